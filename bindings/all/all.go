@@ -1,0 +1,51 @@
+// Package all lists every core module handshake provides; cmd/handshake
+// hands the list to runtime.New.
+package all
+
+import (
+	"handshake/bindings/assert"
+	"handshake/bindings/buffer"
+	"handshake/bindings/console"
+	"handshake/bindings/crypto"
+	"handshake/bindings/encoding"
+	"handshake/bindings/errors"
+	"handshake/bindings/events"
+	"handshake/bindings/fs"
+	"handshake/bindings/os"
+	"handshake/bindings/path"
+	"handshake/bindings/querystring"
+	"handshake/bindings/stdio"
+	"handshake/bindings/stream"
+	"handshake/bindings/stringdecoder"
+	"handshake/bindings/timers"
+	"handshake/bindings/url"
+	"handshake/bindings/util"
+	"handshake/runtime"
+)
+
+// Modules returns all core modules, ready for runtime.Options.Modules.
+func Modules() []runtime.Module {
+	var mods []runtime.Module
+	for _, group := range [][]runtime.Module{
+		assert.Modules,
+		buffer.Modules,
+		console.Modules,
+		crypto.Modules,
+		encoding.Modules,
+		errors.Modules,
+		events.Modules,
+		fs.Modules,
+		os.Modules,
+		path.Modules,
+		querystring.Modules,
+		stdio.Modules,
+		stream.Modules,
+		stringdecoder.Modules,
+		timers.Modules,
+		url.Modules,
+		util.Modules,
+	} {
+		mods = append(mods, group...)
+	}
+	return mods
+}

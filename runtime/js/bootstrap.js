@@ -1,0 +1,329 @@
+// Bootstrap: the first JavaScript every runtime runs. It plays the part of
+// Node's lib/internal/bootstrap/realm.js (the builtin module loader),
+// lib/internal/bootstrap/node.js (process and globals) and
+// lib/internal/process/task_queues.js (nextTick and its drain). It returns
+// the entry points Go calls: runCallback for every macrotask, fatalException
+// for uncaught errors, emitBeforeExit/emitExit at the end.
+(function bootstrap(binding) {
+  'use strict';
+
+  // process exists before any module loads (modules receive it as a
+  // parameter); it becomes an EventEmitter once events has loaded.
+  const process = {};
+
+  // ---- builtin modules -------------------------------------------------
+  const builtinCache = Object.create(null);
+  const bindingCache = Object.create(null);
+
+  function internalBinding(name) {
+    let b = bindingCache[name];
+    if (b === undefined) {
+      b = binding.moduleBinding(name);
+      bindingCache[name] = b;
+    }
+    return b;
+  }
+
+  function requireBuiltin(id) {
+    if (id.startsWith('node:')) id = id.slice(5);
+    const cached = builtinCache[id];
+    if (cached !== undefined) return cached.exports;
+    const fn = binding.loadBuiltin(id);
+    if (fn === undefined) {
+      const err = new Error(`No such built-in module: ${id}`);
+      err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+      throw err;
+    }
+    const module = { id, exports: {}, loaded: false };
+    builtinCache[id] = module;
+    fn.call(module.exports, module.exports, requireBuiltin, module, process, internalBinding);
+    module.loaded = true;
+    return module.exports;
+  }
+
+  // ---- nextTick queue (lib/internal/process/task_queues.js) -----------
+  // tickInfo is shared with Go: [0] = ticks queued, [1] = rejections to process.
+  const tickInfo = new Uint8Array(binding.tickInfo);
+  let tickQueue = [];
+  let tickHead = 0;
+
+  function nextTick(callback, ...args) {
+    if (typeof callback !== 'function') {
+      throw makeInvalidArgType('callback', 'function', callback);
+    }
+    if (process._exiting) return;
+    tickQueue.push({ callback, args });
+    tickInfo[0] = 1;
+  }
+
+  function runTicks() {
+    while (tickHead < tickQueue.length) {
+      const tock = tickQueue[tickHead];
+      tickQueue[tickHead++] = undefined;
+      if (tickHead === tickQueue.length) {
+        tickQueue = [];
+        tickHead = 0;
+        tickInfo[0] = 0;
+      }
+      binding.invoke(tock.callback, undefined, tock.args);
+    }
+    tickInfo[0] = 0;
+  }
+
+  // runCallback is how Go enters JavaScript for every macrotask: the call
+  // goes through binding.invoke (so Go sees the thrown exception with its
+  // throw site), then the tick queue drains. Promise jobs run when this
+  // outermost call returns, after the ticks, as in Node; Go then calls
+  // processTicksAndRejections again while ticks or rejections remain.
+  function runCallback(fn, thisArg, args) {
+    const r = binding.invoke(fn, thisArg, args);
+    if (tickInfo[0]) runTicks();
+    return r;
+  }
+
+  function processTicksAndRejections() {
+    if (tickInfo[0]) runTicks();
+    if (tickInfo[1]) processPromiseRejections();
+  }
+
+  // ---- promise rejections (lib/internal/process/promises.js) ----------
+  const maybeUnhandled = new Map(); // promise -> reason (insertion ordered)
+  const asyncHandledRejections = [];
+
+  function processPromiseRejections() {
+    tickInfo[1] = 0;
+    const list = binding.takeRejections();
+    for (let i = 0; i < list.length; i += 3) {
+      const promise = list[i], reason = list[i + 1], op = list[i + 2];
+      if (op === 0) {
+        maybeUnhandled.set(promise, reason);
+      } else if (maybeUnhandled.has(promise)) {
+        maybeUnhandled.delete(promise);
+      } else {
+        asyncHandledRejections.push(promise);
+      }
+    }
+    while (asyncHandledRejections.length > 0) {
+      const promise = asyncHandledRejections.shift();
+      binding.invoke(process.emit, process, ['rejectionHandled', promise]);
+    }
+    for (const [promise, reason] of maybeUnhandled) {
+      maybeUnhandled.delete(promise);
+      const handled = process.emit('unhandledRejection', reason, promise);
+      if (!handled) {
+        unhandledRejectionFatal(reason, promise);
+        return;
+      }
+    }
+  }
+
+  function unhandledRejectionFatal(reason, promise) {
+    let err = reason;
+    if (!(reason instanceof Error) && !(reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
+      let shown;
+      try { shown = requireBuiltin('util').inspect(reason); } catch { shown = String(reason); }
+      err = new Error('This error originated either by throwing inside of an async function ' +
+        'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
+        `The promise rejected with the reason "${shown}".`);
+      err.name = 'UnhandledPromiseRejection';
+      err.stack; // materialise the stack header with this name
+      delete err.name;
+      Object.defineProperty(err, 'name', { value: 'UnhandledPromiseRejection', enumerable: false, writable: true, configurable: true });
+      err.code = 'ERR_UNHANDLED_REJECTION';
+      fatalException(err, 'node:internal/process/promises:389\n      new UnhandledPromiseRejection(reason);\n      ^\n', 'unhandledRejection');
+      return;
+    }
+    fatalException(err, binding.errorSource(err), "unhandledRejection");
+  }
+
+  // ---- fatal exceptions -------------------------------------------------
+  // fatalException is called by Go (through invoke) with the thrown value
+  // and the "file:line / source / caret" header Go computed from the throw
+  // site. It emits 'uncaughtException' when there are listeners, otherwise
+  // prints what Node prints and exits with code 1.
+  let inFatal = false;
+  function fatalException(err, header, origin) {
+    origin = origin || 'uncaughtException';
+    if (!inFatal && process.listenerCount('uncaughtException') > 0) {
+      inFatal = true;
+      try {
+        process.emit('uncaughtException', err, origin);
+      } catch (e) {
+        inFatal = false;
+        printFatal(e, binding.errorSource(e));
+        exitNow(7);
+        return;
+      }
+      inFatal = false;
+      return;
+    }
+    printFatal(err, header);
+    exitNow(1);
+  }
+
+  function printFatal(err, header) {
+    let out = '';
+    const isErrorLike = err !== null && typeof err === 'object' && typeof err.stack === 'string';
+    if (header) {
+      out += header;
+      if (isErrorLike) out += '\n';
+    } else if (isErrorLike) {
+      out += '\n';
+    }
+    if (isErrorLike) {
+      out += formatError(err);
+    } else {
+      out += safeInspect(err);
+      if (header) out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+    }
+    out += `\n\nNode.js ${process.version}\n`;
+    binding.writeSync(2, out);
+  }
+
+  function formatError(err) {
+    try {
+      return requireBuiltin('util').inspect(err);
+    } catch {
+      return binding.v8Stack(String(err.stack));
+    }
+  }
+
+  function safeInspect(v) {
+    try {
+      return requireBuiltin('util').inspect(v);
+    } catch {
+      return String(v);
+    }
+  }
+
+  function exitNow(code) {
+    process.exitCode = code;
+    process.reallyExit(code);
+  }
+
+  function makeInvalidArgType(name, type, actual) {
+    let received;
+    if (actual == null) received = ` Received ${actual}`;
+    else if (typeof actual === 'function') received = ` Received function ${actual.name}`;
+    else if (typeof actual === 'object') received = ' Received an instance of ' + (actual.constructor && actual.constructor.name || 'Object');
+    else {
+      let s = String(actual);
+      if (typeof actual === 'string') s = `'${s.length > 25 ? s.slice(0, 25) + '...' : s}'`;
+      received = ` Received type ${typeof actual} (${s})`;
+    }
+    const err = new TypeError(`The "${name}" argument must be of type ${type}.${received}`);
+    return decorateCode(err, 'ERR_INVALID_ARG_TYPE');
+  }
+
+  function decorateCode(err, code) {
+    const name = err.name;
+    err.name = `${name} [${code}]`;
+    err.stack; // goja formats the stack header on first access
+    delete err.name;
+    err.code = code;
+    return err;
+  }
+
+  // ---- process ------------------------------------------------------------
+  const EventEmitter = requireBuiltin('events');
+  Object.setPrototypeOf(process, Object.create(EventEmitter.prototype, {
+    constructor: { value: function process() {}, writable: true, configurable: true },
+  }));
+  EventEmitter.init.call(process);
+  Object.defineProperty(process, Symbol.toStringTag, { value: 'process', enumerable: false, writable: true, configurable: true });
+  binding.initProcess(process);
+  process.nextTick = nextTick;
+  process._exiting = false;
+  let exitCode;
+  Object.defineProperty(process, 'exitCode', {
+    enumerable: true,
+    configurable: false,
+    get() { return exitCode; },
+    set(v) {
+      if (v !== undefined && v !== null) {
+        const n = typeof v === 'string' && /^\s*-?\d+\s*$/.test(v) ? Number(v) : v;
+        if (typeof n !== 'number' || !Number.isInteger(n)) {
+          throw decorateCode(new TypeError(`The "code" argument must be of type number. Received ${typeof v === 'string' ? `type string ('${v}')` : `type ${typeof v} (${String(v)})`}`), 'ERR_INVALID_ARG_TYPE');
+        }
+      }
+      exitCode = v;
+    },
+  });
+  process.exit = function exit(code) {
+    if (code !== undefined) process.exitCode = code;
+    if (!process._exiting) {
+      process._exiting = true;
+      binding.invoke(process.emit, process, ['exit', process.exitCode === undefined ? 0 : (process.exitCode | 0)]);
+    }
+    process.reallyExit(process.exitCode === undefined ? 0 : (process.exitCode | 0));
+  };
+  process.reallyExit = function reallyExit(code) {
+    binding.reallyExit(code | 0);
+  };
+  process.abort = function abort() { binding.reallyExit(134); };
+  process.emitWarning = function emitWarning(warning, type, code, ctor) {
+    return requireBuiltin('internal/process/warning').emitWarning(warning, type, code, ctor);
+  };
+  process.binding = function (name) { throw new Error(`No such module: ${name}`); };
+
+  function emitBeforeExit() {
+    if (process._exiting) return;
+    const code = process.exitCode === undefined ? 0 : (process.exitCode | 0);
+    process.emit('beforeExit', code);
+  }
+
+  function emitExit() {
+    if (process._exiting) return process.exitCode | 0;
+    process._exiting = true;
+    const code = process.exitCode === undefined ? 0 : (process.exitCode | 0);
+    process.emit('exit', code);
+    return process.exitCode === undefined ? code : (process.exitCode | 0);
+  }
+
+  // ---- globals ------------------------------------------------------------
+  const g = globalThis;
+  function defineLazy(name, load, enumerable) {
+    Object.defineProperty(g, name, {
+      configurable: true,
+      enumerable: !!enumerable,
+      get() {
+        const v = load();
+        Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: !!enumerable });
+        return v;
+      },
+      set(v) {
+        Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: !!enumerable });
+      },
+    });
+  }
+  function defineValue(name, v) {
+    Object.defineProperty(g, name, { value: v, writable: true, configurable: true, enumerable: false });
+  }
+  if (!Symbol.asyncIterator) {
+    Object.defineProperty(Symbol, 'asyncIterator', { value: Symbol.for('Symbol.asyncIterator') });
+  }
+  Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
+  defineValue('process', process);
+  const globals = binding.globals(); // [name, module, property] triples from the registry
+  for (let i = 0; i < globals.length; i += 3) {
+    const mod = globals[i + 1], prop = globals[i + 2];
+    defineLazy(globals[i], () => {
+      const m = requireBuiltin(mod);
+      return prop ? m[prop] : m;
+    });
+  }
+  defineValue('queueMicrotask', function queueMicrotask(callback) {
+    if (typeof callback !== 'function') throw makeInvalidArgType('callback', 'function', callback);
+    Promise.resolve().then(() => binding.invoke(callback, undefined, []));
+  });
+
+  return {
+    requireBuiltin,
+    runCallback,
+    processTicksAndRejections,
+    fatalException,
+    emitBeforeExit,
+    emitExit,
+    process,
+  };
+})

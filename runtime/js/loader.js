@@ -1,0 +1,332 @@
+// CommonJS loader, after Node's lib/internal/modules/cjs/loader.js: Module,
+// require, require.resolve/cache/main, node_modules lookup, package.json
+// "main", .js/.json/.cjs plus the formats the Go side transforms (ESM,
+// TypeScript). Resolution touches the file system through binding ops.
+'use strict';
+
+const binding = internalBinding('internal/modules');
+const path = require('path');
+
+const kHeader = Symbol.for('handshake.fatalHeader');
+const builtinIds = binding.builtinIds();
+const builtinSet = new Set(builtinIds);
+
+function isBuiltin(id) {
+  if (id.startsWith('node:')) return builtinSet.has(id.slice(5));
+  return builtinSet.has(id);
+}
+
+function Module(id = '', parent) {
+  this.id = id;
+  this.path = path.dirname(id);
+  this.exports = {};
+  this.filename = null;
+  this.loaded = false;
+  this.children = [];
+  this.paths = [];
+  Object.defineProperty(this, 'parent', { value: parent, writable: true, enumerable: false, configurable: true });
+  if (parent && parent.children) parent.children.push(this);
+}
+
+Module._cache = Object.create(null);
+Module._extensions = Object.create(null);
+Module.builtinModules = builtinIds.filter((id) => !id.startsWith('internal/'));
+Module.isBuiltin = isBuiltin;
+Module.Module = Module;
+Module.wrapper = ['(function (exports, require, module, __filename, __dirname) { ', '\n});'];
+Module.wrap = (script) => Module.wrapper[0] + script + Module.wrapper[1];
+Module.createRequire = function createRequire(filename) {
+  if (typeof filename === 'string' && filename.startsWith('file:')) filename = require('url').fileURLToPath(filename);
+  const m = new Module(filename);
+  m.filename = filename;
+  m.paths = Module._nodeModulePaths(path.dirname(filename));
+  return makeRequire(m);
+};
+
+Module._nodeModulePaths = function (from) {
+  from = path.resolve(from);
+  if (from === '/') return ['/node_modules'];
+  const parts = from.split('/');
+  const paths = [];
+  for (let i = parts.length; i > 0; i--) {
+    if (parts[i - 1] === 'node_modules') continue;
+    const p = parts.slice(0, i).join('/') + '/node_modules';
+    paths.push(p);
+  }
+  paths[paths.length - 1] = '/node_modules';
+  return paths;
+};
+
+const extensionsOrder = ['.js', '.json', '.node', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
+
+function tryFile(p) {
+  return binding.stat(p) === 0 ? binding.realpath(p) : false;
+}
+
+function tryExtensions(p) {
+  for (const ext of extensionsOrder) {
+    const f = tryFile(p + ext);
+    if (f) return f;
+  }
+  return false;
+}
+
+const packageCache = new Map();
+function readPackage(dir) {
+  const jsonPath = path.join(dir, 'package.json');
+  if (packageCache.has(jsonPath)) return packageCache.get(jsonPath);
+  let result = false;
+  if (binding.stat(jsonPath) === 0) {
+    const src = binding.readFile(jsonPath);
+    try {
+      result = JSON.parse(src);
+    } catch (e) {
+      const err = new Error(`Error parsing ${jsonPath}: ${e.message}`);
+      err.path = jsonPath;
+      throw err;
+    }
+  }
+  packageCache.set(jsonPath, result);
+  return result;
+}
+
+// readPackageScope finds the nearest package.json above a file, as Node does
+// to decide whether a .js file is CommonJS or ESM.
+function readPackageScope(filename) {
+  let dir = path.dirname(filename);
+  for (;;) {
+    if (path.basename(dir) === 'node_modules') return false;
+    const pkg = readPackage(dir);
+    if (pkg) return { path: dir, data: pkg };
+    const parent = path.dirname(dir);
+    if (parent === dir) return false;
+    dir = parent;
+  }
+}
+Module._readPackageScope = readPackageScope;
+
+function tryPackage(dir, originalPath) {
+  const pkg = readPackage(dir);
+  const main = pkg && pkg.main;
+  if (!main) return tryExtensions(path.join(dir, 'index'));
+  const filename = path.resolve(dir, main);
+  const actual = tryFile(filename) || tryExtensions(filename) || tryExtensions(path.join(filename, 'index'));
+  if (actual === false) {
+    const found = tryExtensions(path.join(dir, 'index'));
+    if (found) return found;
+    const err = new Error(`Cannot find module '${filename}'. Please verify that the package.json has a valid "main" entry`);
+    err.code = 'MODULE_NOT_FOUND';
+    err.path = path.join(dir, 'package.json');
+    err.requestPath = originalPath;
+    throw err;
+  }
+  return actual;
+}
+
+function resolveAbsolute(p, trailingSlash) {
+  if (!trailingSlash) {
+    const st = binding.stat(p);
+    if (st === 0) return binding.realpath(p);
+    const f = tryExtensions(p);
+    if (f) return f;
+  }
+  if (binding.stat(p) === 1) return tryPackage(p, p);
+  return false;
+}
+
+// Resolution hook the node-fetch shim and similar aliases use: a bare name
+// that no node_modules provides can fall back to a builtin alias.
+Module._fallbacks = Object.create(null);
+
+Module._resolveFilename = function (request, parent) {
+  if (isBuiltin(request)) return request.startsWith('node:') ? request : request;
+  if (request.startsWith('node:')) {
+    const err = new TypeError(`No such built-in module: ${request}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
+  let paths;
+  const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
+  if (path.isAbsolute(request)) {
+    paths = [''];
+  } else if (isRelative) {
+    paths = [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
+  } else {
+    paths = parent && parent.paths && parent.paths.length ? parent.paths : Module._nodeModulePaths(process.cwd());
+  }
+  const trailingSlash = request.endsWith('/');
+  for (const dir of paths) {
+    const p = path.resolve(dir, request);
+    const f = resolveAbsolute(p, trailingSlash);
+    if (f) return f;
+  }
+  if (!isRelative && !path.isAbsolute(request) && Module._fallbacks[request]) {
+    return Module._fallbacks[request];
+  }
+  const requireStack = [];
+  for (let cursor = parent; cursor; cursor = cursor.parent) {
+    requireStack.push(cursor.filename || cursor.id);
+  }
+  let message = `Cannot find module '${request}'`;
+  if (requireStack.length > 0) message += '\nRequire stack:\n- ' + requireStack.join('\n- ');
+  const err = new Error(message);
+  err.code = 'MODULE_NOT_FOUND';
+  err.requireStack = requireStack;
+  Object.defineProperty(err, kHeader, { value: 'node:internal/modules/cjs/loader:1210\n  throw err;\n  ^\n', enumerable: false });
+  throw err;
+};
+
+Module._load = function (request, parent, isMain) {
+  const filename = Module._resolveFilename(request, parent);
+  if (isBuiltin(filename)) return require(filename.startsWith('node:') ? filename.slice(5) : filename);
+  if (filename.startsWith('builtin:')) return require(filename.slice(8));
+  const cached = Module._cache[filename];
+  if (cached !== undefined) return cached.exports;
+  const module = new Module(filename, parent);
+  if (isMain) {
+    process.mainModule = module;
+    module.id = '.';
+    Module._mainModule = module;
+  }
+  Module._cache[filename] = module;
+  let threw = true;
+  try {
+    module.load(filename);
+    threw = false;
+  } finally {
+    if (threw) {
+      delete Module._cache[filename];
+      if (parent && parent.children) {
+        const i = parent.children.indexOf(module);
+        if (i !== -1) parent.children.splice(i, 1);
+      }
+    }
+  }
+  return module.exports;
+};
+
+Module.prototype.load = function (filename) {
+  this.filename = filename;
+  this.paths = Module._nodeModulePaths(path.dirname(filename));
+  let ext = path.extname(filename);
+  if (!Module._extensions[ext]) ext = '.js';
+  Module._extensions[ext](this, filename);
+  this.loaded = true;
+};
+
+Module.prototype.require = function (id) {
+  if (typeof id !== 'string') {
+    const err = new TypeError(`The "id" argument must be of type string. Received ${id === null ? 'null' : typeof id === 'object' ? 'an instance of ' + (id.constructor && id.constructor.name) : `type ${typeof id} (${String(id)})`}`);
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
+  }
+  if (id === '') {
+    const err = new TypeError("The argument 'id' must be a non-empty string. Received ''");
+    err.code = 'ERR_INVALID_ARG_VALUE';
+    throw err;
+  }
+  return Module._load(id, this, false);
+};
+
+// formatOf says how a file is compiled: 'cjs', 'esm', 'json'; TypeScript
+// and ESM sources go through the Go transform (esbuild).
+function formatOf(filename) {
+  const ext = path.extname(filename);
+  switch (ext) {
+    case '.cjs': return { format: 'cjs', loader: 'js' };
+    case '.mjs': return { format: 'esm', loader: 'js' };
+    case '.cts': return { format: 'cjs', loader: 'ts' };
+    case '.mts': return { format: 'esm', loader: 'ts' };
+    case '.ts': {
+      const scope = readPackageScope(filename);
+      return { format: scope && scope.data.type === 'module' ? 'esm' : 'auto', loader: 'ts' };
+    }
+    default: {
+      const scope = readPackageScope(filename);
+      return { format: scope && scope.data.type === 'module' ? 'esm' : 'cjs', loader: 'js' };
+    }
+  }
+}
+Module._formatOf = formatOf;
+
+Module.prototype._compile = function (content, filename, format) {
+  const fn = binding.compile(content, filename, format.format, format.loader);
+  const dirname = path.dirname(filename);
+  const require = makeRequire(this);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+};
+
+function stripBOM(s) {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+Module._extensions['.js'] = function (module, filename) {
+  const content = binding.readFile(filename);
+  const format = formatOf(filename);
+  if (format.format === 'esm' && !module[kAllowESM]) {
+    const err = new Error(`require() of ES Module ${filename} from ${module.parent && module.parent.filename} not supported.\n` +
+      `Instead change the require of ${path.basename(filename)} in ${module.parent && module.parent.filename} to a dynamic import() which is available in all CommonJS modules.`);
+    err.code = 'ERR_REQUIRE_ESM';
+    throw err;
+  }
+  module._compile(stripBOM(content), filename, format);
+};
+for (const ext of ['.cjs', '.mjs', '.ts', '.cts', '.mts']) Module._extensions[ext] = Module._extensions['.js'];
+Module._extensions['.json'] = function (module, filename) {
+  const content = binding.readFile(filename);
+  try {
+    module.exports = JSON.parse(stripBOM(content));
+  } catch (err) {
+    err.message = filename + ': ' + err.message;
+    throw err;
+  }
+};
+Module._extensions['.node'] = function (module, filename) {
+  const err = new Error(`Cannot load native addon ${filename}: handshake runs JavaScript only`);
+  err.code = 'ERR_DLOPEN_FAILED';
+  throw err;
+};
+
+const kAllowESM = Symbol('allowESM');
+
+function makeRequire(mod) {
+  const require = function require(id) {
+    return mod.require(id);
+  };
+  require.resolve = function resolve(request, options) {
+    if (options && options.paths) {
+      for (const p of options.paths) {
+        const fake = new Module(path.join(p, 'x'));
+        fake.filename = path.join(p, 'x');
+        fake.paths = Module._nodeModulePaths(p);
+        try { return Module._resolveFilename(request, fake); } catch (e) { if (e.code !== 'MODULE_NOT_FOUND') throw e; }
+      }
+    }
+    return Module._resolveFilename(request, mod);
+  };
+  require.resolve.paths = function paths(request) {
+    if (isBuiltin(request)) return null;
+    if (request.startsWith('./') || request.startsWith('../')) return [path.dirname(mod.filename || process.cwd())];
+    return mod.paths && mod.paths.length ? mod.paths.slice() : Module._nodeModulePaths(process.cwd());
+  };
+  require.main = Module._mainModule;
+  require.extensions = Module._extensions;
+  require.cache = Module._cache;
+  return require;
+}
+
+// runMain loads the entry script. ESM entries (and any entry whose format
+// needs the asynchronous path) go through the ESM loader.
+Module.runMain = function (main) {
+  const filename = Module._resolveFilename(path.resolve(main), null);
+  const format = formatOf(filename);
+  if (format.format === 'esm') {
+    return require('internal/modules/esm').runMainESM(filename);
+  }
+  Module._load(filename, null, true);
+};
+
+Module._allowESM = kAllowESM;
+Module._makeRequire = makeRequire;
+
+module.exports = Module;
