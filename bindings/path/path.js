@@ -1,134 +1,597 @@
-// path (posix), after Node's lib/path.js. Minimal first version for the
-// module loader; the full module replaces it.
+// Node's `path` module (lib/path.js): POSIX path manipulation as the default
+// export and `path.posix`, plus a Windows flavour as `path.win32`. Every
+// function validates its string arguments with ERR_INVALID_ARG_TYPE.
 'use strict';
 
-function assertPath(p, name = 'path') {
-  if (typeof p !== 'string') {
-    const err = new TypeError(`The "${name}" argument must be of type string. Received ${p === null ? 'null' : typeof p === 'object' ? 'an instance of ' + (p.constructor && p.constructor.name) : `type ${typeof p} (${String(p)})`}`);
-    err.code = 'ERR_INVALID_ARG_TYPE';
-    throw err;
-  }
+// ---- argument validation (lib/internal/validators.js) ----------------------
+
+function inspect(value, opts) {
+  const util = require('util');
+  return typeof util.inspect === 'function' ? util.inspect(value, opts) : String(value);
 }
 
-function normalizeString(p, allowAboveRoot) {
+function describeReceived(value) {
+  if (value == null) return ` Received ${value}`;
+  if (typeof value === 'function') return ` Received function ${value.name}`;
+  if (typeof value === 'object') {
+    if (value.constructor && value.constructor.name) return ` Received an instance of ${value.constructor.name}`;
+    return ` Received ${inspect(value, { depth: -1 })}`;
+  }
+  let shown = inspect(value, { colors: false });
+  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
+  return ` Received type ${typeof value} (${shown})`;
+}
+
+function invalidArgType(name, type, value) {
+  const err = new TypeError(`The "${name}" argument must be of type ${type}.${describeReceived(value)}`);
+  err.name = 'TypeError [ERR_INVALID_ARG_TYPE]';
+  err.stack; // the stack header keeps the code, as Node's errors do
+  delete err.name;
+  err.code = 'ERR_INVALID_ARG_TYPE';
+  return err;
+}
+
+function validateString(value, name) {
+  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object') throw invalidArgType(name, 'object', value);
+}
+
+// ---- shared helpers ----------------------------------------------------------
+
+// normalizeSegments resolves "." and ".." segments of a path split on the
+// separators isSep accepts; it returns the segments joined with sep and no
+// leading or trailing separator. With allowAboveRoot, leading ".." segments
+// that cannot be resolved are kept (relative paths); otherwise dropped.
+function normalizeSegments(path, allowAboveRoot, isSep, sep) {
   const out = [];
-  for (const seg of p.split('/')) {
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    if (i < path.length && !isSep(path.charCodeAt(i))) continue;
+    const seg = path.slice(start, i);
+    start = i + 1;
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
       else if (allowAboveRoot) out.push('..');
-    } else out.push(seg);
+      continue;
+    }
+    out.push(seg);
   }
-  return out.join('/');
+  return out.join(sep);
 }
 
+// scanLastPart looks at the last path component of path[from:] the way
+// Node's extname/parse/basename do: trailing separators are ignored.
+// It returns { startPart, end, startDot, preDotState }: the component is
+// path[startPart:end] (end -1 when there is none; startPart keeps the value
+// passed in when no separator precedes the component), startDot the index of
+// its last dot (-1 if none) and preDotState 0 when that dot opens the
+// component, 1 when only dots precede it, -1 otherwise.
+function scanLastPart(path, from, isSep, startPart) {
+  let end = -1;
+  let startDot = -1;
+  let preDotState = 0;
+  let trailing = true;
+  for (let i = path.length - 1; i >= from; i--) {
+    const c = path.charCodeAt(i);
+    if (isSep(c)) {
+      if (!trailing) {
+        startPart = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (end === -1) {
+      trailing = false;
+      end = i + 1;
+    }
+    if (c === 46 /* . */) {
+      if (startDot === -1) startDot = i;
+      else if (preDotState !== 1) preDotState = 1;
+    } else if (startDot !== -1) {
+      preDotState = -1;
+    }
+  }
+  return { startPart, end, startDot, preDotState };
+}
+
+// hasExt reports whether the scanned component has an extension: a last
+// dot that is neither its first character nor part of a bare "..".
+function hasExt(s) {
+  if (s.startDot === -1 || s.end === -1 || s.preDotState === 0) return false;
+  return !(s.preDotState === 1 && s.startDot === s.end - 1 && s.startDot === s.startPart + 1);
+}
+
+// baseOf is basename without the suffix argument: the last component of
+// path[from:], ignoring trailing separators.
+function baseOf(path, from, isSep) {
+  let end = -1;
+  let start = from;
+  for (let i = path.length - 1; i >= from; i--) {
+    if (isSep(path.charCodeAt(i))) {
+      if (end !== -1) {
+        start = i + 1;
+        break;
+      }
+    } else if (end === -1) {
+      end = i + 1;
+    }
+  }
+  return end === -1 ? '' : path.slice(start, end);
+}
+
+// baseWithSuffix is basename(path, suffix) with Node's exact quirks: the
+// suffix is matched backwards from the end of the last component, and a
+// suffix longer than the component leaves the path's tail untouched.
+function baseWithSuffix(path, from, suffix, isSep) {
+  if (suffix === path) return '';
+  let start = from;
+  let end = -1;
+  let firstNonSep = -1;
+  let extIdx = suffix.length - 1;
+  for (let i = path.length - 1; i >= from; i--) {
+    const c = path.charCodeAt(i);
+    if (isSep(c)) {
+      if (firstNonSep !== -1) {
+        start = i + 1;
+        break;
+      }
+      continue;
+    }
+    if (firstNonSep === -1) firstNonSep = i + 1;
+    if (extIdx >= 0) {
+      if (c === suffix.charCodeAt(extIdx)) {
+        if (--extIdx === -1) end = i;
+      } else {
+        extIdx = -1;
+        end = firstNonSep;
+      }
+    }
+  }
+  if (start === end) end = firstNonSep;
+  else if (end === -1) end = path.length;
+  return path.slice(start, end);
+}
+
+// matchesGlob tests a path against a glob pattern (minimatch's common
+// subset: *, ?, **, [...] classes and {a,b} alternatives).
+function matchesGlob(path, pattern, windows) {
+  validateString(path, 'path');
+  validateString(pattern, 'pattern');
+  if (windows) {
+    path = path.replace(/\\/g, '/');
+    pattern = pattern.replace(/\\/g, '/');
+  }
+  return globToRegExp(pattern).test(path);
+}
+
+function globToRegExp(glob) {
+  let re = '';
+  let depth = 0;
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        const atStart = i === 0 || glob[i - 1] === '/';
+        let j = i + 2;
+        if (atStart && (j === glob.length || glob[j] === '/')) {
+          re += j === glob.length ? '(?:(?!\\.)[^/]*(?:/(?!\\.)[^/]*)*)?' : '(?:(?!\\.)[^/]*/)*';
+          i = j;
+          continue;
+        }
+        i++;
+      }
+      re += (i === 0 || glob[i - 1] === '/') ? '(?!\\.)[^/]*' : '[^/]*';
+    } else if (c === '?') {
+      re += '[^/]';
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i + 2);
+      if (close === -1) {
+        re += '\\[';
+      } else {
+        let body = glob.slice(i + 1, close);
+        if (body[0] === '!') body = `^${body.slice(1)}`;
+        re += `[${body.replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else if (c === '{') {
+      re += '(?:';
+      depth++;
+    } else if (c === '}' && depth > 0) {
+      re += ')';
+      depth--;
+    } else if (c === ',' && depth > 0) {
+      re += '|';
+    } else {
+      re += c.replace(/[.+^$()|\\\][]/g, '\\$&');
+    }
+  }
+  return new RegExp(`^${re}$`);
+}
+
+function formatWith(sep, pathObject) {
+  validateObject(pathObject, 'pathObject');
+  const dir = pathObject.dir || pathObject.root;
+  let base = pathObject.base;
+  if (!base) {
+    const ext = pathObject.ext;
+    base = `${pathObject.name || ''}${ext ? (ext[0] === '.' ? '' : '.') + ext : ''}`;
+  }
+  if (!dir) return base;
+  return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
+}
+
+// ---- POSIX -------------------------------------------------------------------
+
+const isPosixSep = (c) => c === 47;
+
 const posix = {
-  sep: '/',
-  delimiter: ':',
   resolve(...args) {
     let resolved = '';
-    let abs = false;
-    for (let i = args.length - 1; i >= -1 && !abs; i--) {
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1 && !absolute; i--) {
       const p = i >= 0 ? args[i] : process.cwd();
-      assertPath(p, `paths[${i}]`);
+      validateString(p, `paths[${i}]`);
       if (p.length === 0) continue;
       resolved = `${p}/${resolved}`;
-      abs = p.charCodeAt(0) === 47;
+      absolute = p.charCodeAt(0) === 47;
     }
-    resolved = normalizeString(resolved, !abs);
-    if (abs) return `/${resolved}`;
+    resolved = normalizeSegments(resolved, !absolute, isPosixSep, '/');
+    if (absolute) return `/${resolved}`;
     return resolved.length > 0 ? resolved : '.';
   },
-  normalize(p) {
-    assertPath(p);
-    if (p.length === 0) return '.';
-    const abs = p.charCodeAt(0) === 47;
-    const trailing = p.charCodeAt(p.length - 1) === 47;
-    let n = normalizeString(p, !abs);
-    if (n.length === 0) {
-      if (abs) return '/';
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const absolute = path.charCodeAt(0) === 47;
+    const trailing = path.charCodeAt(path.length - 1) === 47;
+    let out = normalizeSegments(path, !absolute, isPosixSep, '/');
+    if (out.length === 0) {
+      if (absolute) return '/';
       return trailing ? './' : '.';
     }
-    if (trailing) n += '/';
-    return abs ? `/${n}` : n;
+    if (trailing) out += '/';
+    return absolute ? `/${out}` : out;
   },
-  isAbsolute(p) {
-    assertPath(p);
-    return p.length > 0 && p.charCodeAt(0) === 47;
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    return path.length > 0 && path.charCodeAt(0) === 47;
   },
+
   join(...args) {
     if (args.length === 0) return '.';
-    let joined;
+    const parts = [];
     for (const a of args) {
-      assertPath(a);
-      if (a.length > 0) joined = joined === undefined ? a : `${joined}/${a}`;
+      validateString(a, 'path');
+      if (a.length > 0) parts.push(a);
     }
-    if (joined === undefined) return '.';
-    return posix.normalize(joined);
+    if (parts.length === 0) return '.';
+    return posix.normalize(parts.join('/'));
   },
+
   relative(from, to) {
-    assertPath(from, 'from');
-    assertPath(to, 'to');
+    validateString(from, 'from');
+    validateString(to, 'to');
     if (from === to) return '';
     from = posix.resolve(from);
     to = posix.resolve(to);
     if (from === to) return '';
-    const f = from === '/' ? [] : from.slice(1).split('/');
-    const t = to === '/' ? [] : to.slice(1).split('/');
-    let i = 0;
-    while (i < f.length && i < t.length && f[i] === t[i]) i++;
-    return [...Array(f.length - i).fill('..'), ...t.slice(i)].join('/');
+    const fromParts = from === '/' ? [] : from.slice(1).split('/');
+    const toParts = to === '/' ? [] : to.slice(1).split('/');
+    let common = 0;
+    while (common < fromParts.length && common < toParts.length && fromParts[common] === toParts[common]) common++;
+    const up = new Array(fromParts.length - common).fill('..');
+    return up.concat(toParts.slice(common)).join('/');
   },
-  toNamespacedPath(p) { return p; },
-  dirname(p) {
-    assertPath(p);
-    if (p.length === 0) return '.';
-    const abs = p.charCodeAt(0) === 47;
+
+  toNamespacedPath(path) {
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const hasRoot = path.charCodeAt(0) === 47;
     let end = -1;
-    let matchedSlash = true;
-    for (let i = p.length - 1; i >= 1; --i) {
-      if (p.charCodeAt(i) === 47) {
-        if (!matchedSlash) { end = i; break; }
-      } else matchedSlash = false;
+    let trailing = true;
+    for (let i = path.length - 1; i >= 1; i--) {
+      if (path.charCodeAt(i) === 47) {
+        if (!trailing) {
+          end = i;
+          break;
+        }
+      } else {
+        trailing = false;
+      }
     }
-    if (end === -1) return abs ? '/' : '.';
-    if (abs && end === 1) return '//';
-    return p.slice(0, end);
+    if (end === -1) return hasRoot ? '/' : '.';
+    if (hasRoot && end === 1) return '//';
+    return path.slice(0, end);
   },
-  basename(p, ext) {
-    assertPath(p);
-    let end = p.length;
-    while (end > 0 && p.charCodeAt(end - 1) === 47) end--;
-    if (end === 0) return '';
-    let start = p.lastIndexOf('/', end - 1) + 1;
-    let base = p.slice(start, end);
-    if (ext !== undefined && ext !== base && base.endsWith(ext)) base = base.slice(0, base.length - ext.length);
-    return base;
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+      return baseWithSuffix(path, 0, suffix, isPosixSep);
+    }
+    return baseOf(path, 0, isPosixSep);
   },
-  extname(p) {
-    assertPath(p);
-    const base = posix.basename(p);
-    const dot = base.lastIndexOf('.');
-    if (dot <= 0) return '';
-    return base.slice(dot);
+
+  extname(path) {
+    validateString(path, 'path');
+    const s = scanLastPart(path, 0, isPosixSep, 0);
+    return hasExt(s) ? path.slice(s.startDot, s.end) : '';
   },
-  parse(p) {
-    assertPath(p);
-    const root = p.charCodeAt(0) === 47 ? '/' : '';
-    const base = posix.basename(p);
-    const ext = posix.extname(p);
-    let dir = posix.dirname(p);
-    if (dir === '.' && !p.startsWith('.')) dir = '';
-    return { root, dir, base, ext, name: ext ? base.slice(0, base.length - ext.length) : base };
+
+  format(pathObject) {
+    return formatWith('/', pathObject);
   },
-  format(o) {
-    const dir = o.dir || o.root;
-    const base = o.base || `${o.name || ''}${o.ext || ''}`;
-    if (!dir) return base;
-    return dir === o.root ? `${dir}${base}` : `${dir}/${base}`;
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return ret;
+    const absolute = path.charCodeAt(0) === 47;
+    if (absolute) ret.root = '/';
+    const s = scanLastPart(path, absolute ? 1 : 0, isPosixSep, 0);
+    if (s.end !== -1) {
+      const start = s.startPart === 0 && absolute ? 1 : s.startPart;
+      ret.base = path.slice(start, s.end);
+      if (hasExt(s)) {
+        ret.name = path.slice(start, s.startDot);
+        ret.ext = path.slice(s.startDot, s.end);
+      } else {
+        ret.name = ret.base;
+      }
+    }
+    if (s.startPart > 0) ret.dir = path.slice(0, s.startPart - 1);
+    else if (absolute) ret.dir = '/';
+    return ret;
   },
+
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, false);
+  },
+
+  sep: '/',
+  delimiter: ':',
+  win32: null,
+  posix: null,
 };
-posix.posix = posix;
-posix.win32 = posix;
+
+// ---- Windows -----------------------------------------------------------------
+
+const isWinSep = (c) => c === 47 || c === 92;
+const isLetter = (c) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+// winRoot splits off a path's root: "C:\", "C:", "\", "\\server\share\",
+// and says whether the path is absolute (rooted). device is the root as
+// written without a trailing separator ("C:", "\\server\share").
+function winRoot(path) {
+  const len = path.length;
+  if (len === 0) return { rootEnd: 0, device: '', absolute: false };
+  const c0 = path.charCodeAt(0);
+  if (isWinSep(c0)) {
+    if (len > 1 && isWinSep(path.charCodeAt(1))) {
+      // UNC: \\server\share
+      let j = 2;
+      while (j < len && !isWinSep(path.charCodeAt(j))) j++;
+      if (j < len && j !== 2) {
+        const server = path.slice(2, j);
+        let k = j;
+        while (k < len && isWinSep(path.charCodeAt(k))) k++;
+        if (k < len && k !== j) {
+          let m = k;
+          while (m < len && !isWinSep(path.charCodeAt(m))) m++;
+          const share = path.slice(k, m);
+          if (m === len) return { rootEnd: len, device: `\\\\${server}\\${share}`, absolute: true };
+          if (m !== k) return { rootEnd: m, device: `\\\\${server}\\${share}`, absolute: true, sepAfter: true };
+        }
+      }
+    }
+    return { rootEnd: 1, device: '', absolute: true };
+  }
+  if (isLetter(c0) && len > 1 && path.charCodeAt(1) === 58 /* : */) {
+    const device = path.slice(0, 2);
+    if (len > 2 && isWinSep(path.charCodeAt(2))) return { rootEnd: 3, device, absolute: true };
+    return { rootEnd: 2, device, absolute: false };
+  }
+  return { rootEnd: 0, device: '', absolute: false };
+}
+
+const win32 = {
+  resolve(...args) {
+    let device = '';
+    let tail = '';
+    let absolute = false;
+    for (let i = args.length - 1; i >= -1; i--) {
+      let p;
+      if (i >= 0) {
+        p = args[i];
+        validateString(p, `paths[${i}]`);
+        if (p.length === 0) continue;
+      } else if (device.length === 0) {
+        p = process.cwd();
+      } else {
+        p = (process.env && process.env[`=${device}`]) || process.cwd();
+        if (p.slice(0, 2).toLowerCase() !== device.toLowerCase() && p.charCodeAt(2) === 92) p = `${device}\\`;
+      }
+      const r = winRoot(p);
+      if (r.device.length > 0) {
+        if (device.length > 0 && r.device.toLowerCase() !== device.toLowerCase()) continue;
+      }
+      if (device.length === 0 && r.device.length > 0) device = r.device;
+      if (!absolute) {
+        tail = `${p.slice(r.rootEnd)}\\${tail}`;
+        absolute = r.absolute;
+      }
+      if (absolute && device.length > 0) break;
+    }
+    tail = normalizeSegments(tail, !absolute, isWinSep, '\\');
+    const res = device + (absolute ? '\\' : '') + tail;
+    return res || '.';
+  },
+
+  normalize(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const r = winRoot(path);
+    if (r.rootEnd === 1 && path.length === 1) return '\\';
+    const trailing = isWinSep(path.charCodeAt(path.length - 1));
+    let tail = r.rootEnd < path.length ? normalizeSegments(path.slice(r.rootEnd), !r.absolute, isWinSep, '\\') : '';
+    if (tail.length === 0 && !r.absolute) tail = '.';
+    if (tail.length > 0 && trailing) tail += '\\';
+    const device = r.device.replace(/\//g, '\\');
+    if (r.absolute) return `${device}\\${tail}`;
+    return device + tail;
+  },
+
+  isAbsolute(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return false;
+    const c0 = path.charCodeAt(0);
+    return isWinSep(c0) || (path.length > 2 && isLetter(c0) && path.charCodeAt(1) === 58 && isWinSep(path.charCodeAt(2)));
+  },
+
+  join(...args) {
+    if (args.length === 0) return '.';
+    const parts = [];
+    for (const a of args) {
+      validateString(a, 'path');
+      if (a.length > 0) parts.push(a);
+    }
+    if (parts.length === 0) return '.';
+    let joined = parts.join('\\');
+    // A first part like "\\server" must not turn into a UNC root by accident
+    // only when it already started with two separators.
+    const first = parts[0];
+    if (!(first.length > 1 && isWinSep(first.charCodeAt(0)) && isWinSep(first.charCodeAt(1)))) {
+      joined = joined.replace(/^[\\/]{2,}/, '\\');
+    }
+    return win32.normalize(joined);
+  },
+
+  relative(from, to) {
+    validateString(from, 'from');
+    validateString(to, 'to');
+    if (from === to) return '';
+    const fromAbs = win32.resolve(from);
+    const toAbs = win32.resolve(to);
+    if (fromAbs === toAbs) return '';
+    if (fromAbs.toLowerCase() === toAbs.toLowerCase()) return '';
+    const fp = fromAbs.split('\\').filter(Boolean);
+    const tp = toAbs.split('\\').filter(Boolean);
+    let common = 0;
+    while (common < fp.length && common < tp.length && fp[common].toLowerCase() === tp[common].toLowerCase()) common++;
+    if (common === 0) return toAbs;
+    return new Array(fp.length - common).fill('..').concat(tp.slice(common)).join('\\');
+  },
+
+  toNamespacedPath(path) {
+    if (typeof path !== 'string' || path.length === 0) return path;
+    const resolved = win32.resolve(path);
+    if (resolved.length <= 2) return path;
+    if (resolved.startsWith('\\\\')) {
+      if (resolved[2] !== '?' && resolved[2] !== '.') return `\\\\?\\UNC\\${resolved.slice(2)}`;
+    } else if (isLetter(resolved.charCodeAt(0)) && resolved[1] === ':' && resolved[2] === '\\') {
+      return `\\\\?\\${resolved}`;
+    }
+    return path;
+  },
+
+  dirname(path) {
+    validateString(path, 'path');
+    if (path.length === 0) return '.';
+    const r = winRoot(path);
+    const rootEnd = r.sepAfter ? r.rootEnd + 1 : r.rootEnd;
+    if (rootEnd >= path.length) return path;
+    let end = -1;
+    let trailing = true;
+    for (let i = path.length - 1; i >= rootEnd; i--) {
+      if (isWinSep(path.charCodeAt(i))) {
+        if (!trailing) {
+          end = i;
+          break;
+        }
+      } else {
+        trailing = false;
+      }
+    }
+    if (end === -1) {
+      if (rootEnd === 0) return '.';
+      return path.slice(0, rootEnd);
+    }
+    return path.slice(0, end);
+  },
+
+  basename(path, suffix) {
+    if (suffix !== undefined) validateString(suffix, 'suffix');
+    validateString(path, 'path');
+    let from = 0;
+    if (path.length >= 2 && isLetter(path.charCodeAt(0)) && path.charCodeAt(1) === 58) from = 2;
+    if (suffix !== undefined && suffix.length > 0 && suffix.length <= path.length) {
+      return baseWithSuffix(path, from, suffix, isWinSep);
+    }
+    return baseOf(path, from, isWinSep);
+  },
+
+  extname(path) {
+    validateString(path, 'path');
+    let from = 0;
+    if (path.length >= 2 && path.charCodeAt(1) === 58 && isLetter(path.charCodeAt(0))) from = 2;
+    const s = scanLastPart(path, from, isWinSep, from);
+    return hasExt(s) ? path.slice(s.startDot, s.end) : '';
+  },
+
+  format(pathObject) {
+    return formatWith('\\', pathObject);
+  },
+
+  parse(path) {
+    validateString(path, 'path');
+    const ret = { root: '', dir: '', base: '', ext: '', name: '' };
+    if (path.length === 0) return ret;
+    const r = winRoot(path);
+    const rootEnd = r.sepAfter ? r.rootEnd + 1 : r.rootEnd;
+    ret.root = path.slice(0, Math.min(rootEnd, path.length));
+    if (rootEnd >= path.length) {
+      ret.dir = ret.root;
+      return ret;
+    }
+    const s = scanLastPart(path, rootEnd, isWinSep, rootEnd);
+    if (s.end !== -1) {
+      ret.base = path.slice(s.startPart, s.end);
+      if (hasExt(s)) {
+        ret.name = path.slice(s.startPart, s.startDot);
+        ret.ext = path.slice(s.startDot, s.end);
+      } else {
+        ret.name = ret.base;
+      }
+    }
+    if (s.startPart > 0 && s.startPart !== rootEnd) ret.dir = path.slice(0, s.startPart - 1);
+    else ret.dir = ret.root;
+    return ret;
+  },
+
+  matchesGlob(path, pattern) {
+    return matchesGlob(path, pattern, true);
+  },
+
+  sep: '\\',
+  delimiter: ';',
+  win32: null,
+  posix: null,
+};
+
+posix.win32 = win32.win32 = win32;
+posix.posix = win32.posix = posix;
+posix._makeLong = posix.toNamespacedPath;
+win32._makeLong = win32.toNamespacedPath;
 
 module.exports = posix;
