@@ -5,38 +5,14 @@
 
 // ---- argument validation (lib/internal/validators.js) ----------------------
 
-function inspect(value, opts) {
-  const util = require('util');
-  return typeof util.inspect === 'function' ? util.inspect(value, opts) : String(value);
-}
-
-function describeReceived(value) {
-  if (value == null) return ` Received ${value}`;
-  if (typeof value === 'function') return ` Received function ${value.name}`;
-  if (typeof value === 'object') {
-    if (value.constructor && value.constructor.name) return ` Received an instance of ${value.constructor.name}`;
-    return ` Received ${inspect(value, { depth: -1 })}`;
-  }
-  let shown = inspect(value, { colors: false });
-  if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
-  return ` Received type ${typeof value} (${shown})`;
-}
-
-function invalidArgType(name, type, value) {
-  const err = new TypeError(`The "${name}" argument must be of type ${type}.${describeReceived(value)}`);
-  err.name = 'TypeError [ERR_INVALID_ARG_TYPE]';
-  err.stack; // the stack header keeps the code, as Node's errors do
-  delete err.name;
-  err.code = 'ERR_INVALID_ARG_TYPE';
-  return err;
-}
+const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
 function validateString(value, name) {
-  if (typeof value !== 'string') throw invalidArgType(name, 'string', value);
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function validateObject(value, name) {
-  if (value === null || typeof value !== 'object') throw invalidArgType(name, 'object', value);
+  if (value === null || typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
 }
 
 // ---- shared helpers ----------------------------------------------------------
