@@ -27,6 +27,7 @@ type Loop struct {
 	timerSeq   uint64
 	immediates []*Immediate
 	immRefs    int
+	closing    []func()
 	now        time.Time
 	stop       bool
 	goTimer    *time.Timer
@@ -120,8 +121,28 @@ func (l *Loop) Run() {
 			break
 		}
 		l.runImmediates()
+		l.runClosing()
 		if !l.Alive() && !l.hasPosted() {
 			break
+		}
+	}
+}
+
+// OnClose queues fn for the close phase at the end of this iteration, after
+// immediates: where libuv runs handle close callbacks, and so where Node
+// emits a socket's 'close'. It keeps the loop alive until it has run.
+func (l *Loop) OnClose(fn func()) {
+	l.closing = append(l.closing, fn)
+	l.refs++
+}
+
+func (l *Loop) runClosing() {
+	for len(l.closing) > 0 && !l.stop {
+		batch := l.closing
+		l.closing = nil
+		for _, fn := range batch {
+			l.refs--
+			fn()
 		}
 	}
 }
@@ -172,7 +193,7 @@ func (l *Loop) runPosted() {
 // poll waits for posted work, bounded by the next timer; it does not block
 // when immediates are queued or nothing keeps the loop alive.
 func (l *Loop) poll() {
-	if len(l.immediates) > 0 || l.hasPosted() {
+	if len(l.immediates) > 0 || len(l.closing) > 0 || l.hasPosted() {
 		l.runPosted()
 		return
 	}

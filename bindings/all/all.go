@@ -11,6 +11,7 @@ import (
 	"handshake/bindings/errors"
 	"handshake/bindings/events"
 	"handshake/bindings/fs"
+	"handshake/bindings/net"
 	"handshake/bindings/os"
 	"handshake/bindings/path"
 	"handshake/bindings/querystring"
@@ -35,6 +36,7 @@ func Modules() []runtime.Module {
 		errors.Modules,
 		events.Modules,
 		fs.Modules,
+		net.Modules,
 		os.Modules,
 		path.Modules,
 		querystring.Modules,

@@ -1,0 +1,904 @@
+// net, after Node's lib/net.js: Server and Socket over Go TCP handles.
+// The Go side (tcp.go, stream.go) only listens, accepts, dials, reads,
+// writes and closes; this file decides every event and its order.
+'use strict';
+
+const EventEmitter = require('events');
+const stream = require('stream');
+const { codes, ConnResetException } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT, ERR_SERVER_NOT_RUNNING,
+  ERR_SERVER_ALREADY_LISTEN, ERR_SOCKET_CLOSED, ERR_MISSING_ARGS, ERR_INVALID_IP_ADDRESS,
+  ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
+} = codes;
+const binding = internalBinding('net');
+
+const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
+const kTimeout = Symbol('timeout');
+const kBuffer = Symbol('kBuffer');
+const kSetNoDelay = Symbol('kSetNoDelay');
+const kBytesRead = Symbol('kBytesRead');
+const kBytesWritten = Symbol('kBytesWritten');
+const kWriteCbs = Symbol('writeCallbacks');
+let nextReqId = 1;
+
+function lazyBuffer() {
+  return require('buffer').Buffer;
+}
+
+// ---- IP helpers -------------------------------------------------------------
+const v4Seg = '(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9][0-9]|[0-9])';
+const v4Str = `(?:${v4Seg}\\.){3}${v4Seg}`;
+const IPv4Reg = new RegExp(`^${v4Str}$`);
+const v6Seg = '(?:[0-9a-fA-F]{1,4})';
+const IPv6Reg = new RegExp('^(?:' +
+  `(?:${v6Seg}:){7}(?:${v6Seg}|:)|` +
+  `(?:${v6Seg}:){6}(?:${v4Str}|:${v6Seg}|:)|` +
+  `(?:${v6Seg}:){5}(?::${v4Str}|(?::${v6Seg}){1,2}|:)|` +
+  `(?:${v6Seg}:){4}(?:(?::${v6Seg}){0,1}:${v4Str}|(?::${v6Seg}){1,3}|:)|` +
+  `(?:${v6Seg}:){3}(?:(?::${v6Seg}){0,2}:${v4Str}|(?::${v6Seg}){1,4}|:)|` +
+  `(?:${v6Seg}:){2}(?:(?::${v6Seg}){0,3}:${v4Str}|(?::${v6Seg}){1,5}|:)|` +
+  `(?:${v6Seg}:){1}(?:(?::${v6Seg}){0,4}:${v4Str}|(?::${v6Seg}){1,6}|:)|` +
+  `(?::(?:(?::${v6Seg}){0,5}:${v4Str}|(?::${v6Seg}){1,7}|:))` +
+')(?:%[0-9a-zA-Z-.:]{1,})?$');
+
+function isIPv4(s) { return IPv4Reg.test(`${s}`); }
+function isIPv6(s) { return IPv6Reg.test(`${s}`); }
+function isIP(s) {
+  if (isIPv4(s)) return 4;
+  if (isIPv6(s)) return 6;
+  return 0;
+}
+
+function isPipeName(s) {
+  return typeof s === 'string' && Number(s) !== Number(s);
+}
+
+function validatePort(port, name = 'Port', allowZero = true) {
+  if ((typeof port !== 'number' && typeof port !== 'string') ||
+      (typeof port === 'string' && port.trim().length === 0) ||
+      +port !== (+port >>> 0) ||
+      port > 0xFFFF ||
+      (port === 0 && !allowZero)) {
+    throw new ERR_SOCKET_BAD_PORT(name, port, allowZero);
+  }
+  return port | 0;
+}
+
+// ---- argument normalisation (Node's normalizeArgs) ------------------------
+const normalizedArgsSymbol = Symbol('normalizedArgs');
+
+function normalizeArgs(args) {
+  let arr;
+  if (args.length === 0) {
+    arr = [{}, null];
+    arr[normalizedArgsSymbol] = true;
+    return arr;
+  }
+  const arg0 = args[0];
+  let options = {};
+  if (typeof arg0 === 'object' && arg0 !== null) {
+    options = arg0;
+  } else if (isPipeName(arg0)) {
+    options.path = arg0;
+  } else {
+    options.port = arg0;
+    if (args.length > 1 && typeof args[1] === 'string') options.host = args[1];
+  }
+  const cb = args[args.length - 1];
+  if (typeof cb !== 'function') arr = [options, null];
+  else arr = [options, cb];
+  arr[normalizedArgsSymbol] = true;
+  return arr;
+}
+
+// ---- Socket -------------------------------------------------------------------
+
+function Socket(options) {
+  if (!(this instanceof Socket)) return new Socket(options);
+  if (typeof options === 'number') options = { fd: options };
+  else options = { ...options };
+  this.connecting = false;
+  this._hadError = false;
+  this._parent = null;
+  this._host = null;
+  this[kLastWriteQueueSize] = 0;
+  this[kTimeout] = null;
+  this[kBuffer] = null;
+  this[kSetNoDelay] = Boolean(options.noDelay);
+  this[kBytesRead] = 0;
+  this[kBytesWritten] = 0;
+  this[kWriteCbs] = new Map();
+  this._handle = null;
+
+  options.allowHalfOpen = Boolean(options.allowHalfOpen);
+  if (options.emitClose === undefined) options.emitClose = false;
+  options.autoDestroy = true;
+  options.decodeStrings = false;
+  stream.Duplex.call(this, options);
+
+  if (options.handle) {
+    this._handle = options.handle;
+    initSocketHandle(this);
+  }
+  this.on('end', onReadableStreamEnd);
+  this.server = null;
+  this._server = null;
+
+  if (this._handle && options.readable !== false) {
+    if (options.pauseOnCreate) {
+      binding.readStop(this._handle.id);
+      this._handle.reading = false;
+      this.readableFlowing = false;
+    } else if (!options.manualStart) {
+      this.read(0);
+    }
+  }
+  if (options.signal) addClientAbortSignalOption(this, options);
+}
+Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
+Object.setPrototypeOf(Socket, stream.Duplex);
+
+function addClientAbortSignalOption(self, options) {
+  const { signal } = options;
+  const onAbort = () => {
+    const { AbortError } = require('internal/errors');
+    self.destroy(new AbortError(undefined, { cause: signal.reason }));
+  };
+  if (signal.aborted) process.nextTick(onAbort);
+  else signal.addEventListener('abort', onAbort, { once: true });
+}
+
+// initSocketHandle wires the Go handle's callbacks to this socket.
+function initSocketHandle(self) {
+  self._undestroy();
+  self._sockname = null;
+  const handle = self._handle;
+  if (handle) {
+    handle.owner = self;
+    handle.reading = false;
+    handle.onread = onStreamRead;
+    handle.onwrite = onStreamWrite;
+    handle.onerror = onStreamError;
+    if (self[kSetNoDelay] && handle.id) binding.setNoDelay(handle.id, true);
+  }
+}
+
+function onStreamRead(ab) {
+  const self = this.owner;
+  if (!self || self.destroyed) return;
+  self._unrefTimer();
+  if (ab === null) {
+    // EOF
+    if (self.readableEnded || self._readableState.ended) return;
+    self.push(null);
+    self.read(0);
+    return;
+  }
+  self[kBytesRead] += ab.byteLength;
+  const chunk = lazyBuffer().from(ab);
+  const ret = self.push(chunk);
+  if (!ret && this.reading) {
+    this.reading = false;
+    binding.readStop(this.id);
+  }
+}
+
+function onStreamError(message, err) {
+  const self = this.owner;
+  if (!self || self.destroyed) return;
+  self.destroy(err);
+}
+
+function onStreamWrite(reqId, err) {
+  const self = this.owner;
+  if (!self) return;
+  const entry = self[kWriteCbs].get(reqId);
+  if (!entry) return;
+  self[kWriteCbs].delete(reqId);
+  if (err) {
+    if (err.code === 'EPIPE' || err.code === 'ECONNRESET') err = err;
+    entry.cb(err);
+    return;
+  }
+  if (entry.bytes) self[kBytesWritten] += entry.bytes;
+  self._unrefTimer();
+  entry.cb();
+}
+
+function onReadableStreamEnd() {
+  if (!this.allowHalfOpen) {
+    this.write = writeAfterFIN;
+  }
+}
+
+function writeAfterFIN(chunk, encoding, cb) {
+  if (!this.writableEnded) return stream.Duplex.prototype.write.call(this, chunk, encoding, cb);
+  if (typeof encoding === 'function') {
+    cb = encoding;
+    encoding = null;
+  }
+  const er = new Error('This socket has been ended by the other party');
+  er.code = 'EPIPE';
+  if (typeof cb === 'function') process.nextTick(cb, er);
+  this.destroy(er);
+  return false;
+}
+
+Socket.prototype._unrefTimer = function _unrefTimer() {
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) s[kTimeout].refresh();
+  }
+};
+
+Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (this.destroyed) return this;
+  if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
+  if (msecs < 0 || !Number.isFinite(msecs)) {
+    throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
+  }
+  this.timeout = msecs;
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  if (msecs === 0) {
+    if (callback !== undefined) {
+      if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      this.removeListener('timeout', callback);
+    }
+  } else {
+    this[kTimeout] = setTimeout(() => this._onTimeout(), msecs);
+    this[kTimeout].unref();
+    if (callback !== undefined) {
+      if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      this.once('timeout', callback);
+    }
+  }
+  return this;
+};
+
+Socket.prototype._onTimeout = function () {
+  this.emit('timeout');
+};
+
+Socket.prototype.setNoDelay = function (enable) {
+  enable = Boolean(enable === undefined ? true : enable);
+  if (!this._handle) {
+    this[kSetNoDelay] = enable;
+    return this;
+  }
+  if (this._handle.id && enable !== this[kSetNoDelay]) {
+    this[kSetNoDelay] = enable;
+    binding.setNoDelay(this._handle.id, enable);
+  }
+  return this;
+};
+
+Socket.prototype.setKeepAlive = function (enable, initialDelayMsecs) {
+  enable = Boolean(enable);
+  const initialDelay = ~~(initialDelayMsecs / 1000) * 1000;
+  if (this._handle && this._handle.id) binding.setKeepAlive(this._handle.id, enable, initialDelay);
+  return this;
+};
+
+Socket.prototype.address = function () {
+  return this._getsockname();
+};
+
+Object.defineProperty(Socket.prototype, '_connecting', {
+  get() { return this.connecting; },
+});
+
+Object.defineProperty(Socket.prototype, 'pending', {
+  get() { return !this._handle || this.connecting; },
+  configurable: true,
+});
+
+Object.defineProperty(Socket.prototype, 'readyState', {
+  get() {
+    if (this.connecting) return 'opening';
+    if (this.readable && this.writable) return 'open';
+    if (this.readable && !this.writable) return 'readOnly';
+    if (!this.readable && this.writable) return 'writeOnly';
+    return 'closed';
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'bufferSize', {
+  get() {
+    if (this._handle) return this.writableLength;
+    return undefined;
+  },
+});
+
+Object.defineProperty(Socket.prototype, 'bytesRead', {
+  get() { return this[kBytesRead]; },
+});
+
+Object.defineProperty(Socket.prototype, 'bytesWritten', {
+  get() {
+    let bytes = this[kBytesWritten];
+    const state = this._writableState;
+    const pending = this[kWriteCbs];
+    if (!state) return bytes;
+    for (const e of pending.values()) bytes += e.bytes || 0;
+    if (state.buffered) {
+      for (const el of state.buffered) {
+        bytes += typeof el.chunk === 'string' ? lazyBuffer().byteLength(el.chunk, el.encoding) : el.chunk.length;
+      }
+    }
+    return bytes;
+  },
+});
+
+Socket.prototype._getpeername = function () {
+  if (!this._handle || !this._handle.id || this.connecting) return this._peername || {};
+  if (!this._peername) {
+    const a = binding.remoteAddress(this._handle.id);
+    if (!a) return {};
+    this._peername = a;
+  }
+  return this._peername;
+};
+
+Socket.prototype._getsockname = function () {
+  if (!this._handle || !this._handle.id) return {};
+  if (!this._sockname) {
+    const a = binding.localAddress(this._handle.id);
+    if (!a) return {};
+    this._sockname = a;
+  }
+  return this._sockname;
+};
+
+function protoGetter(name, fn) {
+  Object.defineProperty(Socket.prototype, name, { configurable: false, enumerable: true, get: fn });
+}
+protoGetter('remoteAddress', function () { return this._getpeername().address; });
+protoGetter('remoteFamily', function () { return this._getpeername().family; });
+protoGetter('remotePort', function () { return this._getpeername().port; });
+protoGetter('localAddress', function () { return this._getsockname().address; });
+protoGetter('localPort', function () { return this._getsockname().port; });
+protoGetter('localFamily', function () { return this._getsockname().family; });
+
+Socket.prototype._read = function (n) {
+  if (this.connecting || !this._handle) {
+    this.once('connect', () => this._read(n));
+  } else if (!this._handle.reading) {
+    tryReadStart(this);
+  }
+};
+
+function tryReadStart(socket) {
+  socket._handle.reading = true;
+  binding.readStart(socket._handle.id);
+}
+
+Socket.prototype.pause = function () {
+  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
+    this._handle.reading = false;
+    if (!this.destroyed) binding.readStop(this._handle.id);
+  }
+  return stream.Duplex.prototype.pause.call(this);
+};
+
+Socket.prototype.resume = function () {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return stream.Duplex.prototype.resume.call(this);
+};
+
+Socket.prototype.read = function (n) {
+  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
+    tryReadStart(this);
+  }
+  return stream.Duplex.prototype.read.call(this, n);
+};
+
+Socket.prototype.end = function (data, encoding, callback) {
+  stream.Duplex.prototype.end.call(this, data, encoding, callback);
+  return this;
+};
+
+Socket.prototype.destroySoon = function () {
+  if (this.writable) this.end();
+  if (this.writableFinished) this.destroy();
+  else this.once('finish', this.destroy);
+};
+
+Socket.prototype.resetAndDestroy = function () {
+  if (this._handle) {
+    if (this.connecting) {
+      this.once('connect', () => this.destroy());
+    } else {
+      this.destroy();
+    }
+  } else {
+    this.destroy(new ERR_SOCKET_CLOSED());
+  }
+  return this;
+};
+
+Socket.prototype._final = function (cb) {
+  if (this.pending) {
+    return this.once('connect', () => this._final(cb));
+  }
+  if (!this._handle) return cb();
+  const reqId = nextReqId++;
+  this[kWriteCbs].set(reqId, { cb: (err) => cb(err), bytes: 0 });
+  binding.shutdown(this._handle.id, reqId);
+};
+
+Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
+  if (this.connecting) {
+    this._pendingData = data;
+    this._pendingEncoding = encoding;
+    this.once('connect', function connect() {
+      this.off('close', onClose);
+      this._writeGeneric(writev, data, encoding, cb);
+    });
+    function onClose() {
+      cb(new ERR_SOCKET_CLOSED_BEFORE_CONNECTION());
+    }
+    this.once('close', onClose);
+    return;
+  }
+  this._pendingData = null;
+  this._pendingEncoding = '';
+  if (!this._handle) {
+    cb(new ERR_SOCKET_CLOSED());
+    return false;
+  }
+  this._unrefTimer();
+  let chunks;
+  if (writev) {
+    chunks = data.map((d) => toBytes(d.chunk, d.encoding));
+  } else {
+    chunks = [toBytes(data, encoding)];
+  }
+  for (let i = 0; i < chunks.length; i++) {
+    const bytes = chunks[i];
+    const reqId = nextReqId++;
+    const last = i === chunks.length - 1;
+    this[kWriteCbs].set(reqId, { cb: last ? cb : noopErr(cb), bytes: bytes.length });
+    binding.write(this._handle.id, bytes, reqId);
+  }
+};
+
+function noopErr(cb) {
+  return (err) => { if (err) cb(err); };
+}
+
+function toBytes(data, encoding) {
+  if (typeof data === 'string') {
+    const Buffer = lazyBuffer();
+    return Buffer.from(data, encoding || 'utf8');
+  }
+  return data;
+}
+
+Socket.prototype._writev = function (chunks, cb) {
+  this._writeGeneric(true, chunks, '', cb);
+};
+
+Socket.prototype._write = function (data, encoding, cb) {
+  this._writeGeneric(false, data, encoding, cb);
+};
+
+Socket.prototype._destroy = function (exception, cb) {
+  if (this[kTimeout]) {
+    clearTimeout(this[kTimeout]);
+    this[kTimeout] = null;
+  }
+  this.connecting = false;
+  for (let s = this; s !== null; s = s._parent) {
+    if (s[kTimeout]) {
+      clearTimeout(s[kTimeout]);
+      s[kTimeout] = null;
+    }
+  }
+  if (this._handle) {
+    const isException = exception ? true : false;
+    const handle = this._handle;
+    if (handle.id) {
+      // flush stats before the handle goes
+      this._getpeername();
+      this._getsockname();
+      binding.close(handle.id, () => {
+        this.emit('close', isException);
+      });
+    } else {
+      // a connect still in flight: mark it abandoned
+      handle.abandoned = true;
+      process.nextTick(() => this.emit('close', isException));
+    }
+    handle.onread = noop;
+    this._handle = null;
+    this._sockname = null;
+    cb(exception);
+  } else {
+    cb(exception);
+    process.nextTick(emitCloseNT, this);
+  }
+  if (this._server) {
+    this._server._connections--;
+    if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
+  }
+};
+
+function noop() {}
+
+function emitCloseNT(self) {
+  self.emit('close', false);
+}
+
+Socket.prototype.ref = function () {
+  if (!this._handle) {
+    this.once('connect', this.ref);
+    return this;
+  }
+  this._handle.refed = true;
+  if (this._handle.id) binding.ref(this._handle.id, true);
+  return this;
+};
+
+Socket.prototype.unref = function () {
+  if (!this._handle) {
+    this.once('connect', this.unref);
+    return this;
+  }
+  this._handle.refed = false;
+  if (this._handle.id) binding.ref(this._handle.id, false);
+  return this;
+};
+
+Socket.prototype.connect = function (...args) {
+  let normalized;
+  if (Array.isArray(args[0]) && args[0][normalizedArgsSymbol]) normalized = args[0];
+  else normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const cb = normalized[1];
+
+  if (cb !== null) this.once('connect', cb);
+  if (this.write !== Socket.prototype.write) this.write = Socket.prototype.write;
+  if (this.destroyed) {
+    this._handle = null;
+    this._peername = null;
+    this._sockname = null;
+    this._undestroy();
+  }
+  if (options.path) {
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('IPC sockets (path option)');
+  }
+  const { host = 'localhost', localAddress } = options;
+  let { port } = options;
+  if (localAddress && !isIP(localAddress)) throw new ERR_INVALID_IP_ADDRESS(localAddress);
+  if (port === undefined) throw new ERR_MISSING_ARGS(['options', 'port', 'path']);
+  if (typeof port !== 'number' && typeof port !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.port', ['number', 'string'], port);
+  }
+  port = validatePort(port);
+  if (options.timeout) this.setTimeout(options.timeout);
+  if (options.noDelay) this[kSetNoDelay] = true;
+  this._handle = { id: 0, onconnect: null, owner: this };
+  initSocketHandle(this);
+  this.connecting = true;
+  this._host = host;
+  if (this.readable === false) this.readable = true;
+  lookupAndConnect(this, options, host, port, localAddress);
+  return this;
+};
+
+function lookupAndConnect(self, options, host, port, localAddress) {
+  const addressType = isIP(host);
+  if (addressType) {
+    process.nextTick(() => {
+      if (self.connecting) internalConnect(self, host, port, addressType, localAddress);
+    });
+    return;
+  }
+  const family = options.family ? Number(options.family) : 0;
+  const lookup = options.lookup;
+  const done = (err, ip, addressType) => {
+    self.emit('lookup', err, ip, addressType, host);
+    if (!self.connecting) return;
+    if (err) {
+      process.nextTick(connectErrorNT, self, err);
+      return;
+    }
+    self._unrefTimer();
+    internalConnect(self, ip, port, addressType, localAddress);
+  };
+  if (typeof lookup === 'function') {
+    lookup(host, { family, hints: 0 }, done);
+    return;
+  }
+  binding.lookup(host, family, done);
+}
+
+function connectErrorNT(self, err) {
+  self.destroy(err);
+}
+
+function internalConnect(self, address, port, addressType, localAddress) {
+  const handle = self._handle;
+  if (!handle) return;
+  handle.onconnect = (err) => afterConnect(self, handle, err);
+  self._peername = null;
+  binding.connect(handle, address, port, localAddress);
+}
+
+function afterConnect(self, handle, err) {
+  if (handle.abandoned || self.destroyed) {
+    if (!err && handle.id) binding.close(handle.id);
+    return;
+  }
+  self.connecting = false;
+  self._sockname = null;
+  if (!err) {
+    if (self[kSetNoDelay]) binding.setNoDelay(handle.id, true);
+    if (handle.refed === false) binding.ref(handle.id, false);
+    self._unrefTimer();
+    self.emit('connect');
+    self.emit('ready');
+    if (self.readable && !self.isPaused()) tryReadStart(self);
+  } else {
+    self.destroy(err);
+  }
+}
+
+Socket.prototype[Symbol.for('nodejs.util.inspect.custom')] = undefined;
+
+// ---- Server -------------------------------------------------------------------
+
+function Server(options, connectionListener) {
+  if (!(this instanceof Server)) return new Server(options, connectionListener);
+  EventEmitter.call(this);
+  if (typeof options === 'function') {
+    connectionListener = options;
+    options = {};
+    this.on('connection', connectionListener);
+  } else if (options == null || typeof options === 'object') {
+    options = { ...options };
+    if (typeof connectionListener === 'function') this.on('connection', connectionListener);
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  this._connections = 0;
+  this._handle = null;
+  this._usingWorkers = false;
+  this._workers = [];
+  this._unref = false;
+  this._listeningId = 1;
+  this.allowHalfOpen = options.allowHalfOpen || false;
+  this.pauseOnConnect = !!options.pauseOnConnect;
+  this.noDelay = Boolean(options.noDelay);
+  this.keepAlive = Boolean(options.keepAlive);
+  this.keepAliveInitialDelay = ~~(options.keepAliveInitialDelay / 1000);
+  this.highWaterMark = options.highWaterMark;
+}
+Object.setPrototypeOf(Server.prototype, EventEmitter.prototype);
+Object.setPrototypeOf(Server, EventEmitter);
+
+Server.prototype.listen = function (...args) {
+  const normalized = normalizeArgs(args);
+  let options = normalized[0];
+  const cb = normalized[1];
+  if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
+  if (cb !== null) this.once('listening', cb);
+  // listen(port, host, backlog, cb) / listen(port, backlog, cb)
+  if (args.length > 1 && typeof args[0] !== 'object') {
+    options = { port: args[0] };
+    if (typeof args[1] === 'string') options.host = args[1];
+    else if (typeof args[1] === 'number') options.backlog = args[1];
+  }
+  if (options.port === undefined && options.path === undefined && typeof options.handle !== 'object') {
+    if (args.length === 0 || typeof args[0] === 'function' || (typeof args[0] === 'object' && args[0] !== null)) {
+      options = { ...options, port: 0 };
+    }
+  }
+  if (options.path !== undefined) {
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('IPC servers (path option)');
+  }
+  if (options.port === undefined || options.port === null) {
+    throw new ERR_INVALID_ARG_VALUE('options', options, 'must have the property "port" or "path"');
+  }
+  const port = validatePort(options.port, 'options.port');
+  const host = options.host;
+  if (host && !isIP(host)) {
+    binding.lookup(host, 0, (err, ip) => {
+      if (err) {
+        process.nextTick(emitErrorNT, this, err);
+        return;
+      }
+      listenInCluster(this, ip, port);
+    });
+    return this;
+  }
+  listenInCluster(this, host || '', port);
+  return this;
+};
+
+function listenInCluster(server, address, port) {
+  const handle = { id: 0, owner: server, onconnection, onerror: onServerError };
+  const err = binding.listen(handle, address, port);
+  if (err) {
+    process.nextTick(emitErrorNT, server, err);
+    return;
+  }
+  server._handle = handle;
+  if (server._unref) binding.serverRef(handle.id, false);
+  process.nextTick(emitListeningNT, server);
+}
+
+function emitErrorNT(self, err) {
+  self.emit('error', err);
+}
+
+function emitListeningNT(self) {
+  if (self._handle) self.emit('listening');
+}
+
+function onServerError(err) {
+  this.owner.emit('error', err);
+}
+
+function onconnection(clientHandle) {
+  const self = this.owner;
+  if (!self._handle) {
+    binding.close(clientHandle.id);
+    return;
+  }
+  if (self.maxConnections != null && self._connections >= self.maxConnections) {
+    const data = {
+      localAddress: undefined, localPort: undefined, localFamily: undefined,
+      remoteAddress: undefined, remotePort: undefined, remoteFamily: undefined,
+    };
+    const l = binding.localAddress(clientHandle.id);
+    const r = binding.remoteAddress(clientHandle.id);
+    if (l) Object.assign(data, { localAddress: l.address, localPort: l.port, localFamily: l.family });
+    if (r) Object.assign(data, { remoteAddress: r.address, remotePort: r.port, remoteFamily: r.family });
+    binding.close(clientHandle.id);
+    self.emit('drop', data);
+    return;
+  }
+  const socket = new Socket({
+    handle: clientHandle,
+    allowHalfOpen: self.allowHalfOpen,
+    pauseOnCreate: self.pauseOnConnect,
+    readable: true,
+    writable: true,
+    readableHighWaterMark: self.highWaterMark,
+    writableHighWaterMark: self.highWaterMark,
+  });
+  if (self.noDelay) socket.setNoDelay(true);
+  if (self.keepAlive) socket.setKeepAlive(true, self.keepAliveInitialDelay * 1000);
+  self._connections++;
+  socket.server = self;
+  socket._server = self;
+  self.emit('connection', socket);
+}
+
+Server.prototype.address = function () {
+  if (this._handle && this._handle.id) return binding.serverAddress(this._handle.id);
+  return null;
+};
+
+Object.defineProperty(Server.prototype, 'listening', {
+  get() { return !!this._handle; },
+  configurable: true,
+  enumerable: true,
+});
+
+Server.prototype.getConnections = function (cb) {
+  process.nextTick(cb, null, this._connections);
+  return this;
+};
+
+Server.prototype.close = function (cb) {
+  if (typeof cb === 'function') {
+    if (!this._handle) {
+      this.once('close', function close() {
+        cb(new ERR_SERVER_NOT_RUNNING());
+      });
+    } else {
+      this.once('close', cb);
+    }
+  }
+  if (this._handle) {
+    binding.serverClose(this._handle.id);
+    this._handle = null;
+  }
+  this._emitCloseIfDrained();
+  return this;
+};
+
+Server.prototype._emitCloseIfDrained = function () {
+  if (this._handle || this._connections) return;
+  process.nextTick(emitCloseNT, this);
+};
+
+Server.prototype[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')] = function () {
+  return new Promise((resolve, reject) => {
+    if (!this._handle) return resolve();
+    this.close((err) => (err ? reject(err) : resolve()));
+  });
+};
+
+Server.prototype.ref = function () {
+  this._unref = false;
+  if (this._handle) binding.serverRef(this._handle.id, true);
+  return this;
+};
+
+Server.prototype.unref = function () {
+  this._unref = true;
+  if (this._handle) binding.serverRef(this._handle.id, false);
+  return this;
+};
+
+// ---- module functions ---------------------------------------------------------
+
+function createServer(options, connectionListener) {
+  return new Server(options, connectionListener);
+}
+
+function connect(...args) {
+  const normalized = normalizeArgs(args);
+  const options = normalized[0];
+  const socket = new Socket(options);
+  if (options.timeout) socket.setTimeout(options.timeout);
+  return socket.connect(normalized);
+}
+
+let autoSelectFamily = true;
+let autoSelectFamilyAttemptTimeout = 250;
+
+class BlockList {
+  constructor() { this._rules = []; }
+  addAddress(address, family = 'ipv4') { this._rules.push({ type: 'address', address, family }); }
+  addRange(start, end, family = 'ipv4') { this._rules.push({ type: 'range', start, end, family }); }
+  addSubnet(net, prefix, family = 'ipv4') { this._rules.push({ type: 'subnet', net, prefix, family }); }
+  check(address, family = 'ipv4') {
+    const toNum = (a) => a.split('.').reduce((n, o) => n * 256 + Number(o), 0);
+    for (const r of this._rules) {
+      if (r.family !== family) continue;
+      if (r.type === 'address' && r.address === address) return true;
+      if (family === 'ipv4') {
+        const n = toNum(address);
+        if (r.type === 'range' && n >= toNum(r.start) && n <= toNum(r.end)) return true;
+        if (r.type === 'subnet') {
+          const mask = r.prefix === 0 ? 0 : (~0 << (32 - r.prefix)) >>> 0;
+          if (((n & mask) >>> 0) === ((toNum(r.net) & mask) >>> 0)) return true;
+        }
+      }
+    }
+    return false;
+  }
+  get rules() {
+    return this._rules.map((r) => r.type === 'address' ? `Address: ${r.family.toUpperCase()} ${r.address}` :
+      r.type === 'range' ? `Range: ${r.family.toUpperCase()} ${r.start}-${r.end}` :
+        `Subnet: ${r.family.toUpperCase()} ${r.net}/${r.prefix}`).reverse();
+  }
+}
+
+module.exports = {
+  _normalizeArgs: normalizeArgs,
+  connect,
+  createConnection: connect,
+  createServer,
+  isIP,
+  isIPv4,
+  isIPv6,
+  Server,
+  Socket,
+  Stream: Socket,
+  BlockList,
+  getDefaultAutoSelectFamily() { return autoSelectFamily; },
+  setDefaultAutoSelectFamily(v) { autoSelectFamily = Boolean(v); },
+  getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
+  setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(10, v | 0); },
+  _binding: binding,
+};
