@@ -12,5 +12,5 @@ var source string
 
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
-	{Name: "os", Source: source},
+	{Name: "os", Source: source, Binding: binding},
 }
