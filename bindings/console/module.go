@@ -1,4 +1,5 @@
-// Package console implements Node's `console` module.
+// Package console implements Node's `console` module and the global
+// console object.
 package console
 
 import (
@@ -12,5 +13,5 @@ var source string
 
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
-	{Name: "console", Source: source},
+	{Name: "console", Source: source, Globals: []runtime.Global{{Name: "console"}}},
 }

@@ -1,4 +1,7 @@
-// Package util implements Node's `util` module.
+// Package util implements Node's `util` module and the internal modules it
+// is built from (internal/util/inspect, internal/util/types,
+// internal/util/comparisons, internal/util/stack, internal/util/debuglog,
+// internal/process/warning).
 package util
 
 import (
@@ -7,10 +10,31 @@ import (
 	"handshake/runtime"
 )
 
-//go:embed util.js
-var source string
+var (
+	//go:embed util.js
+	utilSource string
+	//go:embed inspect.js
+	inspectSource string
+	//go:embed types.js
+	typesSource string
+	//go:embed comparisons.js
+	comparisonsSource string
+	//go:embed stack.js
+	stackSource string
+	//go:embed warning.js
+	warningSource string
+	//go:embed internal_util.js
+	internalUtilSource string
+)
 
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
-	{Name: "util", Source: source},
+	{Name: "util", Source: utilSource},
+	{Name: "internal/util/inspect", Source: inspectSource, Binding: binding},
+	{Name: "internal/util/types", Source: typesSource},
+	{Name: "internal/util/comparisons", Source: comparisonsSource},
+	{Name: "internal/util/stack", Source: stackSource},
+	{Name: "internal/process/warning", Source: warningSource},
+	{Name: "internal/util", Source: internalUtilSource},
+	{Name: "util/types", Source: "module.exports = require('internal/util/types');\n"},
 }

@@ -1,0 +1,186 @@
+package util
+
+import (
+	"reflect"
+	"strings"
+	"unsafe"
+
+	"github.com/dop251/goja"
+
+	"handshake/runtime"
+)
+
+// binding fills internalBinding('util'): the engine-level facts Node's
+// util gets from V8 and that JavaScript cannot observe on goja (an object's
+// internal kind, promise state, proxy target, iterator contents).
+func binding(r *runtime.Runtime, o *goja.Object) {
+	vm := r.VM
+	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+
+	// kindOf(v) names the engine object type behind v ("mapObject",
+	// "errorObject", "Promise", "proxyObject", …); "" for primitives.
+	set("kindOf", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(kindOf(c.Argument(0)))
+	})
+	// promiseState(p) returns [state, result]: 0 pending, 1 fulfilled, 2 rejected.
+	set("promiseState", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			return goja.Undefined()
+		}
+		p, ok := obj.Export().(*goja.Promise)
+		if !ok {
+			return goja.Undefined()
+		}
+		state := 0
+		switch p.State() {
+		case goja.PromiseStateFulfilled:
+			state = 1
+		case goja.PromiseStateRejected:
+			state = 2
+		}
+		res := p.Result()
+		if res == nil {
+			res = goja.Undefined()
+		}
+		return vm.NewArray(state, res)
+	})
+	// proxyDetails(v) returns undefined for non-proxies, else
+	// [target, handler] (null members once revoked).
+	set("proxyDetails", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok || kindOf(obj) != "proxyObject" {
+			return goja.Undefined()
+		}
+		p, ok := obj.Export().(goja.Proxy)
+		if !ok {
+			return goja.Undefined()
+		}
+		var target, handler goja.Value = goja.Null(), goja.Null()
+		if t := p.Target(); t != nil {
+			target = t
+		}
+		if h := p.Handler(); h != nil {
+			handler = h
+		}
+		return vm.NewArray(target, handler)
+	})
+	// previewEntries(iterator) returns [items, isKeyValue] for a Map or Set
+	// iterator without advancing it; undefined for anything else.
+	set("previewEntries", func(c goja.FunctionCall) goja.Value {
+		items, kv, ok := previewEntries(vm, c.Argument(0))
+		if !ok {
+			return goja.Undefined()
+		}
+		return vm.NewArray(vm.NewArray(items...), kv)
+	})
+	set("isDetached", func(c goja.FunctionCall) goja.Value {
+		if ab, ok := c.Argument(0).Export().(goja.ArrayBuffer); ok {
+			return vm.ToValue(ab.Detached())
+		}
+		return vm.ToValue(false)
+	})
+	set("v8Stack", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(r.V8Stack(c.Argument(0).String()))
+	})
+}
+
+// selfOf returns the engine's implementation value behind a goja Object
+// (its unexported "self" field), for type inspection.
+func selfOf(obj *goja.Object) reflect.Value {
+	v := reflect.ValueOf(obj).Elem()
+	f := v.FieldByName("self")
+	if !f.IsValid() || f.IsNil() {
+		return reflect.Value{}
+	}
+	return f.Elem()
+}
+
+func kindOf(v goja.Value) string {
+	obj, ok := v.(*goja.Object)
+	if !ok {
+		return ""
+	}
+	s := selfOf(obj)
+	if !s.IsValid() {
+		return ""
+	}
+	name := s.Type().String()
+	name = strings.TrimPrefix(name, "*")
+	name = strings.TrimPrefix(name, "goja.")
+	return name
+}
+
+// field reads an unexported struct field as an accessible value.
+func field(v reflect.Value, name string) reflect.Value {
+	f := v.FieldByName(name)
+	if !f.IsValid() {
+		return f
+	}
+	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
+}
+
+func previewEntries(vm *goja.Runtime, v goja.Value) (items []any, keyValue bool, ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		return nil, false, false
+	}
+	kind := kindOf(obj)
+	if kind != "mapIterObject" && kind != "setIterObject" {
+		return nil, false, false
+	}
+	defer func() {
+		if recover() != nil {
+			items, keyValue, ok = nil, false, false
+		}
+	}()
+	it := selfOf(obj).Elem() // the iterator struct
+	iterKind := int(field(it, "kind").Int())
+	iter := field(it, "iter")
+	items = []any{}
+	keyValue = iterKind == 2
+	if iter.IsNil() {
+		return items, keyValue, true
+	}
+	st := iter.Elem()
+	m := field(st, "m")
+	if m.IsNil() {
+		return items, keyValue, true
+	}
+	// Find the next entry as orderedMapIter.next would.
+	cur := field(st, "cur")
+	for !cur.IsNil() && field(cur.Elem(), "key").IsNil() {
+		cur = field(cur.Elem(), "iterPrev")
+	}
+	if !cur.IsNil() {
+		cur = field(cur.Elem(), "iterNext")
+	} else {
+		cur = field(m.Elem(), "iterFirst")
+	}
+	for !cur.IsNil() {
+		e := cur.Elem()
+		k := field(e, "key")
+		if !k.IsNil() {
+			key := k.Interface().(goja.Value)
+			val := key
+			if vv := field(e, "value"); !vv.IsNil() {
+				val = vv.Interface().(goja.Value)
+			}
+			switch {
+			case kind == "setIterObject":
+				items = append(items, key)
+				if keyValue {
+					items = append(items, key)
+				}
+			case iterKind == 0:
+				items = append(items, key)
+			case iterKind == 1:
+				items = append(items, val)
+			default:
+				items = append(items, key, val)
+			}
+		}
+		cur = field(e, "iterNext")
+	}
+	return items, keyValue, true
+}
