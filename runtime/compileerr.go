@@ -91,6 +91,7 @@ func v8SyntaxMessage(m string) string {
 type TransformError struct {
 	Message      string
 	Line, Column int // 1-based line, 0-based column (esbuild's convention)
+	Length       int // length of the offending token (Node underlines it)
 }
 
 func (e *TransformError) Error() string {

@@ -77,30 +77,50 @@ func modulesBinding(r *Runtime, b *goja.Object) {
 }
 
 // compileModule compiles a user module into its CommonJS wrapper function.
-// Source that goja cannot run as is (ESM, TypeScript, syntax goja lacks)
-// goes through the Transform hook first.
+// Plain CommonJS JavaScript goes straight to goja (esbuild is never invoked
+// for it); source goja cannot parse (syntax it lacks, ESM syntax in a .js
+// file, TypeScript) goes through esbuild (transform.go). It returns null
+// when the source turns out to be an ES module: the loader then hands the
+// file to the ESM loader, as Node's syntax detection does.
 func (r *Runtime) compileModule(src, filename, format, loader string) goja.Value {
 	code := stripShebang(src)
-	if format != "cjs" || loader != "js" {
-		out, err := Transform(code, filename, format, loader)
-		if err != nil {
-			panic(r.syntaxError(filename, err))
+	if format == "cjs" && loader == "js" {
+		prg, err := goja.Compile(filename, cjsWrapperHead+code+"\n})", false)
+		if err == nil {
+			r.RegisterSource(filename, src, len(cjsWrapperHead))
+			return r.runWrapper(prg)
 		}
-		code = out
-	}
-	wrapped := cjsWrapperHead + code + "\n})"
-	prg, err := goja.Compile(filename, wrapped, false)
-	if err != nil {
-		if out, terr := Transform(code, filename, "cjs", "js"); terr == nil && out != code {
-			if p2, err2 := goja.Compile(filename, cjsWrapperHead+out+"\n})", false); err2 == nil {
-				prg, err = p2, nil
-			}
-		}
-		if err != nil {
+		t, terr := transformModule(src, filename, loader, false)
+		if terr != nil {
+			// goja's message reads like V8's; esbuild's would not
 			panic(r.compileError(filename, src, err))
 		}
+		if t.esm {
+			return goja.Null()
+		}
+		return r.compileTransformed(t, src, filename)
 	}
-	r.RegisterSource(filename, src, len(cjsWrapperHead))
+	t, err := transformModule(src, filename, loader, format == "esm")
+	if err != nil {
+		panic(r.transformSyntaxError(filename, filename, src, err))
+	}
+	if t.esm {
+		return goja.Null()
+	}
+	return r.compileTransformed(t, src, filename)
+}
+
+// compileTransformed compiles esbuild's CommonJS output for a file.
+func (r *Runtime) compileTransformed(t *transformed, src, filename string) goja.Value {
+	prg, err := goja.Compile(filename, t.code(filename), false)
+	if err != nil {
+		panic(r.compileError(filename, src, err))
+	}
+	r.RegisterSource(filename, src, 0)
+	return r.runWrapper(prg)
+}
+
+func (r *Runtime) runWrapper(prg *goja.Program) goja.Value {
 	v, err := r.VM.RunProgram(prg)
 	if err != nil {
 		rethrow(r, err)
@@ -115,9 +135,9 @@ func stripShebang(src string) string {
 	return src
 }
 
-// Transform turns ESM and TypeScript (and syntax goja lacks) into CommonJS
-// goja can run. It is replaced by the esbuild-backed implementation in
-// transform.go; format is "cjs", "esm" or "auto", loader "js" or "ts".
+// Transform turns ESM and TypeScript (and syntax goja lacks) into a function
+// expression goja can run; format is "cjs", "esm" or "auto", loader "js" or
+// "ts". transform.go sets it.
 var Transform = func(src, filename, format, loader string) (string, error) {
 	return src, nil
 }

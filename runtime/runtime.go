@@ -33,6 +33,9 @@ var loaderSource string
 //go:embed js/execution.js
 var executionSource string
 
+//go:embed js/esm.js
+var esmSource string
+
 // Options configure a Runtime.
 type Options struct {
 	// Modules are the core modules scripts can require (see bindings/all).
@@ -108,6 +111,8 @@ func New(opts Options) (*Runtime, error) {
 		{Name: "internal/bootstrap"},
 		{Name: "internal/modules", Binding: modulesBinding},
 		{Name: "internal/modules/cjs/loader", Source: loaderSource},
+		{Name: "internal/modules/esm", Source: esmSource, Binding: esmBinding},
+		{Name: "internal/modules/esm/ns", Source: esmNamespaceSource},
 		{Name: "module", Source: "module.exports = require('internal/modules/cjs/loader');"},
 		{Name: "internal/process", Binding: processBinding},
 		{Name: "internal/process/execution", Source: executionSource},

@@ -249,11 +249,29 @@ function formatOf(filename) {
 }
 Module._formatOf = formatOf;
 
+// esm loads internal/modules/esm on first use (plain CommonJS never needs it).
+let esmLoader;
+function esm() {
+  if (esmLoader === undefined) esmLoader = require('internal/modules/esm');
+  return esmLoader;
+}
+
 Module.prototype._compile = function (content, filename, format) {
   const fn = binding.compile(content, filename, format.format, format.loader);
+  if (fn === null) {
+    // ES module syntax in a file without a "type" (Node's syntax detection)
+    if (this.id === '.') {
+      delete Module._cache[filename];
+      return esm().runMainESM(filename);
+    }
+    this.exports = esm().requireESM(filename, this.parent);
+    return;
+  }
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname);
+  // the sixth argument is import() for modules esbuild transformed
+  const dynamicImport = (specifier) => esm().importFromCJS(specifier, filename);
+  return fn.call(this.exports, this.exports, require, this, filename, dirname, dynamicImport);
 };
 
 function stripBOM(s) {
@@ -263,11 +281,11 @@ function stripBOM(s) {
 Module._extensions['.js'] = function (module, filename) {
   const content = binding.readFile(filename);
   const format = formatOf(filename);
-  if (format.format === 'esm' && !module[kAllowESM]) {
-    const err = new Error(`require() of ES Module ${filename} from ${module.parent && module.parent.filename} not supported.\n` +
-      `Instead change the require of ${path.basename(filename)} in ${module.parent && module.parent.filename} to a dynamic import() which is available in all CommonJS modules.`);
-    err.code = 'ERR_REQUIRE_ESM';
-    throw err;
+  if (format.format === 'esm') {
+    // require(esm), as Node 20.19+ does it: synchronous unless the graph
+    // has top-level await (ERR_REQUIRE_ASYNC_MODULE)
+    module.exports = esm().requireESM(filename, module.parent);
+    return;
   }
   module._compile(stripBOM(content), filename, format);
 };
@@ -321,7 +339,7 @@ Module.runMain = function (main) {
   const filename = Module._resolveFilename(path.resolve(main), null);
   const format = formatOf(filename);
   if (format.format === 'esm') {
-    return require('internal/modules/esm').runMainESM(filename);
+    return esm().runMainESM(filename);
   }
   Module._load(filename, null, true);
 };

@@ -1,0 +1,202 @@
+package runtime
+
+import (
+	"errors"
+	"regexp"
+	"strings"
+
+	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
+)
+
+// esmBinding gives the ESM loader (js/esm.js) its compile, detection and
+// scheduling ops.
+func esmBinding(r *Runtime, b *goja.Object) {
+	vm := r.VM
+	// compile(source, filename, url, loader, forceESM) returns
+	// {fn, requests, star, async} for an ES module, null for CommonJS.
+	_ = b.Set("compile", func(c goja.FunctionCall) goja.Value {
+		src := c.Argument(0).String()
+		filename := c.Argument(1).String()
+		url := c.Argument(2).String()
+		loader := c.Argument(3).String()
+		force := c.Argument(4).ToBoolean()
+		t, err := transformModule(src, filename, loader, force)
+		if err != nil {
+			panic(r.transformSyntaxError(url, url, src, err))
+		}
+		if !t.esm {
+			return goja.Null()
+		}
+		prg, err := goja.Compile(url, t.code(url), false)
+		if err != nil {
+			panic(r.compileError(url, src, err))
+		}
+		r.RegisterSource(url, src, 0)
+		fn := r.runWrapper(prg)
+		o := vm.NewObject()
+		_ = o.Set("fn", fn)
+		reqs := make([]any, len(t.requests))
+		stars := make([]any, len(t.star))
+		for i, s := range t.requests {
+			reqs[i] = s
+			stars[i] = t.star[i]
+		}
+		_ = o.Set("requests", vm.NewArray(reqs...))
+		_ = o.Set("star", vm.NewArray(stars...))
+		_ = o.Set("async", t.async)
+		return o
+	})
+	// isESM(source, filename) is Node's syntax detection for a .js file
+	// outside any "type" scope: true when it only parses as an ES module.
+	_ = b.Set("isESM", func(c goja.FunctionCall) goja.Value {
+		src := c.Argument(0).String()
+		filename := c.Argument(1).String()
+		if _, err := parser.ParseFile(nil, filename, cjsWrapperHead+stripShebang(src)+"\n})", 0, parser.WithDisableSourceMaps); err == nil {
+			return vm.ToValue(false)
+		}
+		t, err := transformModule(src, filename, "js", false)
+		return vm.ToValue(err == nil && t.esm)
+	})
+	// cjsExports(source) lists the names Node's cjs-module-lexer would find
+	// in a CommonJS module, and the specifiers it re-exports.
+	_ = b.Set("cjsExports", func(c goja.FunctionCall) goja.Value {
+		names, reexports := cjsExportNames(c.Argument(0).String())
+		o := vm.NewObject()
+		_ = o.Set("exports", names)
+		_ = o.Set("reexports", reexports)
+		return o
+	})
+	// post(fn) runs fn as a macrotask from the poll phase, where Node's ESM
+	// loader (which reads files asynchronously) starts evaluating.
+	_ = b.Set("post", func(c goja.FunctionCall) goja.Value {
+		fn := c.Argument(0)
+		r.Loop.Post(func() { r.Call(fn, nil) })
+		return goja.Undefined()
+	})
+}
+
+// transformSyntaxError is the SyntaxError for a failed transform, with
+// Node's header (the file name or URL, the line, the offending token
+// underlined) registered under headerName.
+func (r *Runtime) transformSyntaxError(headerName, sourceName, src string, err error) *goja.Object {
+	var te *TransformError
+	if !errors.As(err, &te) {
+		return r.NewError("SyntaxError", "", err.Error())
+	}
+	r.RegisterSource(sourceName, src, 0)
+	o := r.NewError("SyntaxError", "", te.Message)
+	if te.Line > 0 {
+		lines := strings.Split(src, "\n")
+		col := 1
+		if te.Line-1 < len(lines) {
+			col = byteColumn(lines[te.Line-1], te.Column) + 1
+		}
+		h := r.header(sourceName, te.Line, col)
+		if h != "" && te.Length > 1 {
+			h = strings.TrimSuffix(h, "^\n") + strings.Repeat("^", te.Length) + "\n"
+		}
+		if headerName != sourceName && h != "" {
+			h = headerName + strings.TrimPrefix(h, sourceName)
+		}
+		r.setHeader(o, h)
+	}
+	return o
+}
+
+var (
+	cjsDotExport     = regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\.\s*([A-Za-z_$][\w$]*)\s*=[^=]`)
+	cjsBracketExport = regexp.MustCompile(`(?:^|[^.\w$])(?:module\s*\.\s*)?exports\s*\[\s*['"]([^'"\n]+)['"]\s*\]\s*=[^=]`)
+	cjsDefine        = regexp.MustCompile(`Object\.defineProperty\(\s*(?:module\s*\.\s*)?exports\s*,\s*['"]([^'"\n]+)['"]`)
+	cjsObjectExport  = regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{`)
+	cjsRequireExport = regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*require\(\s*['"]([^'"\n]+)['"]\s*\)`)
+	cjsStarExport    = regexp.MustCompile(`__export(?:Star)?\(\s*require\(\s*['"]([^'"\n]+)['"]\s*\)`)
+	cjsObjectEntry   = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|['"]([^'"\n]+)['"])\s*(?:(:)|(,)|(\}))`)
+	cjsObjectSpread  = regexp.MustCompile(`^\s*\.\.\.\s*require\(\s*['"]([^'"\n]+)['"]\s*\)\s*(?:(,)|(\}))`)
+	cjsValueSkip     = regexp.MustCompile(`^\s*(?:[A-Za-z_$][\w$.]*|'[^'\n]*'|"[^"\n]*"|[0-9][\w.]*)\s*(?:(,)|(\}))`)
+)
+
+// cjsExportNames approximates Node's cjs-module-lexer: exports.x = …,
+// module.exports.x = …, exports['x'] = …, Object.defineProperty(exports,
+// 'x', …), module.exports = { a, b: …, 'c': … } (up to the first entry it
+// cannot read), and re-exports through module.exports = require('x'),
+// ...require('x') in that object and TypeScript's __exportStar.
+func cjsExportNames(src string) (names []any, reexports []any) {
+	seen := map[string]bool{}
+	add := func(n string) {
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	for _, m := range cjsDotExport.FindAllStringSubmatch(src, -1) {
+		add(m[1])
+	}
+	for _, m := range cjsBracketExport.FindAllStringSubmatch(src, -1) {
+		add(m[1])
+	}
+	for _, m := range cjsDefine.FindAllStringSubmatch(src, -1) {
+		add(m[1])
+	}
+	for _, loc := range cjsObjectExport.FindAllStringIndex(src, -1) {
+		rest := src[loc[1]:]
+		for {
+			if m := cjsObjectSpread.FindStringSubmatch(rest); m != nil {
+				reexports = append(reexports, m[1])
+				rest = rest[len(m[0]):]
+				if m[3] != "" {
+					break
+				}
+				continue
+			}
+			m := cjsObjectEntry.FindStringSubmatch(rest)
+			if m == nil {
+				break
+			}
+			name := m[1]
+			if name == "" {
+				name = m[2]
+			}
+			add(name)
+			rest = rest[len(m[0]):]
+			if m[5] != "" {
+				break
+			}
+			if m[3] != "" {
+				// a value: only simple ones are skipped, as the lexer does
+				v := cjsValueSkip.FindStringSubmatch(rest)
+				if v == nil {
+					break
+				}
+				rest = rest[len(v[0]):]
+				if v[2] != "" {
+					break
+				}
+			}
+		}
+	}
+	for _, m := range cjsRequireExport.FindAllStringSubmatch(src, -1) {
+		reexports = append(reexports, m[1])
+	}
+	for _, m := range cjsStarExport.FindAllStringSubmatch(src, -1) {
+		reexports = append(reexports, m[1])
+	}
+	if names == nil {
+		names = []any{}
+	}
+	if reexports == nil {
+		reexports = []any{}
+	}
+	return names, reexports
+}
+
+// esmNamespaceSource is internal/modules/esm/ns: the registry of module
+// namespace objects, small enough for util.types.isModuleNamespaceObject to
+// load without loading the ESM loader.
+const esmNamespaceSource = `'use strict';
+const namespaces = new WeakSet();
+module.exports = {
+  markNamespace(ns) { namespaces.add(ns); },
+  isModuleNamespaceObject(v) { return (typeof v === 'object' && v !== null) && namespaces.has(v); },
+};
+`

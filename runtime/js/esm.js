@@ -1,0 +1,609 @@
+// ES module loader, after Node's lib/internal/modules/esm/ (loader.js,
+// module_job.js, resolve.js, translators.js) and lib/internal/modules/
+// run_main.js. The Go side (runtime/transform.go) turns each module into a
+// function with two phases (see there); this file resolves specifiers,
+// loads the graph, instantiates it (export bindings and namespaces exist
+// before anything runs, so cycles work), and evaluates it in Node's order:
+// dependencies first, each module once, synchronously unless a module in
+// the graph uses top-level await.
+'use strict';
+
+const binding = internalBinding('internal/modules/esm');
+const fsBinding = internalBinding('internal/modules');
+const Module = require('internal/modules/cjs/loader');
+const path = require('path');
+const { markNamespace } = require('internal/modules/esm/ns');
+
+const records = new Map(); // url -> module record
+
+// ---- URLs -----------------------------------------------------------------
+
+function pathToFileURL(p) {
+  let s = encodeURI(p).replace(/[?#]/g, (c) => (c === '?' ? '%3F' : '%23'));
+  s = s.replace(/%5B/g, '[').replace(/%5D/g, ']');
+  return 'file://' + s;
+}
+
+function fileURLToPath(u) {
+  let p = u.slice('file://'.length);
+  const q = p.search(/[?#]/);
+  if (q !== -1) p = p.slice(0, q);
+  return decodeURIComponent(p);
+}
+
+// ---- errors -----------------------------------------------------------------
+
+function codedError(Ctor, code, message) {
+  const err = new Ctor(message);
+  err.name = `${Ctor.name} [${code}]`;
+  err.stack; // goja formats the stack header on first access
+  delete err.name;
+  err.code = code;
+  return err;
+}
+
+function notFound(what, parentURL, isPackage) {
+  const parent = parentURL && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : parentURL;
+  const err = codedError(Error, 'ERR_MODULE_NOT_FOUND',
+    `Cannot find ${isPackage ? 'package' : 'module'} '${what}' imported from ${parent}`);
+  if (!isPackage) err.url = pathToFileURL(what);
+  return err;
+}
+
+// ---- resolution (lib/internal/modules/esm/resolve.js) -----------------------
+
+function isRelative(s) {
+  return s === '.' || s === '..' || s.startsWith('./') || s.startsWith('../') || s.startsWith('/');
+}
+
+// resolve(specifier, parentURL) returns a URL: file:///… or node:…
+function resolve(specifier, parentURL) {
+  specifier = String(specifier);
+  if (specifier.startsWith('node:')) {
+    if (!Module.isBuiltin(specifier)) {
+      throw codedError(Error, 'ERR_UNKNOWN_BUILTIN_MODULE', `No such built-in module: ${specifier}`);
+    }
+    return specifier;
+  }
+  if (Module.isBuiltin(specifier)) return 'node:' + specifier;
+  const parentPath = parentURL && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : path.join(process.cwd(), 'x');
+  let filename;
+  if (specifier.startsWith('file:')) {
+    filename = fileURLToPath(specifier);
+  } else if (isRelative(specifier)) {
+    filename = path.resolve(path.dirname(parentPath), decodeURIComponent(specifier));
+    if (specifier.endsWith('/')) filename += '/';
+  } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
+    throw codedError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
+      `Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
+  } else {
+    return pathToFileURL(packageResolve(specifier, parentPath, parentURL));
+  }
+  return pathToFileURL(finalizeFile(filename, parentPath, parentURL));
+}
+
+function finalizeFile(filename, parentPath, parentURL) {
+  const st = fsBinding.stat(filename);
+  if (st === 1 || filename.endsWith('/')) {
+    const err = codedError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
+      `Directory import '${filename.replace(/\/$/, '')}' is not supported resolving ES modules imported from ${parentPath}`);
+    err.url = pathToFileURL(filename);
+    throw err;
+  }
+  if (st !== 0) {
+    // TypeScript sources import their siblings as './x.js'
+    if (/\.[cm]?ts$/.test(parentPath)) {
+      const m = /\.([cm]?)js$/.exec(filename);
+      if (m) {
+        const ts = filename.slice(0, -m[0].length) + '.' + m[1] + 'ts';
+        if (fsBinding.stat(ts) === 0) return fsBinding.realpath(ts);
+      }
+    }
+    throw notFound(filename, parentURL, false);
+  }
+  return fsBinding.realpath(filename);
+}
+
+function readPackageJSON(dir) {
+  const file = path.join(dir, 'package.json');
+  if (fsBinding.stat(file) !== 0) return null;
+  try {
+    return JSON.parse(fsBinding.readFile(file));
+  } catch (e) {
+    throw codedError(Error, 'ERR_INVALID_PACKAGE_CONFIG', `Invalid package config ${file}.`);
+  }
+}
+
+const conditions = ['import', 'node', 'module-sync', 'default'];
+
+function resolveTarget(target, subpathRest) {
+  if (typeof target === 'string') return target.replace(/\*/g, subpathRest);
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const r = resolveTarget(t, subpathRest);
+      if (r !== undefined && r !== null) return r;
+    }
+    return undefined;
+  }
+  if (target && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (conditions.includes(key)) {
+        const r = resolveTarget(target[key], subpathRest);
+        if (r !== undefined) return r;
+      }
+    }
+    return undefined;
+  }
+  return null;
+}
+
+function exportsResolve(pkgDir, pkg, subpath, specifier, parentURL) {
+  let exp = pkg.exports;
+  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')))) {
+    exp = { '.': exp };
+  }
+  let target;
+  if (Object.prototype.hasOwnProperty.call(exp, subpath) && !subpath.includes('*')) {
+    target = resolveTarget(exp[subpath], '');
+  } else {
+    let best = null;
+    for (const key of Object.keys(exp)) {
+      const star = key.indexOf('*');
+      if (star === -1) continue;
+      const pre = key.slice(0, star), post = key.slice(star + 1);
+      if (subpath.startsWith(pre) && subpath.endsWith(post) && subpath.length >= key.length - 1) {
+        if (!best || pre.length > best.pre.length) best = { key, pre, post };
+      }
+    }
+    if (best) target = resolveTarget(exp[best.key], subpath.slice(best.pre.length, subpath.length - best.post.length));
+  }
+  if (typeof target !== 'string') {
+    const err = codedError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.' ?
+      `No "exports" main defined in ${path.join(pkgDir, 'package.json')}` :
+      `Package subpath '${subpath}' is not defined by "exports" in ${path.join(pkgDir, 'package.json')} imported from ${fileURLToPath(parentURL)}`);
+    throw err;
+  }
+  return path.resolve(pkgDir, target);
+}
+
+function legacyMain(pkgDir, pkg, specifier, parentURL) {
+  const tries = [];
+  if (pkg && typeof pkg.main === 'string') {
+    const m = path.resolve(pkgDir, pkg.main);
+    tries.push(m, m + '.js', m + '.json', m + '.node', m + '/index.js', m + '/index.json', m + '/index.node');
+  }
+  tries.push(path.join(pkgDir, 'index.js'), path.join(pkgDir, 'index.json'), path.join(pkgDir, 'index.node'));
+  for (const t of tries) if (fsBinding.stat(t) === 0) return t;
+  throw notFound(pkgDir, parentURL, false);
+}
+
+function packageResolve(specifier, parentPath, parentURL) {
+  let name, rest;
+  const parts = specifier.split('/');
+  if (specifier.startsWith('@')) {
+    name = parts.slice(0, 2).join('/');
+    rest = parts.slice(2).join('/');
+  } else {
+    name = parts[0];
+    rest = parts.slice(1).join('/');
+  }
+  const subpath = rest ? './' + rest : '.';
+  let dir = path.dirname(parentPath);
+  for (;;) {
+    if (path.basename(dir) !== 'node_modules') {
+      const pkgDir = path.join(dir, 'node_modules', name);
+      if (fsBinding.stat(pkgDir) === 1) {
+        const pkg = readPackageJSON(pkgDir);
+        let file;
+        if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+          file = exportsResolve(pkgDir, pkg, subpath, specifier, parentURL);
+        } else if (subpath === '.') {
+          file = legacyMain(pkgDir, pkg, specifier, parentURL);
+        } else {
+          file = path.join(pkgDir, rest);
+        }
+        return finalizeFile(file, parentPath, parentURL);
+      }
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  if (Module._fallbacks[specifier]) return Module._fallbacks[specifier];
+  throw notFound(name, parentURL, true);
+}
+
+// ---- formats (lib/internal/modules/esm/get_format.js) -------------------------
+
+function scopeType(filename) {
+  const scope = Module._readPackageScope(filename);
+  return scope && scope.data.type;
+}
+
+// formatOf says how a file is loaded: 'module' (with its esbuild loader),
+// 'commonjs', 'json' or 'builtin'. Files without a "type" scope are
+// detected: ES module syntax makes them modules, as in Node 20.19+.
+function formatOf(url) {
+  if (url.startsWith('node:')) return { format: 'builtin' };
+  const filename = fileURLToPath(url);
+  const ext = path.extname(filename);
+  switch (ext) {
+    case '.mjs': return { format: 'module', loader: 'js', force: true };
+    case '.cjs': return { format: 'commonjs' };
+    case '.json': return { format: 'json' };
+    case '.mts': return { format: 'module', loader: 'ts', force: true };
+    case '.cts': return { format: 'commonjs' };
+    case '.ts': {
+      const type = scopeType(filename);
+      if (type === 'module') return { format: 'module', loader: 'ts', force: true };
+      return { format: 'detect', loader: 'ts' };
+    }
+    case '.js': case '': {
+      const type = scopeType(filename);
+      if (type === 'module') return { format: 'module', loader: 'js', force: true };
+      if (type === 'commonjs') return { format: 'commonjs' };
+      return { format: 'detect', loader: 'js' };
+    }
+    case '.node':
+      return { format: 'commonjs' };
+  }
+  throw codedError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
+}
+
+// ---- namespaces -----------------------------------------------------------------
+
+// makeNamespace builds a module namespace object: null prototype, sorted
+// export names as enumerable accessors reading the live binding,
+// Symbol.toStringTag 'Module', not extensible.
+function makeNamespace(names, get) {
+  const ns = Object.create(null);
+  for (const name of Array.from(new Set(names)).sort()) {
+    Object.defineProperty(ns, name, { get: () => get(name), set: undefined, enumerable: true, configurable: false });
+  }
+  Object.defineProperty(ns, Symbol.toStringTag, { value: 'Module' });
+  Object.preventExtensions(ns);
+  markNamespace(ns);
+  return ns;
+}
+
+// ---- records -----------------------------------------------------------------
+
+// A record is one module of the graph: kind 'esm' | 'cjs' | 'builtin' | 'json'.
+function newRecord(url, kind, filename) {
+  return {
+    url, kind, filename,
+    status: 'new', // new → linked → evaluating → evaluated | errored
+    deps: [], requests: [], star: [], depBySpec: new Map(),
+    async: false, fn: null, gen: null, module: null, meta: null,
+    namespace: null, values: null, error: undefined, promise: undefined,
+  };
+}
+
+// load returns the record for url with its static dependencies loaded.
+function load(url) {
+  let rec = records.get(url);
+  if (rec) return rec;
+  const f = formatOf(url);
+  if (f.format === 'builtin') {
+    rec = newRecord(url, 'builtin', null);
+    records.set(url, rec);
+    return rec;
+  }
+  const filename = fileURLToPath(url);
+  if (f.format === 'json' || f.format === 'commonjs') {
+    rec = newRecord(url, f.format === 'json' ? 'json' : 'cjs', filename);
+    records.set(url, rec);
+    return rec;
+  }
+  const source = fsBinding.readFile(filename);
+  if (f.format === 'detect' && !(f.loader === 'ts' || binding.isESM(source, filename))) {
+    rec = newRecord(url, 'cjs', filename);
+    records.set(url, rec);
+    return rec;
+  }
+  const compiled = binding.compile(stripBOM(source), filename, url, f.loader, !!f.force);
+  if (compiled === null) {
+    rec = newRecord(url, 'cjs', filename);
+    records.set(url, rec);
+    return rec;
+  }
+  rec = newRecord(url, 'esm', filename);
+  rec.fn = compiled.fn;
+  rec.async = compiled.async;
+  rec.requests = compiled.requests;
+  rec.star = compiled.star;
+  records.set(url, rec);
+  try {
+    for (const spec of rec.requests) {
+      const dep = load(resolve(spec, url));
+      rec.deps.push(dep);
+      rec.depBySpec.set(spec, dep);
+    }
+  } catch (err) {
+    records.delete(url);
+    throw err;
+  }
+  return rec;
+}
+
+function stripBOM(s) {
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+// ---- instantiation -----------------------------------------------------------
+
+function instantiate(rec) {
+  if (rec.status !== 'new') return;
+  rec.status = 'linking';
+  for (const dep of rec.deps) instantiate(dep);
+  switch (rec.kind) {
+    case 'esm': instantiateESM(rec); break;
+    case 'cjs': instantiateCJS(rec); break;
+    case 'json': rec.namespace = makeNamespace(['default'], () => rec.values); break;
+    case 'builtin': instantiateBuiltin(rec); break;
+  }
+  rec.status = 'linked';
+}
+
+function instantiateESM(rec) {
+  const module = { exports: {} };
+  rec.module = module;
+  rec.meta = makeMeta(rec);
+  const link = (spec) => linkOrImport(rec, spec);
+  if (rec.async) {
+    let go;
+    const linked = new Promise((resolve) => { go = resolve; });
+    rec.go = go;
+    rec.body = rec.fn.call(undefined, link, module, rec.meta, linked);
+    rec.body.catch(() => {}); // reported through the evaluation promise
+  } else {
+    rec.gen = rec.fn.call(undefined, link, module, rec.meta);
+    rec.gen.next();
+  }
+  const own = module.exports;
+  const names = Object.keys(own);
+  const getters = new Map();
+  for (const n of names) getters.set(n, own);
+  // export * from …: the dependency's names, except default and names
+  // already exported (ambiguous names are left out, as Node does)
+  const ambiguous = new Set();
+  rec.deps.forEach((dep, i) => {
+    if (!rec.star[i] || !dep.namespace) return;
+    for (const n of Object.keys(dep.namespace)) {
+      if (n === 'default' || names.includes(n)) continue;
+      const prev = getters.get(n);
+      if (prev !== undefined && prev !== dep.namespace) ambiguous.add(n);
+      else getters.set(n, dep.namespace);
+    }
+  });
+  for (const n of ambiguous) getters.delete(n);
+  rec.namespace = makeNamespace(Array.from(getters.keys()), (n) => getters.get(n)[n]);
+}
+
+function instantiateCJS(rec) {
+  const names = new Set();
+  collectCJSNames(rec.filename, names, new Set());
+  names.delete('default');
+  rec.cjsNames = Array.from(names);
+  rec.namespace = makeNamespace(['default', ...rec.cjsNames], (n) => {
+    if (rec.values === null) throw new ReferenceError(`Cannot access '${n}' before initialization`);
+    return n === 'default' ? rec.values : rec.values[n];
+  });
+}
+
+function collectCJSNames(filename, names, seen) {
+  if (seen.has(filename) || !/\.(c?js|cts|ts)$/.test(filename)) return;
+  seen.add(filename);
+  let source;
+  try {
+    source = fsBinding.readFile(filename);
+  } catch {
+    return;
+  }
+  const found = binding.cjsExports(source);
+  for (const n of found.exports) names.add(n);
+  for (const spec of found.reexports) {
+    try {
+      const fake = { filename, paths: Module._nodeModulePaths(path.dirname(filename)) };
+      const f = Module._resolveFilename(spec, fake);
+      if (!Module.isBuiltin(f)) collectCJSNames(f, names, seen);
+    } catch {}
+  }
+}
+
+function instantiateBuiltin(rec) {
+  const id = rec.url.slice(5);
+  const exports = require(id);
+  const names = Object.keys(exports).filter((n) => n !== 'default');
+  rec.values = exports;
+  rec.namespace = makeNamespace(['default', ...names], (n) => (n === 'default' ? exports : exports[n]));
+}
+
+function makeMeta(rec) {
+  const meta = Object.create(null);
+  meta.dirname = path.dirname(rec.filename);
+  meta.filename = rec.filename;
+  meta.resolve = function resolve(specifier) {
+    return resolveForMeta(specifier, rec.url);
+  };
+  meta.url = rec.url;
+  return meta;
+}
+
+function resolveForMeta(specifier, parentURL) {
+  return resolve(specifier, parentURL);
+}
+
+// ---- evaluation (module_job.js, the spec's InnerModuleEvaluation) ----------
+
+// evaluate runs rec's graph: undefined when it finished synchronously, a
+// promise when a module in it awaits at top level.
+function evaluate(rec) {
+  switch (rec.status) {
+    case 'evaluated': return rec.promise;
+    case 'errored': throw rec.error;
+    case 'evaluating': return rec.promise; // a cycle, or an async module under way
+  }
+  rec.status = 'evaluating';
+  const waits = [];
+  try {
+    for (const dep of rec.deps) {
+      const p = evaluate(dep);
+      if (p) waits.push(p);
+    }
+    if (waits.length === 0 && !rec.async) {
+      run(rec);
+      rec.status = 'evaluated';
+      return undefined;
+    }
+  } catch (err) {
+    rec.status = 'errored';
+    rec.error = err;
+    throw err;
+  }
+  rec.promise = Promise.all(waits).then(() => runAsync(rec)).then(() => {
+    rec.status = 'evaluated';
+  }, (err) => {
+    rec.status = 'errored';
+    rec.error = err;
+    throw err;
+  });
+  return rec.promise;
+}
+
+function run(rec) {
+  switch (rec.kind) {
+    case 'esm':
+      rec.gen.next();
+      break;
+    case 'cjs': {
+      const exports = Module._load(rec.filename, undefined, false);
+      rec.values = exports;
+      break;
+    }
+    case 'json':
+      rec.values = JSON.parse(stripBOM(fsBinding.readFile(rec.filename)));
+      break;
+  }
+}
+
+function runAsync(rec) {
+  if (rec.kind === 'esm' && rec.async) {
+    rec.go();
+    return rec.body;
+  }
+  run(rec);
+  return undefined;
+}
+
+// linkOrImport is the require the module functions see: a static import's
+// namespace, or for a dynamic import() a promise of one.
+function linkOrImport(rec, spec) {
+  const dep = rec.depBySpec.get(spec);
+  if (dep !== undefined && (dep.status === 'evaluated' || dep.status === 'evaluating')) return dep.namespace;
+  return importModule(spec, rec.url);
+}
+
+// importModule is import(): a promise of the namespace.
+function importModule(specifier, parentURL) {
+  return new Promise((resolve) => {
+    const rec = load(resolveSpecifier(specifier, parentURL));
+    instantiate(rec);
+    const p = evaluate(rec);
+    resolve(p ? p.then(() => rec.namespace) : rec.namespace);
+  });
+}
+
+function resolveSpecifier(specifier, parentURL) {
+  return resolve(specifier, parentURL);
+}
+
+// importFromCJS is import() in a CommonJS module.
+function importFromCJS(specifier, filename) {
+  return importModule(specifier, pathToFileURL(filename || path.join(process.cwd(), 'x')));
+}
+
+// ---- require(esm) (Node 20.19+) ------------------------------------------------
+
+function hasAsync(rec, seen = new Set()) {
+  if (seen.has(rec)) return false;
+  seen.add(rec);
+  if (rec.async) return true;
+  return rec.deps.some((d) => hasAsync(d, seen));
+}
+
+// requireESM loads an ES module for require(): synchronously, or
+// ERR_REQUIRE_ASYNC_MODULE when its graph has top-level await.
+function requireESM(filename, parent) {
+  const url = pathToFileURL(filename);
+  const rec = load(url);
+  if (rec.kind !== 'esm') return Module._load(filename, parent, false);
+  instantiate(rec);
+  if (rec.status !== 'evaluated' && hasAsync(rec)) {
+    let msg = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.';
+    if (parent && parent.filename) msg += `\n  From ${parent.filename} `;
+    msg += `\n  Requiring ${filename} `;
+    throw codedError(Error, 'ERR_REQUIRE_ASYNC_MODULE', msg);
+  }
+  evaluate(rec);
+  const ns = rec.namespace;
+  if (!('default' in ns) || '__esModule' in ns) return ns;
+  if (!rec.facade) {
+    rec.facade = makeNamespace(['__esModule', ...Object.keys(ns)], (n) => (n === '__esModule' ? true : ns[n]));
+  }
+  return rec.facade;
+}
+
+// ---- entry point (run_main.js) ------------------------------------------------
+
+// runMainESM runs the entry module the way Node's ESM loader does: later,
+// from the poll phase, inside a promise job (so promise callbacks queued by
+// the body run before process.nextTick ones). Failures reject that job and
+// reach the process as unhandled rejections, as Node reports them.
+function runMainESM(filename) {
+  const url = pathToFileURL(filename);
+  let pending = true;
+  const onExit = () => {
+    if (pending) process.exitCode = 13;
+  };
+  process.on('exit', onExit);
+  binding.post(() => {
+    Promise.resolve().then(() => {
+      const rec = load(url);
+      if (rec.kind === 'cjs') {
+        pending = false;
+        Module._load(filename, null, true);
+        return;
+      }
+      instantiate(rec);
+      const p = evaluate(rec);
+      if (!p) {
+        pending = false;
+        process.removeListener('exit', onExit);
+        return;
+      }
+      return p.then(() => {
+        pending = false;
+        process.removeListener('exit', onExit);
+      }, (err) => {
+        pending = false;
+        process.removeListener('exit', onExit);
+        throw err;
+      });
+    }).catch((err) => {
+      pending = false;
+      process.removeListener('exit', onExit);
+      throw err;
+    });
+  });
+}
+
+module.exports = {
+  runMainESM,
+  requireESM,
+  importFromCJS,
+  importModule,
+  resolve,
+  pathToFileURL,
+  fileURLToPath,
+};
