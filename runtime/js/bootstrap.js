@@ -304,6 +304,8 @@
   }
   Object.defineProperty(g, 'global', { value: g, writable: true, configurable: true, enumerable: false });
   defineValue('process', process);
+  // process.stdin/stdout/stderr: lazy getters (bindings/stdio).
+  requireBuiltin('internal/stdio').install(process);
   const globals = binding.globals(); // [name, module, property] triples from the registry
   for (let i = 0; i < globals.length; i += 3) {
     const mod = globals[i + 1], prop = globals[i + 2];

@@ -1,0 +1,108 @@
+'use strict';
+// internal/streams/duplex: a stream that is both Readable and Writable
+// (lib/internal/streams/duplex.js). It inherits from Readable and borrows
+// Writable's methods; allowHalfOpen decides whether the writable side ends
+// when the readable side does.
+
+module.exports = Duplex;
+
+const Stream = require('internal/streams/legacy').Stream;
+const Readable = require('internal/streams/readable');
+const Writable = require('internal/streams/writable');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+const destroyImpl = require('internal/streams/destroy');
+const { kOnConstructed } = require('internal/streams/utils');
+
+Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
+Object.setPrototypeOf(Duplex, Readable);
+
+{
+  const keys = Object.keys(Writable.prototype);
+  for (let i = 0; i < keys.length; i++) {
+    const method = keys[i];
+    if (!Duplex.prototype[method]) Duplex.prototype[method] = Writable.prototype[method];
+  }
+}
+
+// Writable's destroy also fails pending write callbacks.
+Duplex.prototype.destroy = Writable.prototype.destroy;
+
+function Duplex(options) {
+  if (!(this instanceof Duplex)) return new Duplex(options);
+
+  this._readableState = new Readable.ReadableState(options, this, true);
+  this._writableState = new Writable.WritableState(options, this, true);
+
+  if (options) {
+    this.allowHalfOpen = options.allowHalfOpen !== false;
+
+    if (options.readable === false) {
+      this._readableState.readable = false;
+      this._readableState.ended = true;
+      this._readableState.endEmitted = true;
+    }
+
+    if (options.writable === false) {
+      this._writableState.writable = false;
+      this._writableState.ending = true;
+      this._writableState.ended = true;
+      this._writableState.finished = true;
+    }
+
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.write === 'function') this._write = options.write;
+    if (typeof options.writev === 'function') this._writev = options.writev;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.final === 'function') this._final = options.final;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
+  } else {
+    this.allowHalfOpen = true;
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+      this._writableState[kOnConstructed](this);
+    });
+  }
+}
+
+function writableDescriptor(name) {
+  return Object.getOwnPropertyDescriptor(Writable.prototype, name);
+}
+
+Object.defineProperties(Duplex.prototype, {
+  writable: writableDescriptor('writable'),
+  writableHighWaterMark: writableDescriptor('writableHighWaterMark'),
+  writableObjectMode: writableDescriptor('writableObjectMode'),
+  writableBuffer: writableDescriptor('writableBuffer'),
+  writableLength: writableDescriptor('writableLength'),
+  writableFinished: writableDescriptor('writableFinished'),
+  writableCorked: writableDescriptor('writableCorked'),
+  writableEnded: writableDescriptor('writableEnded'),
+  writableNeedDrain: writableDescriptor('writableNeedDrain'),
+
+  destroyed: {
+    get() {
+      if (this._readableState === undefined || this._writableState === undefined) return false;
+      return this._readableState.destroyed && this._writableState.destroyed;
+    },
+    set(value) {
+      // Backward compatibility: the user manages destroyed.
+      if (this._readableState && this._writableState) {
+        this._readableState.destroyed = value;
+        this._writableState.destroyed = value;
+      }
+    },
+  },
+});
+
+let duplexify;
+
+Duplex.from = function (body) {
+  if (!duplexify) duplexify = require('internal/streams/duplexify');
+  return duplexify(body, 'body');
+};

@@ -1,0 +1,19 @@
+'use strict';
+// internal/streams/passthrough: a Transform that passes its input through
+// unchanged (lib/internal/streams/passthrough.js).
+
+module.exports = PassThrough;
+
+const Transform = require('internal/streams/transform');
+
+Object.setPrototypeOf(PassThrough.prototype, Transform.prototype);
+Object.setPrototypeOf(PassThrough, Transform);
+
+function PassThrough(options) {
+  if (!(this instanceof PassThrough)) return new PassThrough(options);
+  Transform.call(this, options);
+}
+
+PassThrough.prototype._transform = function (chunk, encoding, cb) {
+  cb(null, chunk);
+};

@@ -1,0 +1,1151 @@
+'use strict';
+// internal/streams/readable: Readable streams as Node's
+// lib/internal/streams/readable.js defines them: the read buffer, flowing
+// and paused modes, 'readable'/'data'/'end' with their nextTick timing,
+// pipe()/unpipe(), setEncoding() and async iteration.
+
+module.exports = Readable;
+Readable.ReadableState = ReadableState;
+
+const EE = require('events');
+const { Stream, prependListener } = require('internal/streams/legacy');
+const buf = require('internal/streams/buffer');
+const { addAbortSignal } = require('internal/streams/add-abort-signal');
+const eos = require('internal/streams/end-of-stream');
+const destroyImpl = require('internal/streams/destroy');
+const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { kOnConstructed } = require('internal/streams/utils');
+const {
+  AbortError,
+  aggregateTwoErrors,
+  codes: {
+    ERR_INVALID_ARG_TYPE,
+    ERR_METHOD_NOT_IMPLEMENTED,
+    ERR_OUT_OF_RANGE,
+    ERR_STREAM_PUSH_AFTER_EOF,
+    ERR_STREAM_UNSHIFT_AFTER_END_EVENT,
+    ERR_UNKNOWN_ENCODING,
+  },
+} = require('internal/streams/errors');
+
+let StringDecoder;
+function newDecoder(enc) {
+  if (!StringDecoder) StringDecoder = require('string_decoder').StringDecoder;
+  return new StringDecoder(enc);
+}
+
+let from;
+
+Object.setPrototypeOf(Readable.prototype, Stream.prototype);
+Object.setPrototypeOf(Readable, Stream);
+const nop = () => {};
+
+const { errorOrDestroy } = destroyImpl;
+
+const kPaused = Symbol('kPaused');
+
+function ReadableState(options, stream, isDuplex) {
+  // Object mode: read(n) ignores n and every chunk counts as 1.
+  this.objectMode = !!(options && options.objectMode);
+  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+
+  // Stop calling _read() once this much is buffered; 0 means never read
+  // ahead.
+  this.highWaterMark = options ?
+    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    getDefaultHighWaterMark(false);
+
+  this.buffer = [];
+  this.bufferIndex = 0;
+  this.length = 0;
+  this.pipes = [];
+  this.flowing = null;
+  this.ended = false;
+  this.endEmitted = false;
+  this.reading = false;
+
+  // Async construction (_construct) is opt in: start as constructed.
+  this.constructed = true;
+
+  // Whether 'readable'/'data' may be emitted right now or must wait for a
+  // later tick; true until the first read() returns.
+  this.sync = true;
+
+  // Set when read() returned null: a 'readable' event is owed.
+  this.needReadable = false;
+  this.emittedReadable = false;
+  this.readableListening = false;
+  this.resumeScheduled = false;
+  this[kPaused] = null;
+
+  this.errorEmitted = false;
+  this.emitClose = !options || options.emitClose !== false;
+  this.autoDestroy = !options || options.autoDestroy !== false;
+  this.destroyed = false;
+  // When an error happened: no more _read(), 'data' or 'readable'.
+  this.errored = null;
+  this.closed = false;
+  this.closeEmitted = false;
+
+  const defaultEncoding = options && options.defaultEncoding;
+  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+    this.defaultEncoding = 'utf8';
+  } else if (buf.isEncoding(defaultEncoding)) {
+    this.defaultEncoding = defaultEncoding;
+  } else {
+    throw ERR_UNKNOWN_ENCODING(defaultEncoding);
+  }
+
+  // The piped destination(s) we are waiting on for 'drain':
+  // null | Writable | Set<Writable>.
+  this.awaitDrainWriters = null;
+  this.multiAwaitDrain = false;
+
+  // A maybeReadMore is scheduled.
+  this.readingMore = false;
+  this.dataEmitted = false;
+  // A 'data' listener has been added (and not all removed).
+  this.dataListening = false;
+
+  this.decoder = null;
+  this.encoding = null;
+  if (options && options.encoding) {
+    this.decoder = newDecoder(options.encoding);
+    this.encoding = options.encoding;
+  }
+}
+
+Object.defineProperties(ReadableState.prototype, {
+  pipesCount: {
+    get() { return this.pipes.length; },
+  },
+  paused: {
+    get() { return this[kPaused] === true; },
+    set(value) { this[kPaused] = !!value; },
+  },
+});
+
+ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
+  if (this.needReadable) maybeReadMore(stream, this);
+};
+
+function Readable(options) {
+  if (!(this instanceof Readable)) return new Readable(options);
+
+  this._readableState = new ReadableState(options, this, false);
+
+  if (options) {
+    if (typeof options.read === 'function') this._read = options.read;
+    if (typeof options.destroy === 'function') this._destroy = options.destroy;
+    if (typeof options.construct === 'function') this._construct = options.construct;
+    if (options.signal) addAbortSignal(options.signal, this);
+  }
+
+  Stream.call(this, options);
+
+  if (this._construct != null) {
+    destroyImpl.construct(this, () => {
+      this._readableState[kOnConstructed](this);
+    });
+  }
+}
+
+Readable.prototype.destroy = destroyImpl.destroy;
+Readable.prototype._undestroy = destroyImpl.undestroy;
+Readable.prototype._destroy = function (err, cb) {
+  cb(err);
+};
+
+if (EE.captureRejectionSymbol) {
+  Readable.prototype[EE.captureRejectionSymbol] = function (err) {
+    this.destroy(err);
+  };
+}
+
+if (Symbol.asyncDispose) {
+  Readable.prototype[Symbol.asyncDispose] = function () {
+    let error;
+    if (!this.destroyed) {
+      error = this.readableEnded ? null : AbortError();
+      this.destroy(error);
+    }
+    return new Promise((resolve, reject) => eos(this, (err) => (err && err !== error ? reject(err) : resolve(null))));
+  };
+}
+
+// push adds a chunk to the read buffer (null ends the stream). It returns
+// whether more may be pushed before highWaterMark is reached.
+Readable.prototype.push = function (chunk, encoding) {
+  const state = this._readableState;
+  return state.objectMode ?
+    pushObject(this, state, chunk, encoding) :
+    pushBytes(this, state, chunk, encoding);
+};
+
+// unshift puts a chunk back at the front of the read buffer.
+Readable.prototype.unshift = function (chunk, encoding) {
+  const state = this._readableState;
+  return state.objectMode ?
+    unshiftObject(this, state, chunk) :
+    unshiftBytes(this, state, chunk, encoding);
+};
+
+function pushEof(stream, state) {
+  state.reading = false;
+  onEofChunk(stream, state);
+  return false;
+}
+
+function badChunk(stream, chunk) {
+  errorOrDestroy(stream, ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk));
+  return false;
+}
+
+function unshiftBytes(stream, state, chunk, encoding) {
+  if (chunk === null) return pushEof(stream, state);
+
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      // A decoding stream stores strings in its own encoding.
+      chunk = state.encoding ?
+        buf.fromString(chunk, encoding).toString(state.encoding) :
+        buf.fromString(chunk, encoding);
+    }
+  } else if (buf.isArrayBufferView(chunk)) {
+    chunk = buf.toBuffer(chunk);
+  } else if (chunk !== undefined && !buf.isBuffer(chunk)) {
+    return badChunk(stream, chunk);
+  }
+
+  if (!(chunk && chunk.length > 0)) return canPushMore(state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftObject(stream, state, chunk) {
+  if (chunk === null) return pushEof(stream, state);
+  return unshiftValue(stream, state, chunk);
+}
+
+function unshiftValue(stream, state, chunk) {
+  if (state.endEmitted) errorOrDestroy(stream, ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if (state.destroyed || state.errored) return false;
+  else addChunk(stream, state, chunk, true);
+  return canPushMore(state);
+}
+
+function pushBytes(stream, state, chunk, encoding) {
+  if (chunk === null) return pushEof(stream, state);
+
+  if (typeof chunk === 'string') {
+    encoding = encoding || state.defaultEncoding;
+    if (state.encoding !== encoding) {
+      chunk = buf.fromString(chunk, encoding);
+      encoding = '';
+    }
+  } else if (buf.isBuffer(chunk)) {
+    encoding = '';
+  } else if (buf.isArrayBufferView(chunk)) {
+    chunk = buf.toBuffer(chunk);
+    encoding = '';
+  } else if (chunk !== undefined) {
+    return badChunk(stream, chunk);
+  }
+
+  if (!chunk || chunk.length <= 0) {
+    state.reading = false;
+    maybeReadMore(stream, state);
+    return canPushMore(state);
+  }
+
+  if (state.ended) {
+    errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder && !encoding) {
+    chunk = state.decoder.write(chunk);
+    if (chunk.length === 0) {
+      maybeReadMore(stream, state);
+      return canPushMore(state);
+    }
+  }
+
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+function pushObject(stream, state, chunk, encoding) {
+  if (chunk === null) return pushEof(stream, state);
+
+  if (state.ended) {
+    errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
+    return false;
+  }
+  if (state.destroyed || state.errored) return false;
+
+  state.reading = false;
+  if (state.decoder && !encoding) chunk = state.decoder.write(chunk);
+
+  addChunk(stream, state, chunk, false);
+  return canPushMore(state);
+}
+
+// More may be pushed while below the highWaterMark, or when nothing is
+// buffered at all (which keeps highWaterMark 0 streams working).
+function canPushMore(state) {
+  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+}
+
+function addChunk(stream, state, chunk, addToFront) {
+  if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
+    // Flowing with nothing buffered: hand the chunk straight to 'data'.
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+    state.dataEmitted = true;
+    stream.emit('data', chunk);
+  } else {
+    state.length += state.objectMode ? 1 : chunk.length;
+    if (addToFront) {
+      if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
+      else state.buffer.unshift(chunk);
+    } else {
+      state.buffer.push(chunk);
+    }
+    if (state.needReadable) emitReadable(stream);
+  }
+  maybeReadMore(stream, state);
+}
+
+Readable.prototype.isPaused = function () {
+  const state = this._readableState;
+  return state[kPaused] === true || state.flowing === false;
+};
+
+Readable.prototype.setEncoding = function (enc) {
+  const state = this._readableState;
+  const decoder = newDecoder(enc);
+  state.decoder = decoder;
+  // setEncoding(null) decodes as utf8.
+  state.encoding = decoder.encoding;
+
+  // Convert what is already buffered.
+  let content = '';
+  for (let i = state.bufferIndex; i < state.buffer.length; i++) {
+    content += decoder.write(state.buffer[i]);
+  }
+  state.buffer.length = 0;
+  state.bufferIndex = 0;
+  if (content !== '') state.buffer.push(content);
+  state.length = content.length;
+  return this;
+};
+
+// Never raise the highWaterMark above 1 GiB.
+const MAX_HWM = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HWM) throw ERR_OUT_OF_RANGE('size', '<= 1GiB', n);
+  // Round up to the next power of two so it does not grow in tiny steps.
+  n--;
+  n |= n >>> 1;
+  n |= n >>> 2;
+  n |= n >>> 4;
+  n |= n >>> 8;
+  n |= n >>> 16;
+  n++;
+  return n;
+}
+
+function howMuchToRead(n, state) {
+  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
+  if (state.objectMode) return 1;
+  if (Number.isNaN(n)) {
+    // Flowing: one buffered chunk at a time.
+    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    return state.length;
+  }
+  if (n <= state.length) return n;
+  return state.ended ? state.length : 0;
+}
+
+Readable.prototype.read = function (n) {
+  if (n === undefined) n = NaN;
+  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  const state = this._readableState;
+  const nOrig = n;
+
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
+
+  if (n !== 0) state.emittedReadable = false;
+
+  // read(0) with enough buffered (or ended) only triggers 'readable'.
+  if (n === 0 && state.needReadable &&
+      ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
+       state.ended)) {
+    if (state.length === 0 && state.ended) endReadable(this);
+    else emitReadable(this);
+    return null;
+  }
+
+  n = howMuchToRead(n, state);
+
+  if (n === 0 && state.ended) {
+    if (state.length === 0) endReadable(this);
+    return null;
+  }
+
+  // Decide whether to call _read before taking data out of the buffer,
+  // because a synchronous _read can change what is available.
+  let doRead = state.needReadable;
+  if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
+
+  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+    doRead = false;
+  } else if (doRead) {
+    state.reading = true;
+    state.sync = true;
+    if (state.length === 0) state.needReadable = true;
+    try {
+      this._read(state.highWaterMark);
+    } catch (err) {
+      errorOrDestroy(this, err);
+    }
+    state.sync = false;
+    // A synchronous push changes how much can be returned.
+    if (!state.reading) n = howMuchToRead(nOrig, state);
+  }
+
+  let ret;
+  if (n > 0) ret = fromList(n, state);
+  else ret = null;
+
+  if (ret === null) {
+    state.needReadable = state.length <= state.highWaterMark;
+    n = 0;
+  } else {
+    state.length -= n;
+    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    else state.awaitDrainWriters = null;
+  }
+
+  if (state.length === 0) {
+    // Nothing buffered: ask to be told as soon as something arrives.
+    if (!state.ended) state.needReadable = true;
+    // Reading past EOF: 'end' on the next tick.
+    if (nOrig !== n && state.ended) endReadable(this);
+  }
+
+  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
+    state.dataEmitted = true;
+    this.emit('data', ret);
+  }
+
+  return ret;
+};
+
+function onEofChunk(stream, state) {
+  if (state.ended) return;
+  if (state.decoder) {
+    const chunk = state.decoder.end();
+    if (chunk && chunk.length) {
+      state.buffer.push(chunk);
+      state.length += state.objectMode ? 1 : chunk.length;
+    }
+  }
+  state.ended = true;
+
+  if (state.sync) {
+    // Inside a read() call: emit on the next tick.
+    emitReadable(stream);
+  } else {
+    // 'readable' at EOF is emitted synchronously (modules rely on it).
+    state.needReadable = false;
+    state.emittedReadable = true;
+    emitReadable_(stream);
+  }
+}
+
+function emitReadable(stream) {
+  const state = stream._readableState;
+  state.needReadable = false;
+  if (!state.emittedReadable) {
+    state.emittedReadable = true;
+    process.nextTick(emitReadable_, stream);
+  }
+}
+
+function emitReadable_(stream) {
+  const state = stream._readableState;
+  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+    stream.emit('readable');
+    state.emittedReadable = false;
+  }
+
+  // Another 'readable' is needed when not flowing, not ended and at or
+  // below the highWaterMark.
+  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  flow(stream);
+}
+
+// maybeReadMore reads ahead (on the next tick) up to highWaterMark.
+function maybeReadMore(stream, state) {
+  if (!state.readingMore && state.constructed) {
+    state.readingMore = true;
+    process.nextTick(maybeReadMore_, stream, state);
+  }
+}
+
+function maybeReadMore_(stream, state) {
+  while (!state.reading && !state.ended &&
+         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+    const len = state.length;
+    stream.read(0);
+    if (len === state.length) break; // nothing came: stop spinning
+  }
+  state.readingMore = false;
+}
+
+Readable.prototype._read = function (n) {
+  throw ERR_METHOD_NOT_IMPLEMENTED('_read()');
+};
+
+Readable.prototype.pipe = function (dest, pipeOpts) {
+  const src = this;
+  const state = this._readableState;
+
+  if (state.pipes.length === 1) {
+    if (!state.multiAwaitDrain) {
+      state.multiAwaitDrain = true;
+      state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
+    }
+  }
+
+  state.pipes.push(dest);
+
+  const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
+    dest !== process.stdout && dest !== process.stderr;
+
+  const endFn = doEnd ? onend : unpipe;
+  if (state.endEmitted) process.nextTick(endFn);
+  else src.once('end', endFn);
+
+  dest.on('unpipe', onunpipe);
+  function onunpipe(readable, unpipeInfo) {
+    if (readable === src) {
+      if (unpipeInfo && unpipeInfo.hasUnpiped === false) {
+        unpipeInfo.hasUnpiped = true;
+        cleanup();
+      }
+    }
+  }
+
+  function onend() {
+    dest.end();
+  }
+
+  let ondrain;
+  let cleanedUp = false;
+  function cleanup() {
+    dest.removeListener('close', onclose);
+    dest.removeListener('finish', onfinish);
+    if (ondrain) dest.removeListener('drain', ondrain);
+    dest.removeListener('error', onerror);
+    dest.removeListener('unpipe', onunpipe);
+    src.removeListener('end', onend);
+    src.removeListener('end', unpipe);
+    src.removeListener('data', ondata);
+
+    cleanedUp = true;
+
+    // If we were waiting on this writer's 'drain', stop waiting now, or the
+    // source would never flow again.
+    if (ondrain && state.awaitDrainWriters &&
+        (!dest._writableState || dest._writableState.needDrain)) {
+      ondrain();
+    }
+  }
+
+  function pause() {
+    // The user may have unpiped during dest.write(); only pause for a
+    // destination that is still ours.
+    if (!cleanedUp) {
+      if (state.pipes.length === 1 && state.pipes[0] === dest) {
+        state.awaitDrainWriters = dest;
+        state.multiAwaitDrain = false;
+      } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
+        state.awaitDrainWriters.add(dest);
+      }
+      src.pause();
+    }
+    if (!ondrain) {
+      ondrain = pipeOnDrain(src, dest);
+      dest.on('drain', ondrain);
+    }
+  }
+
+  src.on('data', ondata);
+  function ondata(chunk) {
+    const ret = dest.write(chunk);
+    if (ret === false) pause();
+  }
+
+  // Stop piping into a destination that errors, but keep its error
+  // observable (re-emit or destroy when nobody else listens).
+  function onerror(er) {
+    unpipe();
+    dest.removeListener('error', onerror);
+    if (dest.listenerCount('error') === 0) {
+      const s = dest._writableState || dest._readableState;
+      if (s && !s.errorEmitted) errorOrDestroy(dest, er);
+      else dest.emit('error', er);
+    }
+  }
+
+  // Our error handler runs before the user's.
+  prependListener(dest, 'error', onerror);
+
+  function onclose() {
+    dest.removeListener('finish', onfinish);
+    unpipe();
+  }
+  dest.once('close', onclose);
+  function onfinish() {
+    dest.removeListener('close', onclose);
+    unpipe();
+  }
+  dest.once('finish', onfinish);
+
+  function unpipe() {
+    src.unpipe(dest);
+  }
+
+  dest.emit('pipe', src);
+
+  if (dest.writableNeedDrain === true) {
+    pause();
+  } else if (!state.flowing) {
+    src.resume();
+  }
+
+  return dest;
+};
+
+function pipeOnDrain(src, dest) {
+  return function pipeOnDrainFunctionResult() {
+    const state = src._readableState;
+    // Called directly from cleanup too, so use dest rather than this.
+    if (state.awaitDrainWriters === dest) {
+      state.awaitDrainWriters = null;
+    } else if (state.multiAwaitDrain) {
+      state.awaitDrainWriters.delete(dest);
+    }
+    if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
+        state.dataListening) {
+      src.resume();
+    }
+  };
+}
+
+Readable.prototype.unpipe = function (dest) {
+  const state = this._readableState;
+  const unpipeInfo = { hasUnpiped: false };
+
+  if (state.pipes.length === 0) return this;
+
+  if (!dest) {
+    const dests = state.pipes;
+    state.pipes = [];
+    this.pause();
+    for (let i = 0; i < dests.length; i++) {
+      dests[i].emit('unpipe', this, { hasUnpiped: false });
+    }
+    return this;
+  }
+
+  const index = state.pipes.indexOf(dest);
+  if (index === -1) return this;
+
+  state.pipes.splice(index, 1);
+  if (state.pipes.length === 0) this.pause();
+
+  dest.emit('unpipe', this, unpipeInfo);
+  return this;
+};
+
+// Adding a 'data' listener starts flowing (unless paused explicitly);
+// adding 'readable' switches to paused mode and schedules a read.
+Readable.prototype.on = function (ev, fn) {
+  const res = Stream.prototype.on.call(this, ev, fn);
+  const state = this._readableState;
+
+  if (ev === 'data') {
+    state.dataListening = true;
+    // Keeps resume() a no-op below when 'readable' listeners exist
+    // (supports once('readable')).
+    if (this.listenerCount('readable') > 0) state.readableListening = true;
+    if (state.flowing !== false) this.resume();
+  } else if (ev === 'readable') {
+    if (!state.endEmitted && !state.readableListening) {
+      state.readableListening = state.needReadable = true;
+      state.flowing = false;
+      state.emittedReadable = false;
+      if (state.length) {
+        emitReadable(this);
+      } else if (!state.reading) {
+        process.nextTick(nReadingNextTick, this);
+      }
+    }
+  }
+  return res;
+};
+Readable.prototype.addListener = Readable.prototype.on;
+
+Readable.prototype.removeListener = function (ev, fn) {
+  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  if (ev === 'readable') {
+    // Re-evaluated on the next tick so once('readable') cycles work.
+    process.nextTick(updateReadableListening, this);
+  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+    this._readableState.dataListening = false;
+  }
+  return res;
+};
+Readable.prototype.off = Readable.prototype.removeListener;
+
+Readable.prototype.removeAllListeners = function (ev) {
+  const res = Stream.prototype.removeAllListeners.apply(this, arguments);
+  if (ev === 'readable' || ev === undefined) {
+    process.nextTick(updateReadableListening, this);
+  }
+  return res;
+};
+
+function updateReadableListening(self) {
+  const state = self._readableState;
+  state.readableListening = self.listenerCount('readable') > 0;
+
+  if (state.resumeScheduled && state[kPaused] === false) {
+    // The upcoming resume must flow.
+    state.flowing = true;
+  } else if (state.dataListening) {
+    self.resume();
+  } else if (!state.readableListening) {
+    state.flowing = null;
+  }
+}
+
+function nReadingNextTick(self) {
+  self.read(0);
+}
+
+Readable.prototype.resume = function () {
+  const state = this._readableState;
+  if (!state.flowing) {
+    // Flow only when nobody listens to 'readable'; resume() still runs.
+    state.flowing = !state.readableListening;
+    resume(this, state);
+  }
+  state[kPaused] = false;
+  return this;
+};
+
+function resume(stream, state) {
+  if (!state.resumeScheduled) {
+    state.resumeScheduled = true;
+    process.nextTick(resume_, stream, state);
+  }
+}
+
+function resume_(stream, state) {
+  if (!state.reading) stream.read(0);
+  state.resumeScheduled = false;
+  stream.emit('resume');
+  flow(stream);
+  if (state.flowing && !state.reading) stream.read(0);
+}
+
+Readable.prototype.pause = function () {
+  const state = this._readableState;
+  if (state.flowing !== false) {
+    state.flowing = false;
+    this.emit('pause');
+  }
+  state[kPaused] = true;
+  return this;
+};
+
+function flow(stream) {
+  const state = stream._readableState;
+  while (state.flowing && stream.read() !== null);
+}
+
+// wrap adapts an old-style stream (data/end events, pause/resume).
+Readable.prototype.wrap = function (stream) {
+  let paused = false;
+
+  stream.on('data', (chunk) => {
+    if (!this.push(chunk) && stream.pause) {
+      paused = true;
+      stream.pause();
+    }
+  });
+  stream.on('end', () => {
+    this.push(null);
+  });
+  stream.on('error', (err) => {
+    errorOrDestroy(this, err);
+  });
+  stream.on('close', () => {
+    this.destroy();
+  });
+  stream.on('destroy', () => {
+    this.destroy();
+  });
+
+  this._read = () => {
+    if (paused && stream.resume) {
+      paused = false;
+      stream.resume();
+    }
+  };
+
+  // Proxy the other methods (matters for wrapped duplexes).
+  const keys = Object.keys(stream);
+  for (let j = 1; j < keys.length; j++) {
+    const i = keys[j];
+    if (this[i] === undefined && typeof stream[i] === 'function') {
+      this[i] = stream[i].bind(stream);
+    }
+  }
+  return this;
+};
+
+Readable.prototype[Symbol.asyncIterator] = function () {
+  return streamToAsyncIterator(this);
+};
+
+Readable.prototype.iterator = function (options) {
+  if (options !== undefined && (options === null || typeof options !== 'object')) {
+    throw ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  return streamToAsyncIterator(this, options);
+};
+
+function streamToAsyncIterator(stream, options) {
+  if (typeof stream.read !== 'function') {
+    stream = Readable.wrap(stream, { objectMode: true });
+  }
+  const iter = createAsyncIterator(stream, options);
+  iter.stream = stream;
+  return iter;
+}
+
+// createAsyncIterator is Node's async generator over read()/'readable',
+// written as an explicit iterator object (goja has no async generators).
+// Calls are queued: each next()/return()/throw() starts when the previous
+// one has settled, as a generator's would.
+function createAsyncIterator(stream, options) {
+  let callback = nop;
+  let error; // undefined: running; null: ended cleanly; else the error
+  let finished = false;
+  let queue = Promise.resolve();
+
+  function next(resolve) {
+    if (this === stream) {
+      callback();
+      callback = nop;
+    } else {
+      callback = resolve;
+    }
+  }
+
+  stream.on('readable', next);
+
+  const cleanup = eos(stream, { writable: false }, (err) => {
+    error = err ? aggregateTwoErrors(error, err) : null;
+    callback();
+    callback = nop;
+  });
+
+  function finalize() {
+    if (finished) return;
+    finished = true;
+    if ((error || (options && options.destroyOnReturn) !== false) &&
+        (error === undefined || stream._readableState.autoDestroy)) {
+      destroyImpl.destroyer(stream, null);
+    } else {
+      stream.off('readable', next);
+      cleanup();
+    }
+  }
+
+  async function step() {
+    if (finished) return { value: undefined, done: true };
+    try {
+      for (;;) {
+        const chunk = stream.destroyed ? null : stream.read();
+        if (chunk !== null) {
+          return { value: chunk, done: false };
+        } else if (error) {
+          throw error;
+        } else if (error === null) {
+          finalize();
+          return { value: undefined, done: true };
+        } else {
+          await new Promise(next);
+        }
+      }
+    } catch (err) {
+      error = aggregateTwoErrors(error, err);
+      finalize();
+      throw error;
+    }
+  }
+
+  function enqueue(fn) {
+    const p = queue.then(fn);
+    queue = p.then(nop, nop);
+    return p;
+  }
+
+  const iter = {};
+  iter.next = function () { return enqueue(step); };
+  iter.return = function (value) {
+    return enqueue(() => {
+      finalize();
+      return { value, done: true };
+    });
+  };
+  iter.throw = function (err) {
+    return enqueue(() => {
+      if (!finished) {
+        error = aggregateTwoErrors(error, err);
+        finalize();
+      }
+      throw err;
+    });
+  };
+  iter[Symbol.asyncIterator] = function () { return this; };
+  return iter;
+}
+
+Object.defineProperties(Readable.prototype, {
+  readable: {
+    get() {
+      const r = this._readableState;
+      // r.readable === false: the readable side of a Duplex was disabled.
+      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+    },
+    set(val) {
+      if (this._readableState) this._readableState.readable = !!val;
+    },
+  },
+  readableDidRead: {
+    enumerable: false,
+    get() { return this._readableState.dataEmitted; },
+  },
+  readableAborted: {
+    enumerable: false,
+    get() {
+      const r = this._readableState;
+      return !!(r.readable !== false && (r.destroyed || r.errored) && !r.endEmitted);
+    },
+  },
+  readableHighWaterMark: {
+    enumerable: false,
+    get() { return this._readableState.highWaterMark; },
+  },
+  readableBuffer: {
+    enumerable: false,
+    get() { return this._readableState && this._readableState.buffer; },
+  },
+  readableFlowing: {
+    enumerable: false,
+    get() { return this._readableState.flowing; },
+    set(state) {
+      if (this._readableState) this._readableState.flowing = state;
+    },
+  },
+  readableLength: {
+    enumerable: false,
+    get() { return this._readableState.length; },
+  },
+  readableObjectMode: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.objectMode : false; },
+  },
+  readableEncoding: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.encoding : null; },
+  },
+  errored: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.errored : null; },
+  },
+  closed: {
+    get() { return this._readableState ? this._readableState.closed : false; },
+  },
+  destroyed: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.destroyed : false; },
+    set(value) {
+      if (!this._readableState) return;
+      this._readableState.destroyed = value;
+    },
+  },
+  readableEnded: {
+    enumerable: false,
+    get() { return this._readableState ? this._readableState.endEmitted : false; },
+  },
+});
+
+// fromList takes n bytes (or one object) out of the buffer.
+function fromList(n, state) {
+  if (state.length === 0) return null;
+
+  let idx = state.bufferIndex;
+  let ret;
+  const list = state.buffer;
+  const len = list.length;
+
+  if (state.objectMode) {
+    ret = list[idx];
+    list[idx++] = null;
+  } else if (!n || n >= state.length) {
+    // Everything.
+    if (state.decoder) {
+      ret = '';
+      while (idx < len) {
+        ret += list[idx];
+        list[idx++] = null;
+      }
+    } else if (len - idx === 0) {
+      ret = buf.empty();
+    } else if (len - idx === 1) {
+      ret = list[idx];
+      list[idx++] = null;
+    } else {
+      ret = buf.alloc(state.length);
+      let i = 0;
+      while (idx < len) {
+        ret.set(list[idx], i);
+        i += list[idx].length;
+        list[idx++] = null;
+      }
+    }
+  } else if (n < list[idx].length) {
+    // Part of the first chunk (strings and buffers both slice).
+    ret = list[idx].slice(0, n);
+    list[idx] = list[idx].slice(n);
+  } else if (n === list[idx].length) {
+    ret = list[idx];
+    list[idx++] = null;
+  } else if (state.decoder) {
+    ret = '';
+    while (idx < len) {
+      const str = list[idx];
+      if (n > str.length) {
+        ret += str;
+        n -= str.length;
+        list[idx++] = null;
+      } else {
+        if (n === str.length) {
+          ret += str;
+          list[idx++] = null;
+        } else {
+          ret += str.slice(0, n);
+          list[idx] = str.slice(n);
+        }
+        break;
+      }
+    }
+  } else {
+    ret = buf.alloc(n);
+    const retLen = n;
+    while (idx < len) {
+      const data = list[idx];
+      if (n > data.length) {
+        ret.set(data, retLen - n);
+        n -= data.length;
+        list[idx++] = null;
+      } else {
+        if (n === data.length) {
+          ret.set(data, retLen - n);
+          list[idx++] = null;
+        } else {
+          ret.set(buf.slice(data, 0, n), retLen - n);
+          list[idx] = buf.slice(data, n, data.length);
+        }
+        break;
+      }
+    }
+  }
+
+  if (idx === len) {
+    state.buffer.length = 0;
+    state.bufferIndex = 0;
+  } else if (idx > 1024) {
+    state.buffer.splice(0, idx);
+    state.bufferIndex = 0;
+  } else {
+    state.bufferIndex = idx;
+  }
+  return ret;
+}
+
+Readable._fromList = fromList;
+
+function endReadable(stream) {
+  const state = stream._readableState;
+  if (!state.endEmitted) {
+    state.ended = true;
+    process.nextTick(endReadableNT, state, stream);
+  }
+}
+
+function endReadableNT(state, stream) {
+  // A last unshift() may have put data back.
+  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
+    state.endEmitted = true;
+    stream.emit('end');
+
+    if (stream.writable && stream.allowHalfOpen === false) {
+      process.nextTick(endWritableNT, stream);
+    } else if (state.autoDestroy) {
+      // A duplex is destroyed once its writable side is done too.
+      const wState = stream._writableState;
+      const autoDestroy = !wState || (
+        wState.autoDestroy &&
+        // The writable side will never 'finish' when disabled.
+        (wState.finished || wState.writable === false)
+      );
+      if (autoDestroy) stream.destroy();
+    }
+  }
+}
+
+function endWritableNT(stream) {
+  const writable = stream.writable && !stream.writableEnded && !stream.destroyed;
+  if (writable) stream.end();
+}
+
+Readable.from = function (iterable, opts) {
+  if (!from) from = require('internal/streams/from');
+  return from(Readable, iterable, opts);
+};
+
+Readable.wrap = function (src, options) {
+  let objectMode = src.readableObjectMode;
+  if (objectMode == null) objectMode = src.objectMode;
+  if (objectMode == null) objectMode = true;
+  return new Readable({
+    objectMode,
+    ...options,
+    destroy(err, callback) {
+      destroyImpl.destroyer(src, err);
+      callback(err);
+    },
+  }).wrap(src);
+};

@@ -1,0 +1,39 @@
+'use strict';
+// internal/streams/state: highWaterMark defaults and validation, as in
+// Node's lib/internal/streams/state.js (Node 20: 16 KiB bytes, 16 objects).
+
+const { codes: { ERR_INVALID_ARG_VALUE } } = require('internal/streams/errors');
+
+let defaultHighWaterMarkBytes = 16 * 1024;
+let defaultHighWaterMarkObjectMode = 16;
+
+function highWaterMarkFrom(options, isDuplex, duplexKey) {
+  return options.highWaterMark != null ? options.highWaterMark :
+    isDuplex ? options[duplexKey] : null;
+}
+
+function getDefaultHighWaterMark(objectMode) {
+  return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
+}
+
+function setDefaultHighWaterMark(objectMode, value) {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
+    throw require('internal/streams/errors').codes.ERR_OUT_OF_RANGE('value', '>= 0 && <= 9007199254740991', value);
+  }
+  if (objectMode) defaultHighWaterMarkObjectMode = value;
+  else defaultHighWaterMarkBytes = value;
+}
+
+function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
+  if (hwm != null) {
+    if (!Number.isInteger(hwm) || hwm < 0) {
+      const name = isDuplex ? `options.${duplexKey}` : 'options.highWaterMark';
+      throw ERR_INVALID_ARG_VALUE(name, hwm);
+    }
+    return Math.floor(hwm);
+  }
+  return getDefaultHighWaterMark(state.objectMode);
+}
+
+module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
