@@ -1,1 +1,532 @@
 'use strict';
+// crypto — follows Node's lib/crypto.js with lib/internal/crypto/hash.js,
+// random.js, pbkdf2.js, scrypt.js and util.js: Hash, Hmac, random values,
+// key derivation and timingSafeEqual over Go ops in internalBinding('crypto').
+
+const binding = internalBinding('crypto');
+const { Buffer, FastBuffer, encodingId } = require('buffer');
+const {
+  codes: {
+    ERR_CRYPTO_HASH_FINALIZED,
+    ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
+  },
+} = require('internal/errors');
+
+const kMaxLength = 2 ** 31 - 1;
+const kState = Symbol('kState');
+const kHandle = Symbol('kHandle');
+
+// ---- validators (lib/internal/validators.js) ---------------------------------
+function validateString(value, name) {
+  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+}
+
+function validateFunction(value, name) {
+  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
+}
+
+function validateObject(value, name) {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
+  }
+}
+
+function validateBoolean(value, name) {
+  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
+}
+
+function validateNumber(value, name, min, max) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if ((min != null && value < min) || (max != null && value > max) ||
+      ((min != null || max != null) && Number.isNaN(value))) {
+    throw new ERR_OUT_OF_RANGE(name,
+      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
+      value);
+  }
+}
+
+function validateInt32(value, name, min = -2147483648, max = 2147483647) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function validateUint32(value, name, positive = false) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
+  const min = positive ? 1 : 0;
+  const max = 4294967295;
+  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+}
+
+// validateEncoding rejects odd-length hex input, as Node does.
+function validateEncoding(data, encoding) {
+  if (encoding === 'hex' && data.length % 2 !== 0) {
+    throw new ERR_INVALID_ARG_VALUE('encoding', encoding, `is invalid for data of length ${data.length}`);
+  }
+}
+
+function getArrayBufferOrView(buffer, name, encoding) {
+  if (isAnyArrayBuffer(buffer)) return buffer;
+  if (typeof buffer === 'string') {
+    if (encoding === 'buffer') encoding = 'utf8';
+    return Buffer.from(buffer, encoding);
+  }
+  if (!ArrayBuffer.isView(buffer)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
+  }
+  return buffer;
+}
+
+// codecOf maps an encoding name to the codec number the ops use (utf8 for
+// unknown names and 'buffer', as Node's ParseEncoding does).
+function codecOf(encoding) {
+  if (typeof encoding !== 'string' || encoding === 'buffer') return 0;
+  const id = encodingId(encoding);
+  return id < 0 ? 0 : id;
+}
+
+function toBuffer(ab) {
+  return new FastBuffer(ab);
+}
+
+function encodeOutput(buf, outputEncoding) {
+  if (outputEncoding === undefined || outputEncoding === 'buffer') return buf;
+  if (typeof outputEncoding !== 'string' || encodingId(outputEncoding) < 0) return buf;
+  return buf.toString(outputEncoding);
+}
+
+// ---- Hash ---------------------------------------------------------------
+function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  let xofLen;
+  const isCopy = algorithm instanceof _HashCopy;
+  if (!isCopy) {
+    validateString(algorithm, 'algorithm');
+    if (options !== undefined && options !== null) {
+      xofLen = options.outputLength;
+      if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+    }
+  }
+  const handle = isCopy ? algorithm.handle : binding.hashNew(algorithm, xofLen);
+  if (handle === null) throw new Error('Digest method not supported');
+  this[kHandle] = handle;
+  this[kState] = { finalized: false };
+}
+
+// _HashCopy carries a copied Go state into the Hash constructor.
+function _HashCopy(handle) {
+  this.handle = handle;
+}
+
+Hash.prototype.copy = function copy(options) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  let xofLen;
+  if (options !== undefined && options !== null) {
+    xofLen = options.outputLength;
+    if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
+  }
+  return new Hash(new _HashCopy(binding.copy(this[kHandle], xofLen)));
+};
+
+Hash.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (typeof data === 'string') {
+    validateEncoding(data, encoding);
+  } else if (!ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  binding.update(this[kHandle], data, codecOf(encoding));
+  return this;
+};
+
+Hash.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state.finalized = true;
+  return encodeOutput(toBuffer(binding.digest(this[kHandle])), outputEncoding);
+};
+
+// ---- Hmac ---------------------------------------------------------------
+function prepareKey(key, encoding) {
+  if (typeof key === 'string') return Buffer.from(key, encoding === 'buffer' ? 'utf8' : encoding);
+  if (isAnyArrayBuffer(key) || ArrayBuffer.isView(key)) return key;
+  if (key != null && typeof key === 'object' && typeof key.export === 'function' && key.type === 'secret') {
+    return key.export();
+  }
+  throw new ERR_INVALID_ARG_TYPE('key',
+    ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
+}
+
+function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  validateString(hmac, 'hmac');
+  const encoding = options && options.encoding;
+  key = prepareKey(key, encoding);
+  const handle = binding.hmacNew(hmac, key);
+  if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
+  this[kHandle] = handle;
+  this[kState] = { finalized: false };
+}
+
+Hmac.prototype.update = Hash.prototype.update;
+
+Hmac.prototype.digest = function digest(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) {
+    const buf = Buffer.from('');
+    return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : encodeOutput(buf, outputEncoding);
+  }
+  state.finalized = true;
+  return encodeOutput(toBuffer(binding.digest(this[kHandle])), outputEncoding);
+};
+
+function createHash(algorithm, options) {
+  return new Hash(algorithm, options);
+}
+
+function createHmac(hmac, key, options) {
+  return new Hmac(hmac, key, options);
+}
+
+// hash is the one-shot crypto.hash(algorithm, data[, outputEncoding]).
+function hash(algorithm, input, outputEncoding = 'hex') {
+  validateString(algorithm, 'algorithm');
+  if (typeof input !== 'string' && !ArrayBuffer.isView(input)) {
+    throw new ERR_INVALID_ARG_TYPE('input', ['Buffer', 'TypedArray', 'DataView', 'string'], input);
+  }
+  let normalized = outputEncoding;
+  if (outputEncoding !== 'buffer') {
+    validateString(outputEncoding, 'outputEncoding');
+    const id = encodingId(outputEncoding);
+    if (id < 0) {
+      throw new ERR_INVALID_ARG_VALUE('outputEncoding', outputEncoding);
+    }
+    normalized = outputEncoding;
+  }
+  const out = binding.hashOnce(algorithm, input);
+  if (out === null) throw new Error(`Digest method ${algorithm} is not supported`);
+  const buf = toBuffer(out);
+  return normalized === 'buffer' ? buf : buf.toString(normalized);
+}
+
+// ---- random -------------------------------------------------------------
+function assertOffset(offset, elementSize, length) {
+  validateNumber(offset, 'offset');
+  offset *= elementSize;
+  const maxLength = Math.min(length, kMaxLength);
+  if (Number.isNaN(offset) || offset > maxLength || offset < 0) {
+    throw new ERR_OUT_OF_RANGE('offset', `>= 0 && <= ${maxLength}`, offset);
+  }
+  return offset >>> 0;
+}
+
+function assertSize(size, elementSize, offset, length) {
+  validateNumber(size, 'size');
+  size *= elementSize;
+  if (Number.isNaN(size) || size > kMaxLength || size < 0) {
+    throw new ERR_OUT_OF_RANGE('size', `>= 0 && <= ${kMaxLength}`, size);
+  }
+  if (size + offset > length) {
+    throw new ERR_OUT_OF_RANGE('size + offset', `<= ${length}`, size + offset);
+  }
+  return size >>> 0;
+}
+
+function randomBytes(size, callback) {
+  validateNumber(size, 'size', 0, kMaxLength);
+  if (callback !== undefined) validateFunction(callback, 'callback');
+  if (callback === undefined) {
+    const buf = new FastBuffer(size);
+    binding.randomFill(buf, 0, size);
+    return buf;
+  }
+  binding.randomBytes(size, (err, ab) => callback(err, err ? undefined : toBuffer(ab)));
+  return undefined;
+}
+
+function randomFillSync(buf, offset = 0, size) {
+  if (!isAnyArrayBuffer(buf) && !ArrayBuffer.isView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  offset = assertOffset(offset, elementSize, buf.byteLength);
+  if (size === undefined) size = buf.byteLength - offset;
+  else size = assertSize(size, elementSize, offset, buf.byteLength);
+  if (size === 0) return buf;
+  binding.randomFill(buf, offset, size);
+  return buf;
+}
+
+function randomFill(buf, offset, size, callback) {
+  if (!isAnyArrayBuffer(buf) && !ArrayBuffer.isView(buf)) {
+    throw new ERR_INVALID_ARG_TYPE('buf', ['ArrayBuffer', 'ArrayBufferView'], buf);
+  }
+  const elementSize = buf.BYTES_PER_ELEMENT || 1;
+  if (typeof offset === 'function') {
+    callback = offset;
+    offset = 0;
+    size = buf.byteLength;
+  } else if (typeof size === 'function') {
+    validateFunction(size, 'callback');
+    callback = size;
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    size = buf.byteLength - offset;
+  } else {
+    validateFunction(callback, 'callback');
+    offset = assertOffset(offset, elementSize, buf.byteLength);
+    if (size === undefined) size = buf.byteLength - offset;
+    else size = assertSize(size, elementSize, offset, buf.byteLength);
+  }
+  validateFunction(callback, 'callback');
+  binding.randomBytes(size, (err, ab) => {
+    if (!err) new Uint8Array(isAnyArrayBuffer(buf) ? buf : buf.buffer, isAnyArrayBuffer(buf) ? 0 : buf.byteOffset)
+      .set(new Uint8Array(ab), offset);
+    callback(err, buf);
+  });
+}
+
+const RAND_MAX = 0xFFFF_FFFF_FFFF;
+
+function randomInt(min, max, callback) {
+  const minNotSpecified = typeof max === 'undefined' || typeof max === 'function';
+  if (minNotSpecified) {
+    callback = max;
+    max = min;
+    min = 0;
+  }
+  const isSync = typeof callback === 'undefined';
+  if (!isSync) validateFunction(callback, 'callback');
+  if (!Number.isSafeInteger(min)) throw new ERR_INVALID_ARG_TYPE('min', 'a safe integer', min);
+  if (!Number.isSafeInteger(max)) throw new ERR_INVALID_ARG_TYPE('max', 'a safe integer', max);
+  if (max <= min) {
+    throw new ERR_OUT_OF_RANGE('max', `greater than the value of "min" (${min})`, max);
+  }
+  const range = max - min;
+  if (!(range <= RAND_MAX)) {
+    throw new ERR_OUT_OF_RANGE(`max${minNotSpecified ? '' : ' - min'}`, `<= ${RAND_MAX}`, range);
+  }
+  // Rejection sampling over 48-bit values keeps the result unbiased.
+  const randLimit = RAND_MAX - (RAND_MAX % range);
+  const scratch = new FastBuffer(6);
+  for (;;) {
+    binding.randomFill(scratch, 0, 6);
+    const x = scratch.readUIntBE(0, 6);
+    if (x < randLimit) {
+      const n = (x % range) + min;
+      if (isSync) return n;
+      process.nextTick(callback, undefined, n);
+      return undefined;
+    }
+  }
+}
+
+function randomUUID(options) {
+  if (options !== undefined) validateObject(options, 'options');
+  if (options && options.disableEntropyCache !== undefined) {
+    validateBoolean(options.disableEntropyCache, 'options.disableEntropyCache');
+  }
+  return binding.randomUUID();
+}
+
+// ---- key derivation -----------------------------------------------------
+function pbkdf2Check(password, salt, iterations, keylen, digest) {
+  validateString(digest, 'digest');
+  password = getArrayBufferOrView(password, 'password');
+  salt = getArrayBufferOrView(salt, 'salt');
+  validateInt32(iterations, 'iterations', 1);
+  validateInt32(keylen, 'keylen', 0);
+  if (!binding.isSupportedDigest(digest)) throw new ERR_CRYPTO_INVALID_DIGEST(digest);
+  return { password, salt, iterations, keylen, digest };
+}
+
+function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  ({ password, salt, iterations, keylen, digest } = pbkdf2Check(password, salt, iterations, keylen, digest));
+  return toBuffer(binding.pbkdf2Sync(password, salt, iterations, keylen, digest));
+}
+
+function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === 'function') {
+    callback = digest;
+    digest = undefined;
+  }
+  ({ password, salt, iterations, keylen, digest } = pbkdf2Check(password, salt, iterations, keylen, digest));
+  validateFunction(callback, 'callback');
+  binding.pbkdf2(password, salt, iterations, keylen, digest,
+    (err, ab) => callback(err, err ? undefined : toBuffer(ab)));
+}
+
+const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
+
+function scryptError(detail) {
+  const { ERR_CRYPTO_INVALID_SCRYPT_PARAMS } = require('internal/errors').codes;
+  if (ERR_CRYPTO_INVALID_SCRYPT_PARAMS) {
+    const err = new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+    if (detail) {
+      Object.defineProperty(err, 'message', {
+        value: `${err.message}: ${detail}`, writable: true, configurable: true, enumerable: false,
+      });
+    }
+    return err;
+  }
+  const err = new RangeError(`Invalid scrypt params${detail ? `: ${detail}` : ''}`);
+  err.code = 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS';
+  return err;
+}
+
+function scryptCheck(password, salt, keylen, options) {
+  password = getArrayBufferOrView(password, 'password');
+  salt = getArrayBufferOrView(salt, 'salt');
+  validateInt32(keylen, 'keylen', 0);
+  let { N, r, p, maxmem } = scryptDefaults;
+  if (options && options !== scryptDefaults) {
+    const has = (k) => options[k] !== undefined;
+    if (has('N') || has('cost')) {
+      if (has('N') && has('cost')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      N = has('N') ? options.N : options.cost;
+      validateUint32(N, 'N');
+    }
+    if (has('r') || has('blockSize')) {
+      if (has('r') && has('blockSize')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      r = has('r') ? options.r : options.blockSize;
+      validateUint32(r, 'r');
+    }
+    if (has('p') || has('parallelization')) {
+      if (has('p') && has('parallelization')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      p = has('p') ? options.p : options.parallelization;
+      validateUint32(p, 'p');
+    }
+    if (has('maxmem')) {
+      maxmem = options.maxmem;
+      validateNumber(maxmem, 'maxmem', 0);
+    }
+    if (N === 0) N = scryptDefaults.N;
+    if (r === 0) r = scryptDefaults.r;
+    if (p === 0) p = scryptDefaults.p;
+    if (maxmem === 0) maxmem = scryptDefaults.maxmem;
+  }
+  if (N < 2 || (N & (N - 1)) !== 0 || r * p >= 2 ** 30) throw scryptError();
+  if (128 * N * r + 128 * r * p > maxmem) {
+    throw scryptError('error:030000AC:digital envelope routines::memory limit exceeded');
+  }
+  return { password, salt, keylen, N, r, p };
+}
+
+function scryptSync(password, salt, keylen, options = scryptDefaults) {
+  const o = scryptCheck(password, salt, keylen, options);
+  return toBuffer(binding.scryptSync(o.password, o.salt, o.N, o.r, o.p, o.keylen));
+}
+
+function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
+  if (callback === scryptDefaults) {
+    callback = options;
+    options = scryptDefaults;
+  }
+  const o = scryptCheck(password, salt, keylen, options);
+  validateFunction(callback, 'callback');
+  binding.scrypt(o.password, o.salt, o.N, o.r, o.p, o.keylen,
+    (err, ab) => callback(err, err ? undefined : toBuffer(ab)));
+}
+
+// ---- misc ---------------------------------------------------------------
+function timingSafeEqual(buf1, buf2) {
+  for (const [name, b] of [['buf1', buf1], ['buf2', buf2]]) {
+    if (!isAnyArrayBuffer(b) && !ArrayBuffer.isView(b)) {
+      const err = new TypeError(`The "${name}" argument must be an instance of ArrayBuffer, Buffer, TypedArray, or DataView.`);
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+  }
+  if (buf1.byteLength !== buf2.byteLength) throw new ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH();
+  return binding.timingSafeEqual(buf1, buf2);
+}
+
+function getHashes() {
+  return binding.getHashes();
+}
+
+// getCiphers lists the cipher names; the TLS layer supplies them (see
+// Ciphers in module.go).
+function getCiphers() {
+  return binding.getCiphers();
+}
+
+function getCurves() {
+  return ['prime256v1', 'secp384r1', 'secp521r1'];
+}
+
+function getFips() {
+  return 0;
+}
+
+function setFips(val) {
+  if (val) {
+    const { ERR_CRYPTO_FIPS_UNAVAILABLE } = require('internal/errors').codes;
+    throw new ERR_CRYPTO_FIPS_UNAVAILABLE();
+  }
+}
+
+function secureHeapUsed() {
+  return { total: 0, min: 0, used: 0, utilization: 0 };
+}
+
+module.exports = {
+  createHash,
+  createHmac,
+  getCiphers,
+  getCurves,
+  getHashes,
+  pbkdf2,
+  pbkdf2Sync,
+  randomBytes,
+  randomFill,
+  randomFillSync,
+  randomInt,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  timingSafeEqual,
+  getFips,
+  setFips,
+  hash,
+  Hash,
+  Hmac,
+  secureHeapUsed,
+  constants: {},
+  pseudoRandomBytes: randomBytes,
+  prng: randomBytes,
+  rng: randomBytes,
+};
+for (const k of ['pseudoRandomBytes', 'prng', 'rng']) {
+  Object.defineProperty(module.exports, k, { enumerable: false });
+}
+
+// Web Crypto pieces, loaded on first use.
+Object.defineProperties(module.exports, {
+  webcrypto: {
+    configurable: false, enumerable: true,
+    get() { return require('internal/crypto/webcrypto').crypto; },
+  },
+  subtle: {
+    configurable: false, enumerable: true,
+    get() { return require('internal/crypto/webcrypto').crypto.subtle; },
+  },
+  getRandomValues: {
+    configurable: false, enumerable: true,
+    get() {
+      const wc = require('internal/crypto/webcrypto').crypto;
+      return (array) => wc.getRandomValues(array);
+    },
+  },
+});

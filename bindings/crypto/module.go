@@ -1,16 +1,282 @@
-// Package crypto implements Node's `crypto` module.
+// Package crypto implements Node's `crypto` module (hashes, HMAC, random
+// values, PBKDF2, scrypt, timingSafeEqual) and the Web Crypto subset behind
+// the global `crypto`. Hashing and key derivation run in Go; the classes
+// and argument checking are JavaScript (crypto.js, webcrypto.js).
 package crypto
 
 import (
+	"crypto/hmac"
+	"crypto/pbkdf2"
+	"crypto/rand"
+	"crypto/subtle"
 	_ "embed"
+	"encoding"
+	"fmt"
+	"hash"
 
+	"github.com/dop251/goja"
+
+	"handshake/bindings/buffer"
 	"handshake/runtime"
 )
 
 //go:embed crypto.js
 var source string
 
+//go:embed webcrypto.js
+var webcryptoSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
-	{Name: "crypto", Source: source},
+	{Name: "crypto", Source: source, Binding: binding},
+	{Name: "internal/crypto/webcrypto", Source: webcryptoSource, Globals: []runtime.Global{
+		{Name: "crypto", Property: "crypto"},
+		{Name: "Crypto", Property: "Crypto"},
+		{Name: "CryptoKey", Property: "CryptoKey"},
+		{Name: "SubtleCrypto", Property: "SubtleCrypto"},
+	}},
+}
+
+// Ciphers is what crypto.getCiphers() returns. The TLS layer may replace
+// it with the list of ciphers it supports.
+// TODO(tls): fill with the OpenSSL cipher names Node reports.
+var Ciphers = []string{}
+
+// hashHandle is the Go state behind a Hash or Hmac object.
+type hashHandle struct {
+	h    hash.Hash
+	alg  string
+	size int // outputLength for XOFs, -1 otherwise
+}
+
+func str(v goja.Value) goja.String {
+	if s, ok := v.(goja.String); ok {
+		return s
+	}
+	return v.ToString().(goja.String)
+}
+
+// dataOf returns the bytes of a string (in encoding enc) or buffer value.
+func dataOf(v goja.Value, enc goja.Value) []byte {
+	if s, ok := v.(goja.String); ok {
+		e := buffer.UTF8
+		if enc != nil && !goja.IsUndefined(enc) {
+			e = buffer.Encoding(enc.ToInteger())
+		}
+		return buffer.Encode(s, e)
+	}
+	return buffer.BytesOf(v)
+}
+
+func newHash(alg string, size int) (hash.Hash, error) {
+	if s := newShake(alg, size); s != nil {
+		return s, nil
+	}
+	f := newDigest(alg)
+	if f == nil {
+		return nil, nil
+	}
+	h := f()
+	if size >= 0 && size != h.Size() {
+		return nil, fmt.Errorf("invalid length")
+	}
+	return h, nil
+}
+
+// binding fills internalBinding('crypto').
+func binding(r *runtime.Runtime, o *goja.Object) {
+	vm := r.VM
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	ab := func(b []byte) goja.Value { return vm.ToValue(vm.NewArrayBuffer(b)) }
+	handle := func(v goja.Value) *hashHandle {
+		h, ok := v.Export().(*hashHandle)
+		if !ok {
+			panic(vm.NewTypeError("invalid hash handle"))
+		}
+		return h
+	}
+	xofError := func() {
+		err := r.NewError("Error", "", "error:030000B2:digital envelope routines::not XOF or invalid length")
+		_ = err.Set("library", "digital envelope routines")
+		_ = err.Set("reason", "not XOF or invalid length")
+		_ = err.Set("code", "ERR_OSSL_EVP_NOT_XOF_OR_INVALID_LENGTH")
+		panic(err)
+	}
+
+	// hashNew(algorithm, outputLength) → handle, or null if unsupported.
+	set("hashNew", func(c goja.FunctionCall) goja.Value {
+		alg := c.Argument(0).String()
+		size := -1
+		if v := c.Argument(1); !goja.IsUndefined(v) {
+			size = int(v.ToInteger())
+		}
+		h, err := newHash(alg, size)
+		if err != nil {
+			xofError()
+		}
+		if h == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(&hashHandle{h: h, alg: alg, size: size})
+	})
+	// hmacNew(algorithm, key) → handle, or null if unsupported.
+	set("hmacNew", func(c goja.FunctionCall) goja.Value {
+		alg := c.Argument(0).String()
+		f := newDigest(alg)
+		if f == nil {
+			return goja.Null()
+		}
+		key := append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
+		return vm.ToValue(&hashHandle{h: hmac.New(f, key), alg: alg, size: -1})
+	})
+	// update(handle, data, encoding)
+	set("update", func(c goja.FunctionCall) goja.Value {
+		h := handle(c.Argument(0))
+		_, _ = h.h.Write(dataOf(c.Argument(1), c.Argument(2)))
+		return goja.Undefined()
+	})
+	// digest(handle) → ArrayBuffer
+	set("digest", func(c goja.FunctionCall) goja.Value {
+		return ab(handle(c.Argument(0)).h.Sum(nil))
+	})
+	// copy(handle, outputLength) → handle
+	set("copy", func(c goja.FunctionCall) goja.Value {
+		src := handle(c.Argument(0))
+		size := src.size
+		if v := c.Argument(1); !goja.IsUndefined(v) {
+			size = int(v.ToInteger())
+		}
+		h, err := newHash(src.alg, size)
+		if err != nil {
+			xofError()
+		}
+		state, err := src.h.(encoding.BinaryMarshaler).MarshalBinary()
+		if err == nil {
+			err = h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state)
+		}
+		if err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return vm.ToValue(&hashHandle{h: h, alg: src.alg, size: size})
+	})
+	// hashOnce(algorithm, data, outputLength) → ArrayBuffer, or null.
+	set("hashOnce", func(c goja.FunctionCall) goja.Value {
+		size := -1
+		if v := c.Argument(2); !goja.IsUndefined(v) {
+			size = int(v.ToInteger())
+		}
+		h, err := newHash(c.Argument(0).String(), size)
+		if err != nil {
+			xofError()
+		}
+		if h == nil {
+			return goja.Null()
+		}
+		_, _ = h.Write(dataOf(c.Argument(1), nil))
+		return ab(h.Sum(nil))
+	})
+	set("getHashes", func(goja.FunctionCall) goja.Value {
+		out := make([]any, len(hashNames))
+		for i, n := range hashNames {
+			out[i] = n
+		}
+		return vm.NewArray(out...)
+	})
+	set("getCiphers", func(goja.FunctionCall) goja.Value {
+		out := make([]any, len(Ciphers))
+		for i, n := range Ciphers {
+			out[i] = n
+		}
+		return vm.NewArray(out...)
+	})
+	set("isSupportedDigest", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(newDigest(c.Argument(0).String()) != nil)
+	})
+	// randomFill(buf, offset, size) fills bytes synchronously.
+	set("randomFill", func(c goja.FunctionCall) goja.Value {
+		b := buffer.BytesOf(c.Argument(0))
+		off, n := int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger())
+		if off < 0 || n < 0 || off+n > len(b) {
+			panic(vm.NewTypeError("randomFill: out of bounds"))
+		}
+		_, _ = rand.Read(b[off : off+n])
+		return goja.Undefined()
+	})
+	set("randomUUID", func(goja.FunctionCall) goja.Value {
+		var u [16]byte
+		_, _ = rand.Read(u[:])
+		u[6] = u[6]&0x0f | 0x40
+		u[8] = u[8]&0x3f | 0x80
+		h := buffer.HexEncode(u[:])
+		return vm.ToValue(h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:])
+	})
+	set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(subtle.ConstantTimeCompare(buffer.BytesOf(c.Argument(0)), buffer.BytesOf(c.Argument(1))) == 1)
+	})
+
+	// Key derivation. The sync forms return an ArrayBuffer; the async forms
+	// take a callback (err, ArrayBuffer) run on the loop when done.
+	type kdf func() ([]byte, error)
+	pbkdf2Args := func(c goja.FunctionCall) kdf {
+		pass := string(buffer.BytesOf(c.Argument(0)))
+		salt := append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
+		iter, keylen := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger())
+		f := newDigest(c.Argument(4).String())
+		return func() ([]byte, error) {
+			if keylen == 0 {
+				return []byte{}, nil
+			}
+			return pbkdf2.Key(f, pass, salt, iter, keylen)
+		}
+	}
+	scryptArgs := func(c goja.FunctionCall) kdf {
+		pass := append([]byte(nil), buffer.BytesOf(c.Argument(0))...)
+		salt := append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
+		n, rr, p := int(c.Argument(2).ToInteger()), int(c.Argument(3).ToInteger()), int(c.Argument(4).ToInteger())
+		keylen := int(c.Argument(5).ToInteger())
+		return func() ([]byte, error) { return Scrypt(pass, salt, n, rr, p, keylen) }
+	}
+	sync := func(mk func(goja.FunctionCall) kdf) func(goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			out, err := mk(c)()
+			if err != nil {
+				panic(vm.NewGoError(err))
+			}
+			return ab(out)
+		}
+	}
+	async := func(mk func(goja.FunctionCall) kdf, argc int) func(goja.FunctionCall) goja.Value {
+		return func(c goja.FunctionCall) goja.Value {
+			job := mk(c)
+			cb := c.Argument(argc)
+			done := r.Loop.Reserve()
+			go func() {
+				out, err := job()
+				done(func() {
+					if err != nil {
+						r.Call(cb, goja.Undefined(), r.NewError("Error", "", err.Error()))
+						return
+					}
+					r.Call(cb, goja.Undefined(), goja.Null(), ab(out))
+				})
+			}()
+			return goja.Undefined()
+		}
+	}
+	set("pbkdf2Sync", sync(pbkdf2Args))
+	set("pbkdf2", async(pbkdf2Args, 5))
+	set("scryptSync", sync(scryptArgs))
+	set("scrypt", async(scryptArgs, 6))
+	// randomBytesAsync(size, cb): cb(null, ArrayBuffer) on a later turn.
+	set("randomBytes", func(c goja.FunctionCall) goja.Value {
+		n := int(c.Argument(0).ToInteger())
+		cb := c.Argument(1)
+		done := r.Loop.Reserve()
+		go func() {
+			b := make([]byte, n)
+			_, _ = rand.Read(b)
+			done(func() { r.Call(cb, goja.Undefined(), goja.Null(), ab(b)) })
+		}()
+		return goja.Undefined()
+	})
 }
