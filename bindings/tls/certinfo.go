@@ -195,7 +195,7 @@ var shortNames = map[string]string{
 	"2.5.4.45": "x500UniqueIdentifier", "2.5.4.46": "dnQualifier", "2.5.4.54": "dmdName",
 	"2.5.4.65": "pseudonym", "2.5.4.72": "role", "2.5.4.97": "organizationIdentifier",
 	"1.2.840.113549.1.9.1": "emailAddress", "1.2.840.113549.1.9.2": "unstructuredName",
-	"1.2.840.113549.1.9.8": "unstructuredAddress",
+	"1.2.840.113549.1.9.8":      "unstructuredAddress",
 	"0.9.2342.19200300.100.1.1": "UID", "0.9.2342.19200300.100.1.25": "DC",
 	"1.3.6.1.4.1.311.60.2.1.1": "jurisdictionL", "1.3.6.1.4.1.311.60.2.1.2": "jurisdictionST",
 	"1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC",

@@ -95,28 +95,29 @@ func isWordChar(c byte) bool {
 
 func (l *cipherList) apply(rules string) {
 	for _, item := range strings.FieldsFunc(rules, isItemSep) {
-		op := byte(0)
-		switch item[0] {
-		case '!', '-', '+':
-			op, item = item[0], item[1:]
-		case '@':
-			if strings.HasPrefix(item, "@STRENGTH") {
-				l.strengthSort()
-			}
-			continue
+		// "WORD@COMMAND": the word, then the command.
+		word, command, _ := strings.Cut(item, "@")
+		l.applyWord(word)
+		if strings.HasPrefix(command, "STRENGTH") {
+			l.strengthSort()
 		}
-		n := 0
-		for n < len(item) && isWordChar(item[n]) {
-			n++
-		}
-		word := item[:n]
-		if word == "" {
-			continue
-		}
-		match, ok := cipherMatcher(word)
-		if !ok {
-			continue
-		}
+	}
+}
+
+func (l *cipherList) applyWord(item string) {
+	if item == "" {
+		return
+	}
+	op := byte(0)
+	switch item[0] {
+	case '!', '-', '+':
+		op, item = item[0], item[1:]
+	}
+	n := 0
+	for n < len(item) && isWordChar(item[n]) {
+		n++
+	}
+	if match, ok := cipherMatcher(item[:n]); n > 0 && ok {
 		l.rule(op, match)
 	}
 }
@@ -164,41 +165,41 @@ func (l *cipherList) strengthSort() {
 
 // cipherAliases are OpenSSL's alias names as predicates on our suites.
 var cipherAliases = map[string]func(Suite) bool{
-	"ALL":       func(Suite) bool { return true },
-	"HIGH":      func(s Suite) bool { return s.bits >= 128 && s.enc != "RC4" },
-	"FIPS":      func(s Suite) bool { return s.enc != "CHACHA20" },
-	"kRSA":      func(s Suite) bool { return s.kx == "RSA" },
-	"RSA":       func(s Suite) bool { return s.kx == "RSA" },
-	"aRSA":      func(s Suite) bool { return s.au == "RSA" },
-	"kECDHE":    func(s Suite) bool { return s.kx == "ECDHE" },
-	"kEECDH":    func(s Suite) bool { return s.kx == "ECDHE" },
-	"ECDHE":     func(s Suite) bool { return s.kx == "ECDHE" },
-	"EECDH":     func(s Suite) bool { return s.kx == "ECDHE" },
-	"ECDH":      func(s Suite) bool { return s.kx == "ECDHE" },
-	"aECDSA":    func(s Suite) bool { return s.au == "ECDSA" },
-	"ECDSA":     func(s Suite) bool { return s.au == "ECDSA" },
-	"AES":       func(s Suite) bool { return strings.HasPrefix(s.enc, "AES") },
-	"AES128":    func(s Suite) bool { return s.enc == "AES128" || s.enc == "AESGCM128" },
-	"AES256":    func(s Suite) bool { return s.enc == "AES256" || s.enc == "AESGCM256" },
-	"AESGCM":    func(s Suite) bool { return strings.HasPrefix(s.enc, "AESGCM") },
-	"CHACHA20":  func(s Suite) bool { return s.enc == "CHACHA20" },
-	"SHA1":      func(s Suite) bool { return s.mac == "SHA1" },
-	"SHA":       func(s Suite) bool { return s.mac == "SHA1" },
-	"SHA256":    func(s Suite) bool { return s.mac == "SHA256" },
-	"TLSv1.2":   func(s Suite) bool { return s.Version == "TLSv1.2" },
-	"TLSv1":     func(s Suite) bool { return s.Version == "TLSv1.0" },
-	"TLSv1.0":   func(s Suite) bool { return s.Version == "TLSv1.0" },
-	"SSLv3":     func(s Suite) bool { return s.Version == "SSLv3" },
-	"RC4":       func(s Suite) bool { return s.enc == "RC4" },
-	"3DES":      func(s Suite) bool { return s.enc == "3DES" },
-	"AECDH":     none,
-	"ADH":       none,
-	"aNULL":     none,
-	"eNULL":     none,
-	"NULL":      none,
+	"ALL":                 func(Suite) bool { return true },
+	"HIGH":                func(s Suite) bool { return s.bits >= 128 && s.enc != "RC4" },
+	"FIPS":                func(s Suite) bool { return s.enc != "CHACHA20" },
+	"kRSA":                func(s Suite) bool { return s.kx == "RSA" },
+	"RSA":                 func(s Suite) bool { return s.kx == "RSA" },
+	"aRSA":                func(s Suite) bool { return s.au == "RSA" },
+	"kECDHE":              func(s Suite) bool { return s.kx == "ECDHE" },
+	"kEECDH":              func(s Suite) bool { return s.kx == "ECDHE" },
+	"ECDHE":               func(s Suite) bool { return s.kx == "ECDHE" },
+	"EECDH":               func(s Suite) bool { return s.kx == "ECDHE" },
+	"ECDH":                func(s Suite) bool { return s.kx == "ECDHE" },
+	"aECDSA":              func(s Suite) bool { return s.au == "ECDSA" },
+	"ECDSA":               func(s Suite) bool { return s.au == "ECDSA" },
+	"AES":                 func(s Suite) bool { return strings.HasPrefix(s.enc, "AES") },
+	"AES128":              func(s Suite) bool { return s.enc == "AES128" || s.enc == "AESGCM128" },
+	"AES256":              func(s Suite) bool { return s.enc == "AES256" || s.enc == "AESGCM256" },
+	"AESGCM":              func(s Suite) bool { return strings.HasPrefix(s.enc, "AESGCM") },
+	"CHACHA20":            func(s Suite) bool { return s.enc == "CHACHA20" },
+	"SHA1":                func(s Suite) bool { return s.mac == "SHA1" },
+	"SHA":                 func(s Suite) bool { return s.mac == "SHA1" },
+	"SHA256":              func(s Suite) bool { return s.mac == "SHA256" },
+	"TLSv1.2":             func(s Suite) bool { return s.Version == "TLSv1.2" },
+	"TLSv1":               func(s Suite) bool { return s.Version == "TLSv1.0" },
+	"TLSv1.0":             func(s Suite) bool { return s.Version == "TLSv1.0" },
+	"SSLv3":               func(s Suite) bool { return s.Version == "SSLv3" },
+	"RC4":                 func(s Suite) bool { return s.enc == "RC4" },
+	"3DES":                func(s Suite) bool { return s.enc == "3DES" },
+	"AECDH":               none,
+	"ADH":                 none,
+	"aNULL":               none,
+	"eNULL":               none,
+	"NULL":                none,
 	"COMPLEMENTOFDEFAULT": none,
 	"COMPLEMENTOFALL":     none,
-	"MD5": none, "DES": none, "PSK": none, "kPSK": none, "aPSK": none, "SRP": none,
+	"MD5":                 none, "DES": none, "PSK": none, "kPSK": none, "aPSK": none, "SRP": none,
 	"kSRP": none, "aSRP": none, "CAMELLIA": none, "CAMELLIA128": none, "CAMELLIA256": none,
 	"ARIA": none, "ARIA128": none, "ARIA256": none, "ARIAGCM": none, "IDEA": none,
 	"SEED": none, "RC2": none, "DSS": none, "aDSS": none, "DH": none, "DHE": none,
@@ -215,9 +216,6 @@ func cipherMatcher(word string) (func(Suite) bool, bool) {
 	if s, ok := suiteByOpenSSLName(word); ok {
 		id := s.ID
 		return func(x Suite) bool { return x.ID == id }, true
-	}
-	if knownOpenSSLCipherName(word) {
-		return none, true
 	}
 	var preds []func(Suite) bool
 	for _, part := range strings.Split(word, "+") {
@@ -239,19 +237,9 @@ func cipherMatcher(word string) (func(Suite) bool, bool) {
 
 func suiteByOpenSSLName(name string) (Suite, bool) {
 	for _, s := range Suites {
-		if s.Node && !s.TLS13 && (s.OpenSSL == name || s.IANA == name) {
+		if s.Node && !s.TLS13 && s.OpenSSL == name {
 			return s, true
 		}
 	}
 	return Suite{}, false
-}
-
-// knownOpenSSLCipherName reports names of suites Node's OpenSSL has but Go
-// lacks: valid words that select nothing here.
-func knownOpenSSLCipherName(name string) bool {
-	return strings.Contains(name, "-") && (strings.HasPrefix(name, "DHE-") ||
-		strings.Contains(name, "PSK") || strings.Contains(name, "SRP") ||
-		strings.Contains(name, "CCM") || strings.Contains(name, "CAMELLIA") ||
-		strings.Contains(name, "ARIA") || strings.HasSuffix(name, "-SHA384") ||
-		name == "AES256-SHA256")
 }

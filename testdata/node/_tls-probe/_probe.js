@@ -13,6 +13,7 @@ function read(name) {
 // OpenSSL messages of handshake errors start with a thread id and end with
 // the OpenSSL source file and line: keep the stable middle part.
 function stableMessage(m) {
+  if (process.env.PROBE_RAW) return String(m);
   return String(m)
     .replace(/^[0-9A-F]+:error:/, '<tid>:error:')
     .replace(/:[^:]*\.c:\d+:/, ':<file>:<line>:');

@@ -1,0 +1,170 @@
+package tls
+
+import (
+	"bytes"
+	"crypto/x509"
+	"time"
+)
+
+// Purpose is what the verified certificate is for: OpenSSL checks a
+// server's leaf for "ssl_server" (serverAuth) and a client's for
+// "ssl_client" (clientAuth).
+type Purpose int
+
+const (
+	// PurposeServer verifies a server certificate (on the client).
+	PurposeServer Purpose = iota
+	// PurposeClient verifies a client certificate (on the server).
+	PurposeClient
+)
+
+// VerifyChain verifies the chain a peer sent (leaf first) against roots at
+// time now, the way Node's OpenSSL does, and returns the verification code
+// Node puts in authorizationError ("" when the chain is trusted).
+//
+// Node's verify callback accepts every error, so OpenSSL goes on after the
+// first failure and the code reported is the last one found, in OpenSSL's
+// order: chain building (DEPTH_ZERO_SELF_SIGNED_CERT,
+// SELF_SIGNED_CERT_IN_CHAIN, UNABLE_TO_VERIFY_LEAF_SIGNATURE,
+// UNABLE_TO_GET_ISSUER_CERT_LOCALLY), then CA and purpose checks
+// (INVALID_CA, PATH_LENGTH_EXCEEDED, INVALID_PURPOSE), then signatures and
+// validity periods from the top of the chain down to the leaf
+// (CERT_SIGNATURE_FAILURE, CERT_HAS_EXPIRED, CERT_NOT_YET_VALID). So an
+// expired certificate from an unknown issuer reports CERT_HAS_EXPIRED, as
+// in Node. Hostname checks are not part of it (checkServerIdentity runs in
+// JS, only when this returns "").
+//
+// A peer that sent no certificate gives UNABLE_TO_GET_ISSUER_CERT, what a
+// Node server reports for requestCert without a client certificate.
+func VerifyChain(peer []*x509.Certificate, roots []*x509.Certificate, now time.Time, purpose Purpose) string {
+	if len(peer) == 0 {
+		return "UNABLE_TO_GET_ISSUER_CERT"
+	}
+	code := ""
+	chain := []*x509.Certificate{peer[0]}
+	untrusted := peer[1:]
+	trusted := false
+	for len(chain) <= 100 {
+		cur := chain[len(chain)-1]
+		if selfIssued(cur) {
+			trusted = containsCert(roots, cur)
+			break
+		}
+		if iss := findIssuer(cur, roots); iss != nil {
+			chain = append(chain, iss)
+			if selfIssued(iss) {
+				trusted = true
+				break
+			}
+			continue
+		}
+		if iss := findIssuer(cur, untrusted); iss != nil && !containsCert(chain, iss) {
+			chain = append(chain, iss)
+			continue
+		}
+		break
+	}
+	top := chain[len(chain)-1]
+	if !trusted {
+		switch {
+		case selfIssued(top) && len(chain) == 1:
+			code = "DEPTH_ZERO_SELF_SIGNED_CERT"
+		case selfIssued(top):
+			code = "SELF_SIGNED_CERT_IN_CHAIN"
+		case len(chain) == 1:
+			code = "UNABLE_TO_VERIFY_LEAF_SIGNATURE"
+		default:
+			code = "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"
+		}
+	}
+	// CA certificates must be CAs, within their path length.
+	for i := 1; i < len(chain); i++ {
+		c := chain[i]
+		if !isCA(c) {
+			code = "INVALID_CA"
+		} else if c.MaxPathLen >= 0 && (c.MaxPathLen > 0 || c.MaxPathLenZero) && i-1 > c.MaxPathLen {
+			code = "PATH_LENGTH_EXCEEDED"
+		}
+	}
+	if !purposeOK(chain[0], purpose) {
+		code = "INVALID_PURPOSE"
+	}
+	// Signatures and times, top down.
+	for i := len(chain) - 1; i >= 0; i-- {
+		c := chain[i]
+		if i < len(chain)-1 {
+			if chain[i+1].CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) != nil {
+				code = "CERT_SIGNATURE_FAILURE"
+			}
+		}
+		if now.Before(c.NotBefore) {
+			code = "CERT_NOT_YET_VALID"
+		} else if now.After(c.NotAfter) {
+			code = "CERT_HAS_EXPIRED"
+		}
+	}
+	return code
+}
+
+// selfIssued is OpenSSL's check that a certificate issued itself: same
+// subject and issuer, and key identifiers that do not contradict it.
+func selfIssued(c *x509.Certificate) bool {
+	if !bytes.Equal(c.RawSubject, c.RawIssuer) {
+		return false
+	}
+	return len(c.AuthorityKeyId) == 0 || len(c.SubjectKeyId) == 0 ||
+		bytes.Equal(c.AuthorityKeyId, c.SubjectKeyId)
+}
+
+// findIssuer returns the certificate in set whose subject is c's issuer and
+// whose key verifies c's signature.
+func findIssuer(c *x509.Certificate, set []*x509.Certificate) *x509.Certificate {
+	var byName *x509.Certificate
+	for _, cand := range set {
+		if !bytes.Equal(cand.RawSubject, c.RawIssuer) {
+			continue
+		}
+		if len(c.AuthorityKeyId) > 0 && len(cand.SubjectKeyId) > 0 &&
+			!bytes.Equal(c.AuthorityKeyId, cand.SubjectKeyId) {
+			continue
+		}
+		if cand.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil {
+			return cand
+		}
+		if byName == nil {
+			byName = cand
+		}
+	}
+	return byName
+}
+
+func containsCert(set []*x509.Certificate, c *x509.Certificate) bool {
+	for _, x := range set {
+		if bytes.Equal(x.Raw, c.Raw) {
+			return true
+		}
+	}
+	return false
+}
+
+// purposeOK is OpenSSL's ssl_server / ssl_client purpose check on the leaf:
+// an extendedKeyUsage, if present, must allow the use (or anyExtendedKeyUsage).
+func purposeOK(c *x509.Certificate, p Purpose) bool {
+	if len(c.ExtKeyUsage) == 0 && len(c.UnknownExtKeyUsage) == 0 {
+		return true
+	}
+	want := x509.ExtKeyUsageServerAuth
+	if p == PurposeClient {
+		want = x509.ExtKeyUsageClientAuth
+	}
+	for _, u := range c.ExtKeyUsage {
+		if u == want || u == x509.ExtKeyUsageAny {
+			return true
+		}
+		// Netscape/Microsoft server-gated crypto count as serverAuth in OpenSSL.
+		if p == PurposeServer && (u == x509.ExtKeyUsageNetscapeServerGatedCrypto || u == x509.ExtKeyUsageMicrosoftServerGatedCrypto) {
+			return true
+		}
+	}
+	return false
+}

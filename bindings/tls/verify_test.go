@@ -1,0 +1,127 @@
+package tls
+
+import (
+	"bufio"
+	"crypto/x509"
+	"encoding/pem"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+)
+
+func readChain(t *testing.T, name string) []*x509.Certificate {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join(certsDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []*x509.Certificate
+	for {
+		var b *pem.Block
+		b, data = pem.Decode(data)
+		if b == nil {
+			return out
+		}
+		c, err := x509.ParseCertificate(b.Bytes)
+		if err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, c)
+	}
+}
+
+// The server certificates of testdata/node/_tls-probe/verify-errors.js.
+var probeServers = map[string]string{
+	"self-signed leaf":           "server-selfsigned.pem",
+	"untrusted root in chain":    "server-untrusted-chain.pem",
+	"untrusted leaf alone":       "server-untrusted.pem",
+	"leaf without intermediate":  "server-ec.pem",
+	"chain without trusted root": "server-ec-chain.pem",
+	"expired":                    "server-expired.pem",
+	"not yet valid":              "server-notyet.pem",
+	"wrong host":                 "server-wronghost.pem",
+	"good chain":                 "server-ec-chain.pem",
+	"good rsa chain":             "server-rsa-chain.pem",
+	"root-signed leaf":           "server-root-signed.pem",
+}
+
+// TestVerifyChainMatchesNode replays every case of verify-errors.js against
+// Node's recorded authorizationError.
+func TestVerifyChainMatchesNode(t *testing.T) {
+	f, err := os.Open("../../testdata/node/_tls-probe/verify-errors.node.out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	head := regexp.MustCompile(`^# (.+) ca=(\S+) reject=false servername=localhost$`)
+	result := regexp.MustCompile(`authorizationError=(\S+)`)
+	ca := readChain(t, "ca.pem")
+	var name, caOpt string
+	checked := 0
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if m := head.FindStringSubmatch(line); m != nil {
+			name, caOpt = m[1], m[2]
+			continue
+		}
+		if strings.HasPrefix(line, "#") {
+			name = ""
+			continue
+		}
+		m := result.FindStringSubmatch(line)
+		if name == "" || m == nil {
+			continue
+		}
+		want := strings.Trim(m[1], `"`)
+		if want == "null" || want == "ERR_TLS_CERT_ALTNAME_INVALID" {
+			want = ""
+		}
+		var roots []*x509.Certificate
+		if caOpt == "ca.pem" {
+			roots = ca
+		}
+		got := VerifyChain(readChain(t, probeServers[name]), roots, time.Now(), PurposeServer)
+		if got != want {
+			t.Errorf("%s ca=%s: got %q, want %q", name, caOpt, got, want)
+		}
+		checked++
+	}
+	if checked != 2*len(probeServers) {
+		t.Fatalf("checked %d cases, want %d", checked, 2*len(probeServers))
+	}
+}
+
+func TestVerifyChainCases(t *testing.T) {
+	ca := readChain(t, "ca.pem")
+	inter := readChain(t, "intermediate.pem")
+	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range []struct {
+		name    string
+		peer    []*x509.Certificate
+		roots   []*x509.Certificate
+		at      time.Time
+		purpose Purpose
+		want    string
+	}{
+		{"no certificate", nil, ca, now, PurposeClient, "UNABLE_TO_GET_ISSUER_CERT"},
+		{"client cert", readChain(t, "client.pem"), ca, now, PurposeClient, ""},
+		{"client cert as server", readChain(t, "client.pem"), ca, now, PurposeServer, "INVALID_PURPOSE"},
+		{"server cert as client (handshake-errors.js)", readChain(t, "server-root-signed.pem"), ca, now, PurposeClient, "INVALID_PURPOSE"},
+		{"rsa cert has both usages", readChain(t, "server-rsa-chain.pem"), ca, now, PurposeClient, ""},
+		{"untrusted client", readChain(t, "client-untrusted.pem"), ca, now, PurposeClient, "UNABLE_TO_VERIFY_LEAF_SIGNATURE"},
+		{"intermediate trusted as root only", readChain(t, "server-ec.pem"), inter, now, PurposeServer, "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"},
+		{"leaf trusted directly", readChain(t, "server-selfsigned.pem"), readChain(t, "server-selfsigned.pem"), now, PurposeServer, ""},
+		{"chain after root's end", readChain(t, "server-ec-chain.pem"), ca, time.Date(2080, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer, "CERT_HAS_EXPIRED"},
+		{"chain before start", readChain(t, "server-ec-chain.pem"), ca, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer, "CERT_NOT_YET_VALID"},
+		{"expired self-signed", readChain(t, "server-selfsigned.pem"), nil, time.Date(2080, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer, "CERT_HAS_EXPIRED"},
+		{"leaf used as CA", append(readChain(t, "server-ec.pem"), readChain(t, "server-root-signed.pem")...), ca, now, PurposeServer, "UNABLE_TO_VERIFY_LEAF_SIGNATURE"},
+	} {
+		if got := VerifyChain(c.peer, c.roots, c.at, c.purpose); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.name, got, c.want)
+		}
+	}
+}
