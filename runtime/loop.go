@@ -246,6 +246,9 @@ func (l *Loop) NewTimer(fn func()) *Timer {
 func (t *Timer) Start(d time.Duration) {
 	t.Stop()
 	l := t.loop
+	// Node refreshes the loop time when a timer is started (GetNow calls
+	// uv_update_time), so a slow main script does not make timers early.
+	l.now = time.Now()
 	t.when = l.now.Add(d)
 	l.timerSeq++
 	t.seq = l.timerSeq
