@@ -84,12 +84,15 @@ function contextLines(lines, i, identical, state) {
   return out;
 }
 
-function createErrDiff(actual, expected, operator) {
+// createErrDiff builds the strict comparisons' message; a custom message
+// replaces the "Expected values to be …" header (Node v20.20 keeps the diff).
+function createErrDiff(actual, expected, operator, customMessage) {
   if (operator === 'strictEqual' &&
       ((typeof actual === 'object' && actual !== null && typeof expected === 'object' && expected !== null) ||
        (typeof actual === 'function' && typeof expected === 'function'))) {
     operator = 'strictEqualObject';
   }
+  const title = customMessage != null ? `${customMessage}` : readable[operator];
   const actualInspected = inspectValue(actual);
   const actualLines = actualInspected.split('\n');
   const expectedLines = inspectValue(expected).split('\n');
@@ -105,7 +108,7 @@ function createErrDiff(actual, expected, operator) {
       if ((typeof actual !== 'object' || actual === null) &&
           (typeof expected !== 'object' || expected === null) &&
           (actual !== 0 || expected !== 0)) {
-        return `${readable[operator]}\n\n${a} !== ${e}\n`;
+        return `${title}\n\n${a} !== ${e}\n`;
       }
     } else if (operator !== 'strictEqualObject' && inputLength < kColumns) {
       while (a[i] === e[i]) i++;
@@ -154,7 +157,7 @@ function createErrDiff(actual, expected, operator) {
   const state = { printed: 0, skipped };
   let identical = 0;
   let res = '';
-  const header = `${readable[operator]}\n+ actual - expected`;
+  const header = `${title}\n+ actual - expected`;
   const skippedNote = ' ... Lines skipped';
 
   // Where one side runs out, the other side's extra lines are all + or -.
@@ -269,7 +272,11 @@ class AssertionError extends Error {
     }
     const { message, operator, details } = options;
     const { actual, expected } = options;
-    super(message != null ? String(message) : generatedMessage(actual, expected, operator));
+    let text;
+    if (message == null) text = generatedMessage(actual, expected, operator);
+    else if (operator === 'deepStrictEqual' || operator === 'strictEqual') text = createErrDiff(actual, expected, operator, message);
+    else text = String(message);
+    super(text);
     this.generatedMessage = !message;
     Object.defineProperty(this, 'name', {
       value: 'AssertionError [ERR_ASSERTION]',
