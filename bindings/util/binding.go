@@ -1,6 +1,7 @@
 package util
 
 import (
+	"os"
 	"reflect"
 	"strings"
 	"unsafe"
@@ -80,6 +81,21 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(false)
 	})
+	// isSloppyFunction(fn) reports a non-strict ordinary function: V8 gives
+	// those own "arguments" and "caller" properties, goja does not.
+	set("isSloppyFunction", func(c goja.FunctionCall) goja.Value {
+		obj, ok := c.Argument(0).(*goja.Object)
+		if !ok || kindOf(obj) != "funcObject" {
+			return vm.ToValue(false)
+		}
+		st := selfOf(obj).Elem()
+		f := st.FieldByName("strict")
+		return vm.ToValue(f.IsValid() && f.Kind() == reflect.Bool && !f.Bool())
+	})
+	// nodeDebug is NODE_DEBUG as the process started (Node reads it once at
+	// startup, so later changes to process.env do not count).
+	nodeDebug := os.Getenv("NODE_DEBUG")
+	set("nodeDebug", func(goja.FunctionCall) goja.Value { return vm.ToValue(nodeDebug) })
 	set("v8Stack", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(r.V8Stack(c.Argument(0).String()))
 	})

@@ -469,6 +469,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let noIterator = true;
   let i = 0;
   let extrasType = kObjectType;
+  let syntheticDescs;
 
   if (Symbol.iterator in value || constructor === null) {
     noIterator = false;
@@ -520,18 +521,25 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = getKeys(value, ctx.showHidden);
     braces = ['{', '}'];
-    if (constructor === 'Object') {
+    if (typeof value === 'function') {
+      base = getFunctionBase(value, constructor, tag);
+      if (ctx.showHidden) {
+        if (binding.isSloppyFunction(value) && !keys.includes('arguments')) {
+          keys.push('arguments', 'caller');
+          syntheticDescs = sloppyFunctionDescs;
+        }
+        keys = orderFunctionKeys(keys);
+      }
+      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
+    } else if (constructor === 'Object') {
       if (isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
-    } else if (typeof value === 'function') {
-      base = getFunctionBase(value, constructor, tag);
-      if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (isRegExp(value)) {
-      base = RegExp.prototype.toString.call(constructor !== null ? value : new RegExp(value));
+      base = regExpToString(constructor !== null ? value : new RegExp(value));
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -564,10 +572,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatPromise;
     } else if (isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = formatWeakCollection;
+      formatter = ctx.showHidden ? getEmptyFormatArray : formatWeakCollection;
     } else if (isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = formatWeakCollection;
+      formatter = ctx.showHidden ? getEmptyFormatArray : formatWeakCollection;
     } else if (isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
@@ -593,7 +601,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   try {
     output = formatter(ctx, value, recurseTimes);
     for (i = 0; i < keys.length; i++) {
-      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType));
+      const desc = syntheticDescs !== undefined ? syntheticDescs[keys[i]] : undefined;
+      output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
     if (protoProps !== undefined) output.push(...protoProps);
   } catch (err) {
@@ -629,6 +638,44 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   ctx.budget[ctx.indentationLvl] = newLength;
   if (newLength > 2 ** 27) ctx.depth = -1;
   return res;
+}
+
+// regExpToString is RegExp.prototype.toString with V8's escaping of '/':
+// goja reports a '/' in the source as \u002f.
+function regExpToString(re) {
+  const str = RegExp.prototype.toString.call(re);
+  if (!str.includes('\\u002f')) return str;
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str[i];
+    if (ch === '\\') {
+      if (str.startsWith('\\u002f', i)) {
+        out += inClass ? '/' : '\\/';
+        i += 5;
+        continue;
+      }
+      out += ch + (str[i + 1] || '');
+      i++;
+      continue;
+    }
+    if (ch === '[') inClass = true;
+    else if (ch === ']') inClass = false;
+    out += ch;
+  }
+  return out;
+}
+
+const sloppyFunctionDescs = {
+  arguments: { value: null, enumerable: false },
+  caller: { value: null, enumerable: false },
+};
+
+// orderFunctionKeys puts a function's own hidden keys in V8's order.
+function orderFunctionKeys(keys) {
+  const order = ['length', 'name', 'arguments', 'caller', 'prototype'];
+  const first = order.filter((k) => keys.includes(k));
+  return first.concat(keys.filter((k) => !order.includes(k)));
 }
 
 function getCtxName(constructor, tag, fallback) {
@@ -683,7 +730,10 @@ function getFunctionBase(value, constructor, tag) {
   if (value.name === '') base += ' (anonymous)';
   else base += `: ${value.name}`;
   base += ']';
-  if (constructor !== type && constructor !== null) base += ` ${constructor}`;
+  // goja gives async and generator methods Function.prototype; V8 does not.
+  if (constructor !== type && constructor !== null && !(constructor === 'Function' && type !== 'Function')) {
+    base += ` ${constructor}`;
+  }
   if (tag !== '' && constructor !== tag) base += ` [${tag}]`;
   return base;
 }

@@ -64,7 +64,7 @@ function callbackify(original) {
 let debugEnvRe;
 function testEnabled(set) {
   if (debugEnvRe === undefined) {
-    const env = process.env.NODE_DEBUG;
+    const env = internalBinding('internal/util/inspect').nodeDebug();
     if (env) {
       const pattern = env.replace(/[|\\{}()[\]^$+?.]/g, '\\$&').replace(/\*/g, '.*').replace(/,/g, '$|^');
       debugEnvRe = new RegExp(`^${pattern}$`, 'i');

@@ -1,0 +1,36 @@
+// inspect options: depth, compact, breakLength, sorted, showHidden, colors, legacy arguments, defaultOptions.
+const util = require('util');
+const deep = { a: { b: { c: { d: { e: { f: 1 } } } } }, arr: [[[[[1]]]]] };
+console.log(util.inspect(deep, { depth: 0 }));
+console.log(util.inspect(deep, { depth: 1 }));
+console.log(util.inspect(deep, { depth: null }));
+console.log(util.inspect(deep, { depth: Infinity }));
+console.log(util.inspect(deep, false, 4));
+console.log(util.inspect(deep, true, 0));
+const obj = { a: 1, b: [1, 2, { c: 3 }], s: 'str', m: new Map([[1, { x: 1 }]]) };
+console.log(util.inspect(obj, { compact: false }));
+console.log(util.inspect(obj, { compact: true }));
+console.log(util.inspect(obj, { compact: 1 }));
+console.log(util.inspect(obj, { compact: 0 }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { compact: 1 }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { compact: 2 }));
+console.log(util.inspect({ a: 'aaaaaaaaaa', b: 'bbbbbbbbbb', c: 'cccccccccc' }, { breakLength: 20 }));
+console.log(util.inspect({ a: 'aaaaaaaaaa', b: 'bbbbbbbbbb', c: 'cccccccccc' }, { breakLength: Infinity }));
+console.log(util.inspect(Array.from({ length: 30 }, (_, i) => i), { breakLength: 40 }));
+console.log(util.inspect(Array.from({ length: 30 }, (_, i) => i), { compact: 1 }));
+console.log(util.inspect({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true }));
+console.log(util.inspect({ b: 1, a: 2 }, { sorted: (x, y) => (x < y ? 1 : -1) }));
+console.log(util.inspect(Object.assign([3, 2, 1], { z: 1, a: 2 }), { sorted: true }));
+console.log(util.inspect({ a: 1, b: 'x', c: null, d: undefined, e: Symbol('s'), f: [true], g: new Date(0), h: /x/, i: 5n, j: () => {} }, { colors: true }));
+console.log(util.inspect(new Map([[1, 'a']]), { colors: true }), util.inspect([1, , 3], { colors: true }));
+console.log(util.inspect({ a: { b: { c: { d: 1 } } } }, { colors: true }));
+console.log(util.inspect('str', false, 2, true));
+console.log(JSON.stringify(util.inspect.colors.red), util.inspect.styles.number, Object.keys(util.inspect.styles).join());
+console.log(util.inspect(util.inspect.defaultOptions));
+util.inspect.defaultOptions.depth = 0;
+console.log(util.inspect(deep));
+util.inspect.defaultOptions = { depth: 2 };
+console.log(util.inspect(deep));
+try { util.inspect.defaultOptions = null; } catch (e) { console.log(e.code, e.message); }
+console.log(util.inspect(new Error('x'), { compact: true }).split('\n')[0]);
+console.log(util.inspect('a'.repeat(30), { breakLength: 10 }));

@@ -1,0 +1,45 @@
+// Promises (pending/fulfilled/rejected), proxies, boxed primitives, dates, regexps.
+const util = require('util');
+console.log(util.inspect(Promise.resolve(42)));
+console.log(util.inspect(new Promise(() => {})));
+const rej = Promise.reject(3);
+rej.catch(() => {});
+console.log(util.inspect(rej));
+const rejObj = Promise.reject({ code: 'X', nested: { a: 1 } });
+rejObj.catch(() => {});
+console.log(util.inspect(rejObj));
+console.log(util.inspect(Promise.resolve({ a: [1, 2, { b: 3 }] })));
+console.log(util.inspect({ p: Promise.resolve('str') }));
+console.log(util.inspect(Promise.resolve(Promise.resolve(1))));
+class MyP extends Promise {}
+console.log(util.inspect(new MyP(() => {})));
+const p = Promise.resolve(1);
+p.extra = true;
+console.log(util.inspect(p));
+const later = new Promise((r) => setTimeout(r, 1, 'done'));
+later.then(() => console.log('later', util.inspect(later)));
+console.log(util.inspect(new Proxy({ a: 1 }, {})));
+console.log(util.inspect(new Proxy({ a: 1 }, {}), { showProxy: true }));
+console.log(util.inspect(new Proxy([1, 2], {})));
+console.log(util.inspect(new Proxy(function fn() {}, {})));
+console.log(util.inspect(new Proxy(new Proxy({ n: 1 }, {}), {})));
+const { proxy, revoke } = Proxy.revocable({}, {});
+revoke();
+console.log(util.inspect(proxy));
+console.log(util.inspect(new Proxy({}, { get() { throw new Error('trap'); } })));
+console.log(util.inspect([new Number(3), new String('xy'), new Boolean(false), Object(Symbol('q')), Object(5n), new Number(-0)]));
+const boxed = new String('ab');
+boxed.extra = 1;
+console.log(util.inspect(boxed));
+console.log(util.inspect(new Date(0)), util.inspect(new Date(NaN)), util.inspect(new Date(Date.UTC(2020, 1, 29, 12, 30, 45, 123))));
+const dp = new Date(0);
+dp.prop = 'x';
+console.log(util.inspect(dp), util.inspect({ d: new Date(86400000) }));
+class MyDate extends Date {}
+console.log(util.inspect(new MyDate(0)));
+console.log(util.inspect(/ab+c/gi), util.inspect(/[/]\//), util.inspect(new RegExp('a/b')), util.inspect(/x/suy));
+const rp = /re/;
+rp.prop = 1;
+console.log(util.inspect(rp));
+console.log(util.inspect((function () { return arguments; })(1, 'two')), util.inspect((function () { return arguments; })()));
+console.log(util.inspect(globalThis.process.nextTick.name));

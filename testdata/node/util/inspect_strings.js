@@ -1,0 +1,20 @@
+// Long and multi-line strings: Node splits them on newlines past the line width.
+const util = require('util');
+const long = 'x'.repeat(100);
+console.log(util.inspect(long));
+console.log(util.inspect({ long }));
+const ml = 'line one is here\nline two is here too\nand a third line for good measure\n';
+console.log(util.inspect(ml));
+console.log(util.inspect({ ml }));
+console.log(util.inspect([ml, ml]));
+console.log(util.inspect({ a: { b: { c: ml } } }));
+console.log(util.inspect('short\nlines'));
+console.log(util.inspect('sixteen chars!!\n'));
+console.log(util.inspect('seventeen chars!!\nmore text that goes on and on and on and on and on and on and on'));
+console.log(util.inspect(ml, { compact: true }));
+console.log(util.inspect(ml, { breakLength: Infinity }));
+console.log(util.inspect(ml, { breakLength: 200 }));
+console.log(util.inspect('a\n'.repeat(30)));
+console.log(util.inspect({ key: 'some text\nwith "quotes" and \'apostrophes\'\n and more more more more more more more' }));
+for (let n = 60; n <= 82; n += 2) console.log(n, util.inspect({ s: 'y'.repeat(n) }));
+for (let n = 60; n <= 82; n += 2) console.log(n, util.inspect(['y'.repeat(n) + '\nz']));

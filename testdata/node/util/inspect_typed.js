@@ -1,0 +1,31 @@
+// Typed arrays, ArrayBuffer, DataView, Buffer.
+const util = require('util');
+console.log(util.inspect(new Uint8Array([1, 2, 3])));
+console.log(util.inspect(new Uint8Array(0)), util.inspect(new Float32Array(0)));
+console.log(util.inspect(new Float64Array([1.5, -0, NaN, Infinity])));
+console.log(util.inspect(new Int16Array([-1, 2, -300])));
+console.log(util.inspect(new Uint8ClampedArray([255, 0])));
+console.log(util.inspect(new BigInt64Array([1n, -2n])), util.inspect(new BigUint64Array([3n])));
+console.log(util.inspect(new Uint8Array(130)));
+console.log(util.inspect(new Uint16Array(40).map((_, i) => i * 100)));
+console.log(util.inspect(new ArrayBuffer(4)));
+console.log(util.inspect(new ArrayBuffer(0)));
+console.log(util.inspect(new Uint8Array([1, 2, 255, 16]).buffer));
+console.log(util.inspect(new ArrayBuffer(60)));
+console.log(util.inspect(new ArrayBuffer(120)));
+console.log(util.inspect(new DataView(new ArrayBuffer(2))));
+console.log(util.inspect(new DataView(new ArrayBuffer(8), 2, 4)));
+console.log(util.inspect({ ta: new Int8Array([1, -1]), ab: new ArrayBuffer(1) }));
+console.log(util.inspect(new Uint8Array([1, 2]), { showHidden: true }));
+const ta = new Uint8Array([5]);
+ta.extra = 'x';
+console.log(util.inspect(ta));
+console.log(util.inspect(new Uint8Array(10), { maxArrayLength: 2 }));
+console.log(util.inspect(new ArrayBuffer(10), { maxArrayLength: 2 }));
+console.log(util.inspect(Buffer.from('hello world')));
+console.log(util.inspect(Buffer.alloc(0)));
+console.log(util.inspect(Buffer.alloc(60)));
+console.log(util.inspect({ buf: Buffer.from([1, 2, 3]) }));
+console.log(util.inspect([Buffer.from('ab')]));
+class MyU8 extends Uint8Array {}
+console.log(util.inspect(new MyU8(3)));
