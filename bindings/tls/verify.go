@@ -37,6 +37,65 @@ const (
 // A peer that sent no certificate gives UNABLE_TO_GET_ISSUER_CERT, what a
 // Node server reports for requestCert without a client certificate.
 func VerifyChain(peer []*x509.Certificate, roots []*x509.Certificate, now time.Time, purpose Purpose) string {
+	return verifyChain(peer, listRoots(roots), now, purpose)
+}
+
+// VerifyChainPool is VerifyChain with the trusted certificates in a
+// CertPool (the system roots, for instance), which cannot be listed: the
+// trusted issuer of a certificate is found with crypto/x509's Verify.
+func VerifyChainPool(peer []*x509.Certificate, pool *x509.CertPool, now time.Time, purpose Purpose) string {
+	return verifyChain(peer, poolRoots{pool}, now, purpose)
+}
+
+// trustStore finds trusted certificates.
+type trustStore interface {
+	// contains reports whether c itself is trusted.
+	contains(c *x509.Certificate) bool
+	// issuer returns a trusted issuer of c, or nil.
+	issuer(c *x509.Certificate) *x509.Certificate
+}
+
+type listRoots []*x509.Certificate
+
+func (l listRoots) contains(c *x509.Certificate) bool            { return containsCert(l, c) }
+func (l listRoots) issuer(c *x509.Certificate) *x509.Certificate { return findIssuer(c, l) }
+
+type poolRoots struct{ pool *x509.CertPool }
+
+// chains asks crypto/x509 for the trusted chains of c alone, at a time
+// inside c's validity (times are checked separately, in OpenSSL's order).
+func (p poolRoots) chains(c *x509.Certificate) [][]*x509.Certificate {
+	if p.pool == nil {
+		return nil
+	}
+	at := c.NotBefore.Add(c.NotAfter.Sub(c.NotBefore) / 2)
+	chains, err := c.Verify(x509.VerifyOptions{Roots: p.pool, Intermediates: x509.NewCertPool(),
+		CurrentTime: at, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}})
+	if err != nil {
+		return nil
+	}
+	return chains
+}
+
+func (p poolRoots) contains(c *x509.Certificate) bool {
+	for _, ch := range p.chains(c) {
+		if len(ch) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+func (p poolRoots) issuer(c *x509.Certificate) *x509.Certificate {
+	for _, ch := range p.chains(c) {
+		if len(ch) > 1 {
+			return ch[1]
+		}
+	}
+	return nil
+}
+
+func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purpose Purpose) string {
 	if len(peer) == 0 {
 		return "UNABLE_TO_GET_ISSUER_CERT"
 	}
@@ -47,10 +106,10 @@ func VerifyChain(peer []*x509.Certificate, roots []*x509.Certificate, now time.T
 	for len(chain) <= 100 {
 		cur := chain[len(chain)-1]
 		if selfIssued(cur) {
-			trusted = containsCert(roots, cur)
+			trusted = roots.contains(cur)
 			break
 		}
-		if iss := findIssuer(cur, roots); iss != nil {
+		if iss := roots.issuer(cur); iss != nil {
 			chain = append(chain, iss)
 			if selfIssued(iss) {
 				trusted = true

@@ -125,3 +125,32 @@ func TestVerifyChainCases(t *testing.T) {
 		}
 	}
 }
+
+// The pool form must agree with the list form on every probe case.
+func TestVerifyChainPoolAgrees(t *testing.T) {
+	ca := readChain(t, "ca.pem")
+	pool := x509.NewCertPool()
+	pool.AddCert(ca[0])
+	files := []string{"server-selfsigned.pem", "server-untrusted-chain.pem", "server-untrusted.pem",
+		"server-ec.pem", "server-ec-chain.pem", "server-expired.pem", "server-notyet.pem",
+		"server-wronghost.pem", "server-rsa-chain.pem", "server-root-signed.pem", "client.pem"}
+	for _, f := range files {
+		for _, at := range []time.Time{time.Now(), time.Date(2080, 1, 1, 0, 0, 0, 0, time.UTC)} {
+			chain := readChain(t, f)
+			a := VerifyChain(chain, ca, at, PurposeServer)
+			b := VerifyChainPool(chain, pool, at, PurposeServer)
+			c := VerifyChainPool(chain, nil, at, PurposeServer)
+			d := VerifyChain(chain, nil, at, PurposeServer)
+			if a != b || c != d {
+				t.Errorf("%s at %v: list %q pool %q; empty list %q nil pool %q", f, at, a, b, d, c)
+			}
+		}
+	}
+	// A self-signed certificate that is itself in the pool is trusted.
+	self := readChain(t, "server-selfsigned.pem")
+	p := x509.NewCertPool()
+	p.AddCert(self[0])
+	if got := VerifyChainPool(self, p, time.Now(), PurposeServer); got != "" {
+		t.Errorf("trusted self-signed: %q", got)
+	}
+}
