@@ -828,6 +828,8 @@ proto.readFloatBE = function readFloatBE(offset = 0) { return readFloatGeneric(t
 proto.readDoubleLE = function readDoubleLE(offset = 0) { return readFloatGeneric(this, offset, 8, true); };
 proto.readDoubleBE = function readDoubleBE(offset = 0) { return readFloatGeneric(this, offset, 8, false); };
 
+const canonicalNaN64 = [0, 0, 0, 0, 0, 0, 0xf8, 0x7f];
+
 function writeFloatGeneric(buf, value, offset, n, le) {
   value = +value;
   checkBounds(buf, offset, n - 1);
@@ -838,6 +840,8 @@ function writeFloatGeneric(buf, value, offset, n, le) {
   } else {
     float64Array[0] = value;
     scratch = uInt8Float64Array;
+    // goja's NaN has a payload bit set; store V8's canonical quiet NaN.
+    if (value !== value) scratch.set(canonicalNaN64);
   }
   for (let i = 0; i < n; i++) buf[offset + i] = scratch[le ? i : n - 1 - i];
   return offset + n;
@@ -847,12 +851,14 @@ proto.writeFloatBE = function writeFloatBE(val, offset = 0) { return writeFloatG
 proto.writeDoubleLE = function writeDoubleLE(val, offset = 0) { return writeFloatGeneric(this, val, offset, 8, true); };
 proto.writeDoubleBE = function writeDoubleBE(val, offset = 0) { return writeFloatGeneric(this, val, offset, 8, false); };
 
-// writeIntN stores value (already range-checked) as n bytes.
+// storeInt stores value (already range-checked) as n bytes: the low 32
+// bits through ToUint32 shifts and the rest from floor(value / 2 ** 32),
+// as Node's writers do (so fractions and -0.5 truncate the same way).
 function storeInt(buf, value, offset, n, le) {
-  let v = value;
+  const hi = n > 4 ? Math.floor(value * 2 ** -32) : 0;
   for (let i = 0; i < n; i++) {
-    buf[le ? offset + i : offset + n - 1 - i] = v;
-    v = Math.floor(v / 256);
+    const byte = i < 4 ? value >>> (8 * i) : hi >>> (8 * (i - 4));
+    buf[le ? offset + i : offset + n - 1 - i] = byte;
   }
   return offset + n;
 }

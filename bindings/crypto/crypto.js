@@ -5,10 +5,24 @@
 
 const binding = internalBinding('crypto');
 const { Buffer, FastBuffer, encodingId } = require('buffer');
+
+// Codes internal/errors may not define yet.
+{
+  const { E, codes } = require('internal/errors');
+  if (!codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH) {
+    E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'RangeError', 'Input buffers must have the same byte length');
+  }
+  if (!codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS) {
+    E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'RangeError', 'Invalid scrypt params');
+  }
+}
+
 const {
   codes: {
     ERR_CRYPTO_HASH_FINALIZED,
     ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
+    ERR_CRYPTO_SCRYPT_INVALID_PARAMETER,
     ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
@@ -370,18 +384,14 @@ function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 const scryptDefaults = { N: 16384, r: 8, p: 1, maxmem: 32 << 20 };
 
 function scryptError(detail) {
-  const { ERR_CRYPTO_INVALID_SCRYPT_PARAMS } = require('internal/errors').codes;
-  if (ERR_CRYPTO_INVALID_SCRYPT_PARAMS) {
-    const err = new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
-    if (detail) {
-      Object.defineProperty(err, 'message', {
-        value: `${err.message}: ${detail}`, writable: true, configurable: true, enumerable: false,
-      });
-    }
-    return err;
+  const err = new ERR_CRYPTO_INVALID_SCRYPT_PARAMS();
+  if (detail) {
+    const message = `${err.message}: ${detail}`;
+    if (typeof err.stack === 'string') err.stack = err.stack.replace(err.message, message);
+    Object.defineProperty(err, 'message', {
+      value: message, writable: true, configurable: true, enumerable: false,
+    });
   }
-  const err = new RangeError(`Invalid scrypt params${detail ? `: ${detail}` : ''}`);
-  err.code = 'ERR_CRYPTO_INVALID_SCRYPT_PARAMS';
   return err;
 }
 
@@ -393,17 +403,17 @@ function scryptCheck(password, salt, keylen, options) {
   if (options && options !== scryptDefaults) {
     const has = (k) => options[k] !== undefined;
     if (has('N') || has('cost')) {
-      if (has('N') && has('cost')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      if (has('N') && has('cost')) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
       N = has('N') ? options.N : options.cost;
       validateUint32(N, 'N');
     }
     if (has('r') || has('blockSize')) {
-      if (has('r') && has('blockSize')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      if (has('r') && has('blockSize')) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
       r = has('r') ? options.r : options.blockSize;
       validateUint32(r, 'r');
     }
     if (has('p') || has('parallelization')) {
-      if (has('p') && has('parallelization')) throw new ERR_INVALID_ARG_VALUE('options', options, 'is invalid');
+      if (has('p') && has('parallelization')) throw new ERR_CRYPTO_SCRYPT_INVALID_PARAMETER();
       p = has('p') ? options.p : options.parallelization;
       validateUint32(p, 'p');
     }

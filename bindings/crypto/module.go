@@ -142,7 +142,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	// copy(handle, outputLength) → handle
 	set("copy", func(c goja.FunctionCall) goja.Value {
 		src := handle(c.Argument(0))
-		size := src.size
+		size := -1 // as Node: a copy has the default length unless given
 		if v := c.Argument(1); !goja.IsUndefined(v) {
 			size = int(v.ToInteger())
 		}

@@ -40,7 +40,15 @@ const nameToCode = new Map(legacy.map(([name, , code]) => [name, code]));
 
 function state(self) {
   const s = self != null && typeof self === 'object' ? self[kState] : undefined;
-  if (s === undefined) throw new ERR_INVALID_THIS('DOMException');
+  if (s === undefined) {
+    // Node's own wording here lacks "type".
+    const err = new ERR_INVALID_THIS('DOMException');
+    Object.defineProperty(err, 'message', {
+      value: 'Value of "this" must be of DOMException', writable: true, configurable: true, enumerable: false,
+    });
+    if (typeof err.stack === 'string') err.stack = err.stack.replace(/must be of type DOMException/, 'must be of DOMException');
+    throw err;
+  }
   return s;
 }
 

@@ -103,21 +103,6 @@ class TextDecoder {
     };
   }
 
-  get encoding() {
-    validateDecoder(this);
-    return this[kDecoder].encoding;
-  }
-
-  get fatal() {
-    validateDecoder(this);
-    return this[kDecoder].fatal;
-  }
-
-  get ignoreBOM() {
-    validateDecoder(this);
-    return this[kDecoder].ignoreBOM;
-  }
-
   decode(input = new Uint8Array(0), options = {}) {
     validateDecoder(this);
     const st = this[kDecoder];
@@ -177,6 +162,21 @@ class TextDecoder {
     }
     if (!stream) st.bomSeen = false;
     return out;
+  }
+
+  get encoding() {
+    validateDecoder(this);
+    return this[kDecoder].encoding;
+  }
+
+  get fatal() {
+    validateDecoder(this);
+    return this[kDecoder].fatal;
+  }
+
+  get ignoreBOM() {
+    validateDecoder(this);
+    return this[kDecoder].ignoreBOM;
   }
 
   [kInspect](depth, opts) {

@@ -135,8 +135,9 @@ function structuredClone(value, options) {
     throw err;
   }
   if (options !== undefined && options !== null && typeof options !== 'object') {
-    const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+    const err = new TypeError('The options argument must be either an object or undefined');
+    err.code = 'ERR_INVALID_ARG_TYPE';
+    throw err;
   }
   return clone(value, new Map());
 }

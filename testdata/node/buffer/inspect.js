@@ -1,0 +1,33 @@
+// How buffers and friends print.
+const util = require('util');
+const buffer = require('buffer');
+const b = Buffer.from('hello');
+console.log(b);
+console.log(Buffer.alloc(0));
+console.log(Buffer.alloc(50, 1));
+console.log(Buffer.alloc(51, 2));
+console.log(Buffer.alloc(120, 3));
+console.log([b, { nested: b }]);
+console.log(util.inspect(b), String(util.inspect(Buffer.alloc(60))).length);
+console.log(b[Symbol.for('nodejs.util.inspect.custom')]());
+buffer.INSPECT_MAX_BYTES = 4;
+console.log(b, buffer.INSPECT_MAX_BYTES);
+console.log(Buffer.alloc(5, 1));
+buffer.INSPECT_MAX_BYTES = 50;
+const x = Buffer.from('ab');
+x.extra = 1;
+x.other = 'two';
+console.log(x);
+console.log(util.inspect(x, { compact: false }));
+const empty = Buffer.alloc(0);
+empty.tag = true;
+console.log(empty);
+class Sub extends Buffer {}
+console.log(Object.getPrototypeOf(Sub.prototype) === Buffer.prototype);
+console.log(new Uint8Array(Buffer.from('ab')), Buffer.from('abc').subarray(1));
+console.log(Buffer.from('abc').toJSON());
+console.log({ buf: Buffer.from([1, 2, 3]) }, [Buffer.from('z')]);
+console.log(new Blob(['ab', Buffer.from('cd'), new Uint8Array([101]), new Blob(['fg'])], { type: 'Text/Plain' }));
+console.log(new File(['x'], 'a.txt', { lastModified: 5 }));
+console.log(new TextDecoder(), new TextEncoder(), new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }));
+console.log(Object.prototype.toString.call(b), Object.prototype.toString.call(new Blob([])));
