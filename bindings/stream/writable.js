@@ -186,11 +186,11 @@ function _write(stream, chunk, encoding, cb) {
       }
     } else if (buf.isBuffer(chunk)) {
       encoding = 'buffer';
-    } else if (buf.isUint8Array(chunk)) {
+    } else if (buf.isArrayBufferView(chunk)) {
       chunk = buf.toBuffer(chunk);
       encoding = 'buffer';
     } else {
-      throw ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'Uint8Array'], chunk);
+      throw ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
   }
 
