@@ -98,12 +98,20 @@ function autoEscapeStr(rest) {
 
 // getHostname cuts the hostname at its first invalid character and moves the
 // remainder into the path.
-function getHostname(self, rest, hostname) {
+let warnInvalidPort = true;
+function getHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; i++) {
     const code = hostname.charCodeAt(i);
     const valid = (code >= 97 && code <= 122) || code === 46 || (code >= 65 && code <= 90) ||
       (code >= 48 && code <= 57) || code === 45 || code === 43 || code === 95 || code > 127;
     if (!valid) {
+      // A ':' here is an invalid port, which Node still accepts with a
+      // one-time deprecation warning.
+      if (warnInvalidPort && code === 58) {
+        warnInvalidPort = false;
+        process.emitWarning(`The URL ${url} is invalid. Future versions of Node.js will throw an error.`,
+          'DeprecationWarning', 'DEP0170');
+      }
       self.hostname = hostname.slice(0, i);
       return `/${hostname.slice(i)}${rest}`;
     }
@@ -186,7 +194,7 @@ Url.prototype.parse = function parse(url, parseQueryString, slashesDenoteHost) {
     if (typeof this.hostname !== 'string') this.hostname = '';
     const hostname = this.hostname;
     const ipv6 = isIpv6Hostname(hostname);
-    if (!ipv6) rest = getHostname(this, rest, hostname);
+    if (!ipv6) rest = getHostname(this, rest, hostname, url);
     if (this.hostname.length > hostnameMaxLen) this.hostname = '';
     else this.hostname = this.hostname.toLowerCase();
     if (this.hostname !== '') {

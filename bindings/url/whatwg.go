@@ -640,13 +640,6 @@ func basicParse(inputStr string, base *Record, u *Record, override state) bool {
 			} else if c == '#' {
 				u.Fragment = strp("")
 				st = fragmentState
-			} else if c == ' ' {
-				nx := remaining(1)
-				if nx == '?' || nx == '#' {
-					u.OpaqueP += "%20"
-				} else {
-					u.OpaqueP += " "
-				}
 			} else if c != eof {
 				var b strings.Builder
 				encodeRune(&b, c, inC0)
@@ -1135,10 +1128,9 @@ func (u *Record) Set(name, value string) {
 		if name == "hostname" {
 			st = hostnameState
 		}
-		c := *u
-		if basicParse(removeTabNewline(value), nil, &c, st) {
-			*u = c
-		}
+		// Like the spec (and Node), a bad port after a good host still
+		// leaves the new host in place.
+		basicParse(removeTabNewline(value), nil, u, st)
 	case "port":
 		if u.CannotHaveUserPassPort() {
 			return
@@ -1148,10 +1140,7 @@ func (u *Record) Set(name, value string) {
 			u.Port = -1
 			return
 		}
-		c := *u
-		if basicParse(value, nil, &c, portState) {
-			*u = c
-		}
+		basicParse(value, nil, u, portState)
 	case "pathname":
 		if u.Opaque {
 			return
