@@ -64,7 +64,7 @@ function Console(options, ...rest) {
   validateStream(stdout, 'stdout');
   validateStream(stderr, 'stderr');
   if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode);
+    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
   }
   if (inspectOptions !== undefined) {
     if (inspectOptions === null || typeof inspectOptions !== 'object') {
@@ -138,20 +138,21 @@ function writeTo(console, useStdout, string) {
     stream.write(string);
     return;
   }
+  // As in Node: a no-op 'error' listener guards synchronous write errors,
+  // and any error writing is swallowed (console is a debugging aid).
   try {
-    if (typeof stream.listenerCount === 'function' && stream.listenerCount('error') === 0 &&
-        typeof stream.once === 'function') {
-      stream.once('error', noop);
-      stream.write(string, (err) => {
-        if (typeof stream.removeListener === 'function') stream.removeListener('error', noop);
-        if (err) noop(err);
-      });
-    } else {
-      stream.write(string);
-    }
+    if (stream.listenerCount('error') === 0) stream.once('error', noop);
+    stream.write(string, writeErrorHandler);
   } catch (e) {
     if (isStackOverflow(e)) throw e;
+  } finally {
+    stream.removeListener('error', noop);
   }
+}
+
+function writeErrorHandler(err) {
+  // Errors writing to the console's streams are ignored.
+  return err;
 }
 
 function noop() {}
@@ -279,6 +280,7 @@ const valuesKey = 'Values';
 const indexKey = '(index)';
 const iterKey = '(iteration index)';
 
+// Methods, in the order Node defines them (Object.keys(console) shows it).
 const consoleMethods = {
   log(...args) {
     writeTo(this, true, formatFor(this, true, args));
@@ -462,10 +464,16 @@ const globalConsole = Object.create({});
 setupConsole(globalConsole, () => globalStream(1), () => globalStream(2), {
   ignoreErrors: true, colorMode: 'auto', inspectOptions: undefined, groupIndentation: 2,
 });
+Object.defineProperty(globalConsole, 'Console', { value: Console, writable: true, enumerable: true, configurable: true });
 for (const key of inspectorOnly) {
   Object.defineProperty(globalConsole, key, { value: function() {}, writable: true, enumerable: true, configurable: true });
 }
-Object.defineProperty(globalConsole, 'Console', { value: Console, writable: true, enumerable: false, configurable: true });
+Object.defineProperty(globalConsole, 'createTask', {
+  value: function createTask(name) {
+    return { run(fn) { return fn(); } };
+  },
+  writable: true, enumerable: true, configurable: true,
+});
 Object.defineProperty(globalConsole, Symbol.toStringTag, { value: 'console', writable: false, enumerable: false, configurable: true });
 
 module.exports = globalConsole;

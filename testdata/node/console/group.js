@@ -1,0 +1,27 @@
+// console.group/groupEnd indentation (2 spaces per level), on stdout and stderr, with multi-line values.
+console.log('level 0');
+console.group('Group A');
+console.log('level 1');
+console.group();
+console.log('level 2 (unnamed group)');
+console.log({ multi: 'line', object: { with: ['nested', 'values', 'that', 'are', 'long', 'enough', 'to', 'wrap', 'onto', 'lines'] } });
+console.error('error at level 2');
+console.groupCollapsed('collapsed %s', 'label');
+console.log('level 3\nsecond line');
+console.table([{ a: 1 }]);
+console.groupEnd();
+console.groupEnd();
+console.log('back to level 1');
+console.groupEnd();
+console.groupEnd();
+console.groupEnd();
+console.log('level 0 again');
+console.group('g1', 'with', { args: true });
+console.group('g2');
+console.warn('warn in g2');
+console.dir({ dir: { in: { group: {} } } });
+console.assert(false, 'assert in group');
+console.count('in group');
+console.groupEnd();
+console.groupEnd();
+console.log('done');

@@ -1,0 +1,28 @@
+// A mixed bag: objects printed by console.log with several arguments, nested mixes of every type.
+const util = require('util');
+console.log('a', 1, true, null, undefined, { x: 1 }, [1], 'b');
+console.log({ s: 'str', n: 1, b: false, u: undefined, nul: null, sym: Symbol('k'), big: 9n, d: new Date(0), re: /r/g });
+console.log([new Map([['m', [new Set([{ deep: { deeper: 1 } }])]]])]);
+console.log({ level1: { level2: { level3: { level4: 'hidden' } }, sibling: [1, 2] }, top: 'yes' });
+console.log([{ a: 1 }, [{ b: 2 }, [{ c: 3 }, [{ d: 4 }]]]]);
+console.log({ fn() {}, arrow: () => {}, klass: class K {}, bound: function b() {}.bind(null) });
+console.log(Object.assign(Object.create(null), { x: 1, nested: Object.assign(Object.create(null), { y: 2 }) }));
+console.log(new Map([[{ objKey: true }, new Map([[['arrKey'], 'v']])]]));
+console.log({ typed: new Float32Array([1.5, 2.5]), buf: new ArrayBuffer(3), dv: new DataView(new ArrayBuffer(1)) });
+console.log([Promise.resolve([1, 2]), new Promise(() => {})]);
+console.log({ 'key with spaces': 1, 'key-dash': 2, key_ok: 3, 3: 'num', '03': 'lead zero' });
+console.log('%s is %d years and %i days; %f%%; %j; %o; %O', 'Bob', 42.5, 3.9, 1.25, { j: 1 }, 'o', { O: 1 });
+console.log('trailing args', '%s');
+console.log();
+console.log('');
+console.log(' ');
+console.info('info goes to stdout');
+console.debug('debug goes to stdout');
+console.log(util.inspect(new Map([['a', 1]]).entries(), { showHidden: true }));
+console.log(Symbol('top'), 10n, -0, [-0]);
+console.log([undefined, null], { a: [undefined] });
+console.log(new Array(3).fill({ same: 'ref' }));
+const shared = { shared: true };
+console.log({ a: shared, b: shared });
+console.log(Array.from({ length: 3 }, () => Array.from({ length: 8 }, (_, i) => i * 11)));
+console.log(globalThis === global, typeof console.log, console.log.name);
