@@ -36,15 +36,54 @@ func (r *Runtime) compileError(filename, src string, err error) *goja.Object {
 		if cse.File != nil {
 			p := cse.File.Position(cse.Offset)
 			line, col = p.Line, p.Column
+		} else if m := gojaParseMessage.FindStringSubmatch(msg); m != nil {
+			// goja.Compile flattens the parser's error to "file: Line L:C msg"
+			line, _ = strconv.Atoi(m[1])
+			col, _ = strconv.Atoi(m[2])
+			msg = m[3]
 		}
 	}
 	msg = v8SyntaxMessage(msg)
 	r.RegisterSource(filename, src, len(cjsWrapperHead))
+	tokLen := 1
+	if line > 0 {
+		// V8 names the unexpected identifier and underlines the token
+		if tok := tokenAt(src, line, col-boolInt(line == 1)*len(cjsWrapperHead)); tok != "" {
+			if msg == "Unexpected identifier" {
+				msg += " '" + tok + "'"
+			}
+			tokLen = len(tok)
+		}
+	}
 	o := r.NewError("SyntaxError", "", msg)
 	if line > 0 {
-		r.setHeader(o, r.header(filename, line, col))
+		h := r.header(filename, line, col)
+		if h != "" && tokLen > 1 {
+			h = strings.TrimSuffix(h, "^\n") + strings.Repeat("^", tokLen) + "\n"
+		}
+		r.setHeader(o, h)
 	}
 	return o
+}
+
+var gojaParseMessage = regexp.MustCompile(`(?s)Line (\d+):(\d+) (.*)$`)
+var identToken = regexp.MustCompile(`^[A-Za-z_$][\w$]*`)
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// tokenAt returns the identifier or keyword at a 1-based line and column of
+// src, or "".
+func tokenAt(src string, line, col int) string {
+	lines := strings.Split(src, "\n")
+	if line < 1 || line > len(lines) || col < 1 || col > len(lines[line-1]) {
+		return ""
+	}
+	return identToken.FindString(lines[line-1][col-1:])
 }
 
 // syntaxError wraps a transform (esbuild) failure "file:line:col: msg".
@@ -70,7 +109,27 @@ func (r *Runtime) setHeader(o *goja.Object, h string) {
 	if err != nil {
 		return
 	}
-	_ = o.DefineDataPropertySymbol(key.(*goja.Symbol), r.VM.ToValue(h), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	_ = o.DefineDataPropertySymbol(key.(*goja.Symbol), r.VM.ToValue(h), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE) // writable, configurable, not enumerable
+}
+
+// fixedHeader is the header an error carries under headerKey (set by
+// setHeader or by the loaders), if any.
+func (r *Runtime) fixedHeader(v goja.Value) (string, bool) {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return "", false
+	}
+	sym := r.VM.Get("Symbol").ToObject(r.VM).Get("for")
+	fn, _ := goja.AssertFunction(sym)
+	key, err := fn(goja.Undefined(), r.VM.ToValue(headerKey))
+	if err != nil {
+		return "", false
+	}
+	h := o.GetSymbol(key.(*goja.Symbol))
+	if h == nil || goja.IsUndefined(h) {
+		return "", false
+	}
+	return h.String(), true
 }
 
 func v8SyntaxMessage(m string) string {

@@ -12,6 +12,9 @@ import (
 // above an uncaught exception, taken from the innermost frame that has
 // source (the throw site).
 func (r *Runtime) throwHeader(ex *goja.Exception) string {
+	if h, ok := r.fixedHeader(ex.Value()); ok {
+		return h
+	}
 	for _, f := range ex.Stack() {
 		p := f.Position()
 		if p.Filename == "" || p.Line == 0 {
@@ -102,6 +105,9 @@ func (r *Runtime) errorSourceHeader(v goja.Value) string {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return ""
+	}
+	if h, ok := r.fixedHeader(v); ok {
+		return h
 	}
 	stack := o.Get("stack")
 	if stack == nil {

@@ -45,6 +45,11 @@ func esmBinding(r *Runtime, b *goja.Object) {
 		_ = o.Set("requests", vm.NewArray(reqs...))
 		_ = o.Set("star", vm.NewArray(stars...))
 		_ = o.Set("async", t.async)
+		exps := make([]any, len(t.exports))
+		for i, n := range t.exports {
+			exps[i] = n
+		}
+		_ = o.Set("exports", vm.NewArray(exps...))
 		return o
 	})
 	// isESM(source, filename) is Node's syntax detection for a .js file
@@ -113,7 +118,7 @@ var (
 	cjsStarExport    = regexp.MustCompile(`__export(?:Star)?\(\s*require\(\s*['"]([^'"\n]+)['"]\s*\)`)
 	cjsObjectEntry   = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|['"]([^'"\n]+)['"])\s*(?:(:)|(,)|(\}))`)
 	cjsObjectSpread  = regexp.MustCompile(`^\s*\.\.\.\s*require\(\s*['"]([^'"\n]+)['"]\s*\)\s*(?:(,)|(\}))`)
-	cjsValueSkip     = regexp.MustCompile(`^\s*(?:[A-Za-z_$][\w$.]*|'[^'\n]*'|"[^"\n]*"|[0-9][\w.]*)\s*(?:(,)|(\}))`)
+	cjsValueSkip     = regexp.MustCompile(`^\s*[A-Za-z_$][\w$]*\s*(?:(,)|(\}))`)
 )
 
 // cjsExportNames approximates Node's cjs-module-lexer: exports.x = …,
@@ -157,21 +162,24 @@ func cjsExportNames(src string) (names []any, reexports []any) {
 			if name == "" {
 				name = m[2]
 			}
-			add(name)
 			rest = rest[len(m[0]):]
-			if m[5] != "" {
-				break
-			}
 			if m[3] != "" {
-				// a value: only simple ones are skipped, as the lexer does
+				// key: value counts only when the value is an identifier,
+				// and the lexer stops at the first one that is not
 				v := cjsValueSkip.FindStringSubmatch(rest)
 				if v == nil {
 					break
 				}
+				add(name)
 				rest = rest[len(v[0]):]
 				if v[2] != "" {
 					break
 				}
+				continue
+			}
+			add(name)
+			if m[5] != "" {
+				break
 			}
 		}
 	}

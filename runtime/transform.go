@@ -20,14 +20,17 @@ package runtime
 //     before evaluating anything, so cycles see each other's exports (hoisted
 //     functions work, let/const are in their TDZ) and an all-synchronous
 //     graph evaluates synchronously, as in Node.
-//   - A module with top-level await is transformed to ESM first (lowering
+//   - A module with top-level await (whose evaluation must start
+//     synchronously, as Node's does, so it cannot be parked at an await) runs
+//     in one go when it is evaluated; its export names are read from
+//     esbuild's __export call so importers can link to it beforehand.
+//     It is transformed to ESM first (lowering
 //     "for await" into plain awaits), then each remaining top-level await,
 //     which esbuild reports one error per keyword, is replaced by the marker
 //     "~void ~" (three unary operators: same precedence as await, never
 //     folded by esbuild without minification, and a sequence no one writes).
 //     The CommonJS pass then succeeds; the markers are turned back into
-//     "await " and the module is wrapped in an async function that stops at
-//     "await <link promise>" after the preamble.
+//     "await " and the module is wrapped in an async function.
 //
 // In both wrappers "require" is the loader's link function: static imports
 // get the (already evaluated) dependency's namespace, and dynamic import(),
@@ -55,9 +58,8 @@ import (
 
 const (
 	tlaMarker      = "~void ~"
-	esmMetaName    = "__hs_import_meta"
-	userRequire    = "__hs_require"
-	esmLinkPromise = "__hs_linked"
+	esmMetaName = "__hs_import_meta"
+	userRequire = "__hs_require"
 )
 
 // Wrapper heads: each sits alone on the first line, which the source map
@@ -65,8 +67,8 @@ const (
 // columns are unchanged.
 const (
 	cjsTransformedHead = "(function (exports, " + userRequire + ", module, __filename, __dirname, require) {"
-	esmSyncHead        = "(function* (require, module, " + esmMetaName + ") {"
-	esmAsyncHead       = "(async function (require, module, " + esmMetaName + ", " + esmLinkPromise + ") {"
+	esmSyncHead        = "(function* (require, module, " + esmMetaName + ") { \"use strict\";"
+	esmAsyncHead       = "(async function (require, module, " + esmMetaName + ") { \"use strict\";"
 )
 
 // transformed is a module esbuild rewrote.
@@ -84,6 +86,9 @@ type transformed struct {
 	// the ones re-exported with export *.
 	requests []string
 	star     []bool
+	// exports are the module's own export names (from esbuild's __export
+	// call), known before it runs.
+	exports []string
 }
 
 var tlaError = "Top-level await is currently not supported"
@@ -274,18 +279,18 @@ func replaceToESM(code string) string {
 func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) {
 	code = replaceToESM(code)
 	t := &transformed{esm: true, async: async}
-	split := "yield;"
+	split := "yield; module = void 0;"
 	head := esmSyncHead
 	if async {
-		split = "await " + esmLinkPromise + ";"
+		split = "module = void 0;"
 		head = esmAsyncHead
 	}
-	split += " module = void 0;"
 	lines := strings.Split(code, "\n")
 	start := 0
 	if loc := reExportsLine.FindStringIndex(code); loc != nil {
 		start = strings.Count(code[:loc[0]], "\n")
 		lines[start] += " " + split
+		t.exports = exportNames(lines[:start])
 		start++
 	} else {
 		head += " " + split
@@ -319,6 +324,38 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 	}
 	t.head, t.body, t.sourceMap = head, strings.Join(lines, "\n"), sourceMap
 	return t, nil
+}
+
+var reExportEntry = regexp.MustCompile(`^  ([\w$]+|"(?:[^"\\]|\\.)*"): \(\) => `)
+
+// exportNames reads the names of esbuild's __export(x_exports, {...}) call,
+// the last one before module.exports = __toCommonJS(x_exports).
+func exportNames(lines []string) []string {
+	start := -1
+	for i := len(lines) - 1; i >= 0; i-- {
+		if strings.HasPrefix(lines[i], "__export(") {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return nil
+	}
+	var names []string
+	for _, ln := range lines[start+1:] {
+		m := reExportEntry.FindStringSubmatch(ln)
+		if m == nil {
+			continue
+		}
+		name := m[1]
+		if name[0] == '"' {
+			if u, err := unquoteJS(name); err == nil {
+				name = u
+			}
+		}
+		names = append(names, name)
+	}
+	return names
 }
 
 func unquoteJS(s string) (string, error) {

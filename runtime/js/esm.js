@@ -47,7 +47,17 @@ function notFound(what, parentURL, isPackage) {
   const err = codedError(Error, 'ERR_MODULE_NOT_FOUND',
     `Cannot find ${isPackage ? 'package' : 'module'} '${what}' imported from ${parent}`);
   if (!isPackage) err.url = pathToFileURL(what);
+  setHeader(err, isPackage ?
+    'node:internal/modules/esm/resolve:873\n  throw new ERR_MODULE_NOT_FOUND(packageName, fileURLToPath(base), null);\n        ^\n' :
+    'node:internal/modules/esm/resolve:283\n    throw new ERR_MODULE_NOT_FOUND(\n          ^\n');
   return err;
+}
+
+// setHeader gives an error the header Node prints above it when uncaught
+// (the line in Node's loader that throws it).
+const kHeader = Symbol.for('handshake.fatalHeader');
+function setHeader(err, header) {
+  Object.defineProperty(err, kHeader, { value: header, enumerable: false, configurable: true, writable: true });
 }
 
 // ---- resolution (lib/internal/modules/esm/resolve.js) -----------------------
@@ -310,6 +320,7 @@ function load(url) {
   rec = newRecord(url, 'esm', filename);
   rec.fn = compiled.fn;
   rec.async = compiled.async;
+  rec.exportNames = compiled.exports;
   rec.requests = compiled.requests;
   rec.star = compiled.star;
   records.set(url, rec);
@@ -349,21 +360,21 @@ function instantiateESM(rec) {
   const module = { exports: {} };
   rec.module = module;
   rec.meta = makeMeta(rec);
-  const link = (spec) => linkOrImport(rec, spec);
-  if (rec.async) {
-    let go;
-    const linked = new Promise((resolve) => { go = resolve; });
-    rec.go = go;
-    rec.body = rec.fn.call(undefined, link, module, rec.meta, linked);
-    rec.body.catch(() => {}); // reported through the evaluation promise
-  } else {
-    rec.gen = rec.fn.call(undefined, link, module, rec.meta);
-    rec.gen.next();
-  }
-  const own = module.exports;
-  const names = Object.keys(own);
+  rec.link = (spec) => linkOrImport(rec, spec);
+  let names;
   const getters = new Map();
-  for (const n of names) getters.set(n, own);
+  if (rec.async) {
+    // runs in one go when evaluated; its names are known from the compile
+    names = rec.exportNames;
+    const own = { get(n) { return module.exports[n]; } };
+    for (const n of names) getters.set(n, own);
+  } else {
+    rec.gen = rec.fn.call(undefined, rec.link, module, rec.meta);
+    rec.gen.next();
+    const own = module.exports;
+    names = Object.keys(own);
+    for (const n of names) getters.set(n, own);
+  }
   // export * from …: the dependency's names, except default and names
   // already exported (ambiguous names are left out, as Node does)
   const ambiguous = new Set();
@@ -377,7 +388,14 @@ function instantiateESM(rec) {
     }
   });
   for (const n of ambiguous) getters.delete(n);
-  rec.namespace = makeNamespace(Array.from(getters.keys()), (n) => getters.get(n)[n]);
+  rec.namespace = makeNamespace(Array.from(getters.keys()), (n) => {
+    const g = getters.get(n);
+    return typeof g.get === 'function' && !isNamespace(g) ? g.get(n) : g[n];
+  });
+}
+
+function isNamespace(v) {
+  return Object.prototype.toString.call(v) === '[object Module]';
 }
 
 function instantiateCJS(rec) {
@@ -385,9 +403,11 @@ function instantiateCJS(rec) {
   collectCJSNames(rec.filename, names, new Set());
   names.delete('default');
   rec.cjsNames = Array.from(names);
+  // named exports are a snapshot taken after evaluation, default is
+  // module.exports itself
   rec.namespace = makeNamespace(['default', ...rec.cjsNames], (n) => {
-    if (rec.values === null) throw new ReferenceError(`Cannot access '${n}' before initialization`);
-    return n === 'default' ? rec.values : rec.values[n];
+    if (rec.values === null) return undefined;
+    return n === 'default' ? rec.values : rec.snapshot[n];
   });
 }
 
@@ -461,7 +481,9 @@ function evaluate(rec) {
     rec.error = err;
     throw err;
   }
-  rec.promise = Promise.all(waits).then(() => runAsync(rec)).then(() => {
+  // an async module with nothing to wait for starts now, synchronously
+  const started = waits.length === 0 ? runAsync(rec) : Promise.all(waits).then(() => runAsync(rec));
+  rec.promise = Promise.resolve(started).then(() => {
     rec.status = 'evaluated';
   }, (err) => {
     rec.status = 'errored';
@@ -479,6 +501,13 @@ function run(rec) {
     case 'cjs': {
       const exports = Module._load(rec.filename, undefined, false);
       rec.values = exports;
+      rec.snapshot = Object.create(null);
+      for (const n of rec.cjsNames) {
+        if (exports !== null && (typeof exports === 'object' || typeof exports === 'function') &&
+            Object.prototype.hasOwnProperty.call(exports, n)) {
+          rec.snapshot[n] = exports[n];
+        }
+      }
       break;
     }
     case 'json':
@@ -489,8 +518,7 @@ function run(rec) {
 
 function runAsync(rec) {
   if (rec.kind === 'esm' && rec.async) {
-    rec.go();
-    return rec.body;
+    return rec.fn.call(undefined, rec.link, rec.module, rec.meta);
   }
   run(rec);
   return undefined;

@@ -11,9 +11,11 @@ const kHeader = Symbol.for('handshake.fatalHeader');
 const builtinIds = binding.builtinIds();
 const builtinSet = new Set(builtinIds);
 
+// isBuiltin: the core modules user code may load (internal/ ones are private).
 function isBuiltin(id) {
-  if (id.startsWith('node:')) return builtinSet.has(id.slice(5));
-  return builtinSet.has(id);
+  if (typeof id !== 'string') return false;
+  if (id.startsWith('node:')) id = id.slice(5);
+  return builtinSet.has(id) && !id.startsWith('internal/');
 }
 
 function Module(id = '', parent) {
@@ -139,12 +141,7 @@ function resolveAbsolute(p, trailingSlash) {
 Module._fallbacks = Object.create(null);
 
 Module._resolveFilename = function (request, parent) {
-  if (isBuiltin(request)) return request.startsWith('node:') ? request : request;
-  if (request.startsWith('node:')) {
-    const err = new TypeError(`No such built-in module: ${request}`);
-    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
-    throw err;
-  }
+  if (isBuiltin(request)) return request;
   let paths;
   const isRelative = request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..';
   if (path.isAbsolute(request)) {
@@ -177,6 +174,11 @@ Module._resolveFilename = function (request, parent) {
 };
 
 Module._load = function (request, parent, isMain) {
+  if (request.startsWith('node:') && !isBuiltin(request)) {
+    const err = new Error(`No such built-in module: ${request}`);
+    err.code = 'ERR_UNKNOWN_BUILTIN_MODULE';
+    throw err;
+  }
   const filename = Module._resolveFilename(request, parent);
   if (isBuiltin(filename)) return require(filename.startsWith('node:') ? filename.slice(5) : filename);
   if (filename.startsWith('builtin:')) return require(filename.slice(8));
@@ -270,8 +272,11 @@ Module.prototype._compile = function (content, filename, format) {
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
   // the sixth argument is import() for modules esbuild transformed
-  const dynamicImport = (specifier) => esm().importFromCJS(specifier, filename);
-  return fn.call(this.exports, this.exports, require, this, filename, dirname, dynamicImport);
+  if (fn.length === 6) {
+    const dynamicImport = (specifier) => esm().importFromCJS(specifier, filename);
+    return fn.call(this.exports, this.exports, require, this, filename, dirname, dynamicImport);
+  }
+  return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
 function stripBOM(s) {

@@ -1,0 +1,7 @@
+// The entry script itself uses ESM syntax without a "type": detected.
+import { basename } from 'node:path';
+console.log(basename(import.meta.filename), typeof require, typeof module);
+setTimeout(() => console.log('timeout'), 0);
+setImmediate(() => console.log('immediate'));
+const v = await Promise.resolve('top-level await in a detected module');
+console.log(v);
