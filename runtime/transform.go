@@ -57,7 +57,7 @@ import (
 )
 
 const (
-	tlaMarker      = "~void ~"
+	tlaMarker   = "~void ~"
 	esmMetaName = "__hs_import_meta"
 	userRequire = "__hs_require"
 )
