@@ -159,11 +159,15 @@ const classRe = /^([A-Z][a-z0-9]*)+$/;
 
 function determineSpecificType(value) {
   if (value === null || value === undefined) return String(value);
-  if (typeof value === 'function' && value.name) return `function ${value.name}`;
+  if (typeof value === 'function') return `function ${value.name}`;
   if (typeof value === 'object') {
     const ctor = value.constructor;
     if (ctor && ctor.name) return `an instance of ${ctor.name}`;
     return inspect(value, { depth: -1 });
+  }
+  if (typeof value === 'string') {
+    if (value.length > 28) value = `${value.slice(0, 25)}...`;
+    return `type string (${inspect(value, { colors: false })})`;
   }
   let shown = inspect(value, { colors: false });
   if (shown.length > 28) shown = `${shown.slice(0, 25)}...`;
@@ -255,6 +259,7 @@ function getMessage(key, args, self) {
 function makeNodeError(Base, key) {
   return function NodeError(...args) {
     const error = new Base();
+    error.code = key;
     const message = getMessage(key, args, error);
     Object.defineProperty(error, 'message', { value: message, enumerable: false, writable: true, configurable: true });
     Object.defineProperty(error, 'toString', {
@@ -263,7 +268,6 @@ function makeNodeError(Base, key) {
     });
     Object.defineProperty(error, kIsNodeError, { value: true, enumerable: false, writable: false, configurable: true });
     addCodeToName(error, Base.name, key);
-    error.code = key;
     return error;
   };
 }
@@ -615,9 +619,43 @@ E('ERR_MODULE_NOT_FOUND', 'Error', function(path, base, exactUrl) {
   if (exactUrl) this.url = `${exactUrl}`;
   return `Cannot find ${exactUrl ? 'module' : 'package'} '${path}' imported from ${base}`;
 });
-E('ERR_REQUIRE_ESM', 'Error', (filename, hasEsmSyntax, parentPath) => {
+E('ERR_REQUIRE_ESM', 'Error', (filename, hasEsmSyntax, parentPath = null, packageJsonPath = null) => {
   let msg = `require() of ES Module ${filename}${parentPath ? ` from ${parentPath}` : ''} not supported.`;
-  msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+  if (!packageJsonPath) {
+    if (String(filename).endsWith('.mjs')) {
+      msg += `\nInstead change the require of ${filename} to a dynamic import() which is available in all CommonJS modules.`;
+    }
+    return msg;
+  }
+  const base = (p) => String(p).slice(String(p).lastIndexOf('/') + 1);
+  const basename = parentPath && base(filename) === base(parentPath) ? filename : base(filename);
+  if (hasEsmSyntax) {
+    msg += `\nInstead change the require of ${basename} in ${parentPath} to a dynamic import() which is available in all CommonJS modules.`;
+    return msg;
+  }
+  msg += `\n${basename} is treated as an ES module file as it is a .js file whose nearest parent package.json contains "type": "module" which declares all .js files in that package scope as ES modules.` +
+    `\nInstead either rename ${basename} to end in .cjs, change the requiring code to use dynamic import() which is available in all CommonJS modules, or change "type": "module" to "type": "commonjs" in ${packageJsonPath} to treat all .js files as CommonJS (using .mjs for all ES modules instead).\n`;
+  return msg;
+});
+E('ERR_REQUIRE_ASYNC_MODULE', 'Error', (filename, parentFilename) => {
+  let message = 'require() cannot be used on an ESM graph with top-level await. Use import() instead. ' +
+    'To see where the top-level await comes from, use --experimental-print-required-tla.';
+  if (parentFilename) message += `\n  From ${parentFilename} `;
+  if (filename) message += `\n  Requiring ${filename} `;
+  return message;
+});
+E('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'TypeError', (option, allowPositionals) => {
+  const suggestDashDash = allowPositionals ? '. To specify a positional argument starting with a \'-\', place it at the end of the command after \'--\', as in \'-- ' + JSON.stringify(option) : '';
+  return `Unknown option '${option}'${suggestDashDash}`;
+});
+E('ERR_MANIFEST_ASSERT_INTEGRITY', 'Error', (moduleURL, realIntegrities) => {
+  let msg = `The content of "${moduleURL}" does not match the expected integrity.`;
+  if (realIntegrities && realIntegrities.size) {
+    const sri = [...realIntegrities.entries()].map(([alg, dgs]) => `${alg}-${dgs}`).join(' ');
+    msg += ` Integrities found are: ${sri}`;
+  } else {
+    msg += ' The resource was not found in the policy.';
+  }
   return msg;
 });
 E('ERR_SOCKET_BAD_PORT', 'RangeError', (name, port, allowZero = true) =>
@@ -637,7 +675,7 @@ E('ERR_UNSUPPORTED_DIR_IMPORT', 'Error', function(path, base, exactUrl) {
 E('ERR_UNSUPPORTED_ESM_URL_SCHEME', 'Error', (url, supported) =>
   `Only URLs with a scheme in: ${formatList(supported)} are supported by the default ESM loader. Received protocol '${url.protocol}'`);
 E('ERR_WORKER_INVALID_EXEC_ARGV', 'Error', (errors, msg = 'invalid execArgv flags') =>
-  `Initiated Worker with ${msg}: ${errors.join(', ')}`);
+  `Initiated Worker with ${msg}: ${Array.prototype.join.call(errors, ', ')}`);
 E('ERR_INVALID_MODULE_SPECIFIER', 'TypeError', (request, reason, base = undefined) =>
   `Invalid module "${request}" ${reason}${base ? ` imported from ${base}` : ''}`);
 E('ERR_PACKAGE_PATH_NOT_EXPORTED', 'Error', (pkgPath, subpath, base = undefined) => {
@@ -835,10 +873,8 @@ E('ERR_OPERATION_FAILED', 'Error,TypeError', 'Operation failed: %s');
 E('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'TypeError', 'Package import specifier "%s" is not defined in package %spackage.json imported from %s');
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'TypeError', '%s');
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'TypeError', 'Unexpected argument \'%s\'. This command does not take positional arguments');
-E('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'TypeError', 'Unknown option \'%s\'. To specify a positional argument starting with a \'-\', place it at the end of the command after \'--\', as in \'-- %j');
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', 'TypeError', '%d is not a valid timestamp');
 E('ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS', 'TypeError', '%s');
-E('ERR_REQUIRE_ASYNC_MODULE', 'Error', 'require() cannot be used on an ESM graph with top-level await. Use import() instead. To see where the top-level await comes from, use --experimental-print-required-tla.\n  From %s \n  Requiring %s ');
 E('ERR_REQUIRE_CYCLE_MODULE', 'Error', '%s');
 E('ERR_SCRIPT_EXECUTION_INTERRUPTED', 'Error', 'Script execution was interrupted by `SIGINT`');
 E('ERR_SERVER_ALREADY_LISTEN', 'Error', 'Listen method has been called more than once without closing.');
