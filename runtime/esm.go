@@ -50,6 +50,15 @@ func esmBinding(r *Runtime, b *goja.Object) {
 			exps[i] = n
 		}
 		_ = o.Set("exports", vm.NewArray(exps...))
+		imported := make([]any, len(t.imported))
+		for i, names := range t.imported {
+			ns := make([]any, len(names))
+			for k, n := range names {
+				ns[k] = n
+			}
+			imported[i] = vm.NewArray(ns...)
+		}
+		_ = o.Set("imported", vm.NewArray(imported...))
 		return o
 	})
 	// isESM(source, filename) is Node's syntax detection for a .js file

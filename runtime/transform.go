@@ -89,6 +89,10 @@ type transformed struct {
 	// exports are the module's own export names (from esbuild's __export
 	// call), known before it runs.
 	exports []string
+	// imported lists, per request, the names the module reads from it
+	// through named or default imports (esbuild's import_x.name accesses),
+	// for Node's link-time "does not provide an export named" check.
+	imported [][]string
 }
 
 var tlaError = "Top-level await is currently not supported"
@@ -250,6 +254,8 @@ var (
 	reImportLine  = regexp.MustCompile(`^(?:var [\w$]+ = )?(?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)`)
 	reStarLine    = regexp.MustCompile(`^__reExport\([\w$]+, (?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)(?:, 1)?\)?(, module\.exports)\);$`)
 	reToESMHelper = regexp.MustCompile(`(?m)^var __toESM = `)
+	reImportVar   = regexp.MustCompile(`^var (import_[\w$]+) = `)
+	reImportUse   = regexp.MustCompile(`\b(import_[\w$]+)\.([A-Za-z_$][\w$]*)`)
 )
 
 // looksESM tells from esbuild's CommonJS output whether the input had ESM
@@ -296,6 +302,7 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 		head += " " + split
 	}
 	seen := map[string]int{}
+	importVars := map[string]int{}
 	for i := start; i < len(lines); i++ {
 		ln := lines[i]
 		star := false
@@ -314,13 +321,30 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 		if err != nil {
 			continue
 		}
-		if j, ok := seen[spec]; ok {
+		j, ok := seen[spec]
+		if ok {
 			t.star[j] = t.star[j] || star
-			continue
+		} else {
+			j = len(t.requests)
+			seen[spec] = j
+			t.requests = append(t.requests, spec)
+			t.star = append(t.star, star)
 		}
-		seen[spec] = len(t.requests)
-		t.requests = append(t.requests, spec)
-		t.star = append(t.star, star)
+		if v := reImportVar.FindStringSubmatch(ln); v != nil {
+			importVars[v[1]] = j
+		}
+	}
+	t.imported = make([][]string, len(t.requests))
+	if len(importVars) > 0 {
+		done := map[string]bool{}
+		for _, m := range reImportUse.FindAllStringSubmatch(code, -1) {
+			j, ok := importVars[m[1]]
+			if !ok || done[m[0]] {
+				continue
+			}
+			done[m[0]] = true
+			t.imported[j] = append(t.imported[j], m[2])
+		}
 	}
 	t.head, t.body, t.sourceMap = head, strings.Join(lines, "\n"), sourceMap
 	return t, nil

@@ -321,6 +321,8 @@ function load(url) {
   rec.fn = compiled.fn;
   rec.async = compiled.async;
   rec.exportNames = compiled.exports;
+  rec.imported = compiled.imported;
+  rec.source = source;
   rec.requests = compiled.requests;
   rec.star = compiled.star;
   records.set(url, rec);
@@ -356,7 +358,64 @@ function instantiate(rec) {
   rec.status = 'linked';
 }
 
+// checkImports is Node's link-time check that every imported name exists.
+function checkImports(rec) {
+  rec.deps.forEach((dep, i) => {
+    const names = rec.imported[i];
+    if (!names || names.length === 0 || !dep.namespace) return;
+    for (const name of names) {
+      if (name in dep.namespace) continue;
+      throw missingExport(rec, rec.requests[i], dep, name);
+    }
+  });
+}
+
+function missingExport(rec, spec, dep, name) {
+  const site = importSite(rec.source, spec, name);
+  let msg;
+  if (dep.kind === 'cjs') {
+    msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${spec}';\n`;
+    if (site && site.braces) msg += `const ${site.braces.replace(/\s+/g, ' ').replace(/\s+as\s+/g, ': ')} = pkg;\n`;
+  } else {
+    msg = `The requested module '${spec}' does not provide an export named '${name}'`;
+  }
+  const err = new SyntaxError(msg);
+  if (site) setHeader(err, `${rec.url}:${site.line}\n${site.text}\n${' '.repeat(site.col)}${'^'.repeat(site.len)}`);
+  return err;
+}
+
+// importSite finds where the import of name from spec is written.
+function importSite(source, spec, name) {
+  const quoted = spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`import\\s*([^;]*?)\\s*from\\s*(['"])${quoted}\\2`, 'g');
+  let m;
+  while ((m = re.exec(source)) !== null) {
+    const clause = m[1];
+    const clauseStart = m.index + m[0].indexOf(clause);
+    const open = clause.indexOf('{');
+    const braces = open === -1 ? '' : clause.slice(open, clause.indexOf('}', open) + 1);
+    let at = -1, len = name.length;
+    if (name === 'default' && open !== 0) {
+      const d = /^(?:type\s+)?([A-Za-z_$][\w$]*)/.exec(clause);
+      if (d) { at = clause.indexOf(d[1]); len = d[1].length; }
+    }
+    if (at === -1 && open !== -1) {
+      const n = new RegExp(`[{,\\s]${name.replace(/\$/g, '\\$')}(?![\\w$])`).exec(clause.slice(open));
+      if (n) at = open + n.index + 1;
+    }
+    if (at === -1) continue;
+    const offset = clauseStart + at;
+    const before = source.slice(0, offset);
+    const line = before.split('\n').length;
+    const lineStart = before.lastIndexOf('\n') + 1;
+    const lineEnd = source.indexOf('\n', offset);
+    return { line, col: offset - lineStart, len, text: source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd), braces };
+  }
+  return null;
+}
+
 function instantiateESM(rec) {
+  checkImports(rec);
   const module = { exports: {} };
   rec.module = module;
   rec.meta = makeMeta(rec);
