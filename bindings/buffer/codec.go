@@ -2,7 +2,10 @@ package buffer
 
 import (
 	"encoding/base64"
+	"encoding/binary"
+	"reflect"
 	"unicode/utf16"
+	"unicode/utf8"
 
 	"github.com/dop251/goja"
 )
@@ -46,6 +49,12 @@ func ParseEncoding(name string) (Encoding, bool) {
 
 // isASCII reports whether every byte of b is below 0x80.
 func isASCII(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b)&0x8080808080808080 != 0 {
+			return false
+		}
+		b = b[8:]
+	}
 	for _, c := range b {
 		if c >= 0x80 {
 			return false
@@ -180,7 +189,9 @@ func IncompleteUTF8Tail(b []byte) int {
 
 // UTF8String decodes b as UTF-8 into a JavaScript string.
 func UTF8String(vm *goja.Runtime, b []byte) goja.Value {
-	if isASCII(b) {
+	// Valid UTF-8 becomes a Go-backed string that goja converts to UTF-16
+	// only if JavaScript looks inside it.
+	if utf8.Valid(b) {
 		return vm.ToValue(string(b))
 	}
 	u, _ := DecodeUTF8(make([]uint16, 0, len(b)), b, false)
@@ -205,25 +216,72 @@ func jsString(v goja.Value) goja.String {
 	return v.ToString().(goja.String)
 }
 
-// asciiOf returns s as a Go string (UTF-8) and whether it is all ASCII.
-func asciiOf(s goja.String) (string, bool) {
-	gs := s.String()
-	if len(gs) == s.Length() {
-		// Same length in UTF-8 bytes and UTF-16 units: all ASCII.
-		return gs, true
+// unicodeType is the dynamic type goja uses for strings holding non-ASCII
+// UTF-16; converting those to Go strings is costly, so encoders read their
+// code units directly.
+var unicodeType = reflect.TypeOf(goja.StringFromUTF16([]uint16{0x100}))
+
+// asciiOf returns s as a Go string and true when s is all ASCII; for other
+// strings ok is false and gs is only set when it was cheap to get.
+func asciiOf(s goja.String) (gs string, ok bool) {
+	if reflect.TypeOf(s) == unicodeType {
+		return "", false
 	}
-	return gs, false
+	gs = s.String()
+	// Same length in UTF-8 bytes and UTF-16 units means all ASCII.
+	return gs, len(gs) == s.Length()
 }
 
 // UTF8Bytes encodes a JavaScript string as UTF-8 (lone surrogates become
 // U+FFFD, as in V8).
 func UTF8Bytes(s goja.String) []byte {
-	gs, _ := asciiOf(s)
-	return []byte(gs)
+	gs, ok := asciiOf(s)
+	if ok || gs != "" {
+		return []byte(gs)
+	}
+	n := s.Length()
+	out := make([]byte, UTF8Length(s))
+	w := 0
+	for i := 0; i < n; i++ {
+		c := rune(s.CharAt(i))
+		switch {
+		case c < 0x80:
+			out[w] = byte(c)
+			w++
+			continue
+		case c < 0x800:
+			out[w] = byte(0xC0 | c>>6)
+			out[w+1] = byte(0x80 | c&0x3F)
+			w += 2
+			continue
+		case c >= 0xD800 && c <= 0xDBFF && i+1 < n:
+			if c2 := rune(s.CharAt(i + 1)); c2 >= 0xDC00 && c2 <= 0xDFFF {
+				c = (c-0xD800)<<10 + (c2 - 0xDC00) + 0x10000
+				out[w] = byte(0xF0 | c>>18)
+				out[w+1] = byte(0x80 | (c>>12)&0x3F)
+				out[w+2] = byte(0x80 | (c>>6)&0x3F)
+				out[w+3] = byte(0x80 | c&0x3F)
+				w += 4
+				i++
+				continue
+			}
+			c = 0xFFFD
+		case c >= 0xD800 && c <= 0xDFFF:
+			c = 0xFFFD
+		}
+		out[w] = byte(0xE0 | c>>12)
+		out[w+1] = byte(0x80 | (c>>6)&0x3F)
+		out[w+2] = byte(0x80 | c&0x3F)
+		w += 3
+	}
+	return out
 }
 
 // UTF8Length is the UTF-8 byte length of a JavaScript string.
 func UTF8Length(s goja.String) int {
+	if gs, ok := asciiOf(s); ok || gs != "" {
+		return len(gs)
+	}
 	n := s.Length()
 	total := 0
 	for i := 0; i < n; i++ {
@@ -246,6 +304,9 @@ func UTF8Length(s goja.String) int {
 // Latin1Bytes keeps the low byte of every UTF-16 unit (Node's latin1,
 // binary and ascii encoders).
 func Latin1Bytes(s goja.String) []byte {
+	if gs, ok := asciiOf(s); ok {
+		return []byte(gs)
+	}
 	n := s.Length()
 	b := make([]byte, n)
 	for i := 0; i < n; i++ {

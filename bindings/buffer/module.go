@@ -226,7 +226,10 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 func writeString(dst []byte, s goja.String, e Encoding) int {
 	switch e {
 	case UTF8:
-		gs, _ := asciiOf(s)
+		gs, ok := asciiOf(s)
+		if !ok && gs == "" && s.Length() > 0 {
+			gs = string(UTF8Bytes(s))
+		}
 		if len(gs) <= len(dst) {
 			return copy(dst, gs)
 		}
