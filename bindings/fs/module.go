@@ -1,4 +1,6 @@
-// Package fs implements Node's `fs` module.
+// Package fs implements Node's `fs` and `fs/promises` modules: the
+// JavaScript API (after Node's lib/fs.js, lib/internal/fs/*.js) over Go
+// operations that make the system calls, synchronously or in goroutines.
 package fs
 
 import (
@@ -10,7 +12,19 @@ import (
 //go:embed fs.js
 var source string
 
+//go:embed utils.js
+var utilsSource string
+
+//go:embed promises.js
+var promisesSource string
+
+//go:embed streams.js
+var streamsSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
-	{Name: "fs", Source: source},
+	{Name: "fs", Source: source, Binding: binding},
+	{Name: "internal/fs/utils", Source: utilsSource},
+	{Name: "fs/promises", Source: promisesSource},
+	{Name: "internal/fs/streams", Source: streamsSource},
 }
