@@ -375,7 +375,9 @@ function missingExport(rec, spec, dep, name) {
   let msg;
   if (dep.kind === 'cjs') {
     msg = `Named export '${name}' not found. The requested module '${spec}' is a CommonJS module, which may not support all module.exports as named exports.\nCommonJS modules can always be imported via the default export, for example using:\n\nimport pkg from '${spec}';\n`;
-    if (site && site.braces) msg += `const ${site.braces.replace(/\s+/g, ' ').replace(/\s+as\s+/g, ': ')} = pkg;\n`;
+    // Node rebuilds the destructuring from the one source line it shows
+    const oneLine = site && /{.*}/.exec(site.text);
+    if (oneLine) msg += `const ${oneLine[0].replace(/\s+as\s+/g, ': ')} = pkg;\n`;
   } else {
     msg = `The requested module '${spec}' does not provide an export named '${name}'`;
   }
@@ -393,7 +395,6 @@ function importSite(source, spec, name) {
     const clause = m[1];
     const clauseStart = m.index + m[0].indexOf(clause);
     const open = clause.indexOf('{');
-    const braces = open === -1 ? '' : clause.slice(open, clause.indexOf('}', open) + 1);
     let at = -1, len = name.length;
     if (name === 'default' && open !== 0) {
       const d = /^(?:type\s+)?([A-Za-z_$][\w$]*)/.exec(clause);
@@ -409,7 +410,7 @@ function importSite(source, spec, name) {
     const line = before.split('\n').length;
     const lineStart = before.lastIndexOf('\n') + 1;
     const lineEnd = source.indexOf('\n', offset);
-    return { line, col: offset - lineStart, len, text: source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd), braces };
+    return { line, col: offset - lineStart, len, text: source.slice(lineStart, lineEnd === -1 ? undefined : lineEnd) };
   }
   return null;
 }
