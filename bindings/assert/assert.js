@@ -36,9 +36,29 @@ function isError(e) {
 
 const NO_EXCEPTION = {};
 
+// When an AssertionError goes uncaught, Node's report starts at the throw
+// statement inside its own assert sources; the runtime prints the header an
+// error carries under this symbol instead of the (different) throw site here.
+const kHeader = Symbol.for('handshake.fatalHeader');
+const site = (file, line, indent, code) => `node:${file}:${line}\n${' '.repeat(indent)}${code}\n${' '.repeat(indent)}^\n`;
+const H_INNER_FAIL = site('assert', 90, 2, 'throw new AssertionError(obj);');
+const H_OK = site('internal/assert/utils', 281, 4, 'throw err;');
+const H_FAIL = site('assert', 137, 2, 'throw err;');
+const H_KEY = site('assert', 377, 6, 'throw err;');
+const H_PRIMITIVE = site('assert', 416, 6, 'throw err;');
+const H_EXPECTED = site('assert', 491, 4, 'throw err;');
+const H_IF_ERROR = site('assert', 733, 4, 'throw newErr;');
+const H_MATCH = site('assert', 768, 4, 'throw err;');
+const H_PROMISE = site('internal/process/promises', 391, 4, 'triggerUncaughtException(err, true /* fromPromise */);');
+
+function atSite(err, header) {
+  Object.defineProperty(err, kHeader, { value: header, writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
 function innerFail(obj) {
   if (obj.message instanceof Error) throw obj.message;
-  throw new AssertionError(obj);
+  throw atSite(new AssertionError(obj), H_INNER_FAIL);
 }
 
 let warnedFail = false;
@@ -69,7 +89,7 @@ function fail(actual, expected, message, operator, stackStartFn) {
     message,
   });
   if (internalMessage) err.generatedMessage = true;
-  throw err;
+  throw atSite(err, H_FAIL);
 }
 
 // Control characters other than \t, \n and \r are shown escaped.
@@ -120,7 +140,7 @@ function innerOk(fn, argc, value, message) {
   }
   const err = new AssertionError({ actual: value, expected: true, message, operator: '==', stackStartFn: fn });
   err.generatedMessage = generated;
-  throw err;
+  throw atSite(err, H_OK);
 }
 
 function ok(...args) {
@@ -225,7 +245,7 @@ function compareExceptionKey(actual, expected, key, message, keys, fn) {
     err.actual = actual;
     err.expected = expected;
     err.operator = fn.name;
-    throw err;
+    throw atSite(err, H_KEY);
   }
   innerFail({ actual, expected, message, operator: fn.name, stackStartFn: fn });
 }
@@ -243,7 +263,7 @@ function expectedException(actual, expected, message, fn) {
     } else if (typeof actual !== 'object' || actual === null) {
       const err = new AssertionError({ actual, expected, message, operator: 'deepStrictEqual', stackStartFn: fn });
       err.operator = fn.name;
-      throw err;
+      throw atSite(err, H_PRIMITIVE);
     } else {
       const keys = Object.keys(expected);
       if (expected instanceof Error) {
@@ -286,7 +306,7 @@ function expectedException(actual, expected, message, fn) {
   }
   const err = new AssertionError({ actual, expected, message, operator: fn.name, stackStartFn: fn });
   err.generatedMessage = generated;
-  throw err;
+  throw atSite(err, H_EXPECTED);
 }
 
 function getActual(fn) {
@@ -392,8 +412,20 @@ assert.throws = function throws(promiseFn, ...args) {
   expectsError(throws, getActual(promiseFn), ...args);
 };
 
+// A failed rejects/doesNotReject surfaces as an unhandled rejection, which
+// Node reports from its promise machinery.
+function fromPromise(err) {
+  if (err instanceof AssertionError) atSite(err, H_PROMISE);
+  return err;
+}
+
 assert.rejects = async function rejects(promiseFn, ...args) {
-  expectsError(rejects, await waitForActual(promiseFn), ...args);
+  const actual = await waitForActual(promiseFn);
+  try {
+    expectsError(rejects, actual, ...args);
+  } catch (e) {
+    throw fromPromise(e);
+  }
 };
 
 assert.doesNotThrow = function doesNotThrow(fn, ...args) {
@@ -401,7 +433,12 @@ assert.doesNotThrow = function doesNotThrow(fn, ...args) {
 };
 
 assert.doesNotReject = async function doesNotReject(fn, ...args) {
-  expectsNoError(doesNotReject, await waitForActual(fn), ...args);
+  const actual = await waitForActual(fn);
+  try {
+    expectsNoError(doesNotReject, actual, ...args);
+  } catch (e) {
+    throw fromPromise(e);
+  }
 };
 
 assert.ifError = function ifError(err) {
@@ -431,7 +468,7 @@ assert.ifError = function ifError(err) {
       newErr.stack = `${newFrames.join('\n')}\n${originalFrames.join('\n')}`;
     }
   }
-  throw newErr;
+  throw atSite(newErr, H_IF_ERROR);
 };
 
 function internalMatch(string, regexp, message, fn) {
@@ -446,7 +483,7 @@ function internalMatch(string, regexp, message, fn) {
         'The input was expected to not match the regular expression '}${inspect(regexp)}. Input:\n\n${inspect(string)}\n`);
     const err = new AssertionError({ actual: string, expected: regexp, message, operator: fn.name, stackStartFn: fn });
     err.generatedMessage = generated;
-    throw err;
+    throw atSite(err, H_MATCH);
   }
 }
 

@@ -13,7 +13,7 @@ class CallTracker {
 
   #context(fn) {
     const ctx = this.#calls.get(fn);
-    if (ctx === undefined) throw new ERR_INVALID_ARG_VALUE('fn', fn, 'is not a tracked function');
+    if (ctx === undefined) throw new ERR_INVALID_ARG_VALUE('tracked', fn, 'is not a tracked function');
     return ctx;
   }
 
@@ -25,14 +25,15 @@ class CallTracker {
     } else if (fn === undefined) {
       fn = noop;
     }
-    if (typeof exact !== 'number') throw new ERR_INVALID_ARG_TYPE('exact', 'number', exact);
-    if (!Number.isInteger(exact)) throw new ERR_OUT_OF_RANGE('exact', 'an integer', exact);
-    if (exact < 1 || exact > 4294967295) throw new ERR_OUT_OF_RANGE('exact', '>= 1 && <= 4294967295', exact);
+    if (typeof exact !== 'number') throw new ERR_INVALID_ARG_TYPE('expected', 'number', exact);
+    if (!Number.isInteger(exact)) throw new ERR_OUT_OF_RANGE('expected', 'an integer', exact);
+    if (exact < 1 || exact > 4294967295) throw new ERR_OUT_OF_RANGE('expected', '>= 1 && <= 4294967295', exact);
     const context = { exact, actual: 0, calls: [], name: fn.name || 'calls', stackTrace: new Error() };
     const tracked = new Proxy(fn, {
       apply(target, thisArg, argList) {
         context.actual++;
-        context.calls.push({ thisArg, arguments: argList });
+        // goja reuses the argument list it hands the trap: keep a copy.
+        context.calls.push({ thisArg, arguments: Array.prototype.slice.call(argList) });
         return Reflect.apply(target, thisArg, argList);
       },
     });
@@ -77,7 +78,13 @@ class CallTracker {
     const errors = this.report();
     if (errors.length === 0) return;
     const message = errors.length === 1 ? errors[0].message : 'Functions were not called the expected number of times';
-    throw new AssertionError({ message, details: errors });
+    const err = new AssertionError({ message, details: errors });
+    // Node's uncaught report points into its calltracker source.
+    Object.defineProperty(err, Symbol.for('handshake.fatalHeader'), {
+      value: 'node:internal/assert/calltracker:146\n    throw new AssertionError({\n    ^\n',
+      writable: true, configurable: true, enumerable: false,
+    });
+    throw err;
   }
 }
 

@@ -182,7 +182,10 @@
 
   function formatError(err) {
     try {
-      return requireBuiltin('util').inspect(err);
+      // As Node's uncaught-exception printer: no custom inspect (so an
+      // AssertionError shows its full actual/expected), depth at least 5.
+      const util = requireBuiltin('util');
+      return util.inspect(err, { customInspect: false, depth: Math.max(util.inspect.defaultOptions.depth, 5) });
     } catch {
       return binding.v8Stack(String(err.stack));
     }
