@@ -360,3 +360,24 @@ func X509ErrorCode(err error, chainLen int) string {
 	}
 	return "CERT_REJECTED"
 }
+
+// ErrInvalidProtocolVersion is Node's TypeError for a bad minVersion /
+// maxVersion: value is the option as JSON (`"TLSv1.4"`, `12`), which is
+// "minimum" or "maximum".
+func ErrInvalidProtocolVersion(valueJSON, which string) *NodeError {
+	return &NodeError{Name: "TypeError", Code: "ERR_TLS_INVALID_PROTOCOL_VERSION",
+		Message: valueJSON + " is not a valid " + which + " TLS protocol version"}
+}
+
+// ErrInvalidProtocolMethod is Node's TypeError for a refused secureProtocol;
+// message comes from SecureProtocol.
+func ErrInvalidProtocolMethod(message string) *NodeError {
+	return &NodeError{Name: "TypeError", Code: "ERR_TLS_INVALID_PROTOCOL_METHOD", Message: message}
+}
+
+// ErrProtocolVersionConflict is Node's TypeError when minVersion or
+// maxVersion is given together with secureProtocol.
+func ErrProtocolVersionConflict(version, method string) *NodeError {
+	return &NodeError{Name: "TypeError", Code: "ERR_TLS_PROTOCOL_VERSION_CONFLICT",
+		Message: `TLS protocol version "` + version + `" conflicts with secureProtocol "` + method + `"`}
+}

@@ -351,3 +351,25 @@ func TestX509ErrorCode(t *testing.T) {
 		t.Error(got)
 	}
 }
+
+func TestProtocolOptionErrors(t *testing.T) {
+	data, err := os.ReadFile("../../testdata/node/_tls-probe/config-errors.node.out")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, _, m1 := SecureProtocol("foo")
+	_, _, m2 := SecureProtocol("SSLv3_method")
+	for _, e := range []*NodeError{
+		ErrInvalidProtocolVersion(`"TLSv1.4"`, "minimum"),
+		ErrInvalidProtocolVersion(`"SSLv3"`, "maximum"),
+		ErrInvalidProtocolVersion(`12`, "minimum"),
+		ErrInvalidProtocolMethod(m1),
+		ErrInvalidProtocolMethod(m2),
+		ErrProtocolVersionConflict("TLSv1.2", "TLSv1_2_method"),
+	} {
+		line := e.Name + " code=" + e.Code + " message=" + strconv.Quote(e.Message)
+		if !strings.Contains(string(data), line) {
+			t.Errorf("Node output lacks %s", line)
+		}
+	}
+}
