@@ -143,7 +143,7 @@ func ops() map[string]opDef {
 				return noValue(writeAll(p, fd, data, flags, mode))
 			}
 		}},
-		"stat": {2, prepStat("stat", false)},
+		"stat":  {2, prepStat("stat", false)},
 		"lstat": {2, prepStat("lstat", true)},
 		"fstat": {1, func(c goja.FunctionCall, _ bool) work {
 			fd := int(num(c, 0))
@@ -273,7 +273,7 @@ func ops() map[string]opDef {
 			fd, n := int(num(c, 0)), num(c, 1)
 			return func() (result, error) { return noValue(fail(unix.Ftruncate(fd, n), "ftruncate")) }
 		}},
-		"utimes": {3, prepUtimes("utime", 0)},
+		"utimes":  {3, prepUtimes("utime", 0)},
 		"lutimes": {3, prepUtimes("lutime", unix.AT_SYMLINK_NOFOLLOW)},
 		"futimes": {3, func(c goja.FunctionCall, _ bool) work {
 			fd := int(num(c, 0))

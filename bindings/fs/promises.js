@@ -1,0 +1,458 @@
+'use strict';
+// fs/promises — after Node's lib/internal/fs/promises.js: the promise API
+// and FileHandle over the same binding operations as fs, each run in a
+// goroutine with a request callback that settles the promise.
+
+const binding = internalBinding('fs');
+const EventEmitter = require('events');
+const {
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_STATE },
+} = require('internal/errors');
+const {
+  constants,
+  decode,
+  encode,
+  encodeName,
+  isArrayBufferView,
+  validateInteger,
+  validateBoolean,
+  checkAborted,
+  getValidatedPath,
+  stringToFlags,
+  parseFileMode,
+  getValidMode,
+  getOptions,
+  validateRmOptions,
+  toUnixTimestamp,
+  getStatsFromBinding,
+  direntsFromBinding,
+  lazyBuffer,
+} = require('internal/fs/utils');
+
+const { F_OK } = constants;
+
+// call runs binding[op](...args) off the loop and returns its promise.
+function call(op, ...args) {
+  return new Promise((resolve, reject) => {
+    binding[op](...args, (err, value) => {
+      if (err) reject(err);
+      else resolve(value);
+    });
+  });
+}
+
+function dataBytes(data, encoding) {
+  if (isArrayBufferView(data)) return data;
+  if (typeof data !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+  }
+  if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return data;
+  return encode(data, encoding);
+}
+
+const kFd = Symbol('kFd');
+const kClosePromise = Symbol('kClosePromise');
+
+// FileHandle wraps an open fd; its methods return promises.
+class FileHandle extends EventEmitter {
+  constructor(fd) {
+    super();
+    this[kFd] = fd;
+    this[kClosePromise] = null;
+  }
+
+  get fd() {
+    return this[kFd];
+  }
+
+  getAsyncId() {
+    return this[kFd];
+  }
+
+  #check(syscall) {
+    if (this[kFd] === -1) {
+      const err = new Error('file closed');
+      err.code = 'EBADF';
+      err.syscall = syscall;
+      throw err;
+    }
+    return this[kFd];
+  }
+
+  async readFile(options) {
+    return readFile(this, options);
+  }
+
+  async writeFile(data, options) {
+    return writeFile(this, data, options);
+  }
+
+  async appendFile(data, options) {
+    return appendFile(this, data, options);
+  }
+
+  async stat(options = { bigint: false }) {
+    const fd = this.#check('fstat');
+    return getStatsFromBinding(await call('fstat', fd), options && options.bigint);
+  }
+
+  async read(buffer, offset, length, position) {
+    const fd = this.#check('read');
+    if (buffer === undefined || buffer === null || (typeof buffer === 'object' && !isArrayBufferView(buffer))) {
+      const o = buffer || {};
+      buffer = o.buffer;
+      offset = o.offset;
+      length = o.length;
+      position = o.position;
+    } else if (offset !== null && typeof offset === 'object') {
+      ({ offset, length, position } = offset);
+    }
+    if (buffer === undefined) {
+      const B = lazyBuffer();
+      buffer = B ? B.alloc(16384) : new Uint8Array(16384);
+    }
+    offset = offset == null ? 0 : offset;
+    validateInteger(offset, 'offset', 0);
+    if (length === undefined || length === null) length = buffer.byteLength - offset;
+    if (length === 0) return { bytesRead: 0, buffer };
+    const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    const pos = position == null || position === -1 ? -1 : Number(position);
+    const bytesRead = await call('read', fd, u8, offset, length, pos);
+    return { bytesRead, buffer };
+  }
+
+  async write(buffer, offsetOrOptions, length, position) {
+    const fd = this.#check('write');
+    if (isArrayBufferView(buffer)) {
+      let offset = offsetOrOptions;
+      if (offset !== null && typeof offset === 'object') {
+        ({ offset = 0, length = buffer.byteLength - offset, position = null } = offset);
+      }
+      offset = offset == null ? 0 : offset;
+      if (typeof length !== 'number') length = buffer.byteLength - offset;
+      const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+      const pos = typeof position === 'number' ? position : -1;
+      const bytesWritten = await call('write', fd, u8, offset, length, pos);
+      return { bytesWritten, buffer };
+    }
+    const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
+    const bytes = dataBytes(buffer, typeof length === 'string' ? length : 'utf8');
+    let bytesWritten;
+    if (typeof bytes === 'string') bytesWritten = await call('writeString', fd, bytes, pos);
+    else bytesWritten = await call('write', fd, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, pos);
+    return { bytesWritten, buffer };
+  }
+
+  async truncate(len = 0) {
+    const fd = this.#check('ftruncate');
+    validateInteger(len, 'len');
+    return call('ftruncate', fd, Math.max(0, len)).then(() => undefined);
+  }
+
+  async chmod(mode) {
+    const fd = this.#check('fchmod');
+    return call('fchmod', fd, parseFileMode(mode, 'mode')).then(() => undefined);
+  }
+
+  async chown(uid, gid) {
+    const fd = this.#check('fchown');
+    return call('fchown', fd, uid, gid).then(() => undefined);
+  }
+
+  async utimes(atime, mtime) {
+    const fd = this.#check('futime');
+    return call('futimes', fd, toUnixTimestamp(atime, 'atime'), toUnixTimestamp(mtime, 'mtime')).then(() => undefined);
+  }
+
+  async sync() {
+    return call('fsync', this.#check('fsync')).then(() => undefined);
+  }
+
+  async datasync() {
+    return call('fdatasync', this.#check('fdatasync')).then(() => undefined);
+  }
+
+  close() {
+    if (this[kFd] === -1) return Promise.resolve();
+    if (this[kClosePromise]) return this[kClosePromise];
+    const fd = this[kFd];
+    this[kClosePromise] = call('close', fd).then(() => {
+      this[kFd] = -1;
+      this[kClosePromise] = null;
+      this.emit('close');
+    }, (err) => {
+      this[kClosePromise] = null;
+      throw err;
+    });
+    return this[kClosePromise];
+  }
+
+  createReadStream(options = undefined) {
+    const { ReadStream } = require('internal/fs/streams');
+    return new ReadStream(undefined, { ...options, fd: this });
+  }
+
+  createWriteStream(options = undefined) {
+    const { WriteStream } = require('internal/fs/streams');
+    return new WriteStream(undefined, { ...options, fd: this });
+  }
+
+  async readLines() {
+    throw new ERR_INVALID_STATE('readLines is not supported');
+  }
+}
+
+const asyncDispose = Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose');
+FileHandle.prototype[asyncDispose] = function() { return this.close(); };
+
+// ---- functions ---------------------------------------------------------------
+async function access(path, mode = F_OK) {
+  path = getValidatedPath(path);
+  mode = getValidMode(mode, 'access');
+  await call('access', path, mode);
+}
+
+async function open(path, flags, mode) {
+  path = getValidatedPath(path);
+  const flagsNumber = stringToFlags(flags);
+  mode = parseFileMode(mode, 'mode', 0o666);
+  return new FileHandle(await call('open', path, flagsNumber, mode));
+}
+
+async function readFile(path, options) {
+  options = getOptions(options, { flag: 'r' });
+  const flag = options.flag || 'r';
+  const aborted = checkAborted(options.signal);
+  if (aborted) throw aborted;
+  let ab;
+  if (path instanceof FileHandle) {
+    ab = await call('readFile', path.fd, true, 0);
+  } else {
+    path = getValidatedPath(path);
+    ab = await call('readFile', path, false, stringToFlags(flag));
+  }
+  const late = checkAborted(options.signal);
+  if (late) throw late;
+  return decode(ab, options.encoding);
+}
+
+async function writeFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'w' });
+  const bytes = dataBytes(data, options.encoding);
+  const aborted = checkAborted(options.signal);
+  if (aborted) throw aborted;
+  if (path instanceof FileHandle) {
+    await call('writeFile', path.fd, true, bytes, 0, 0);
+    return;
+  }
+  path = getValidatedPath(path);
+  const flags = stringToFlags(options.flag || 'w');
+  const mode = parseFileMode(options.mode, 'mode', 0o666);
+  await call('writeFile', path, false, bytes, flags, mode);
+}
+
+async function appendFile(path, data, options) {
+  options = getOptions(options, { encoding: 'utf8', mode: 0o666, flag: 'a' });
+  options = { ...options };
+  if (!options.flag) options.flag = 'a';
+  return writeFile(path, data, options);
+}
+
+async function stat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatsFromBinding(await call('stat', path, false), options && options.bigint);
+}
+
+async function lstat(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatsFromBinding(await call('lstat', path, false), options && options.bigint);
+}
+
+async function mkdir(path, options) {
+  let mode = 0o777;
+  let recursive = false;
+  if (typeof options === 'number' || typeof options === 'string') {
+    mode = options;
+  } else if (options) {
+    if (options.recursive !== undefined) recursive = options.recursive;
+    if (options.mode !== undefined) mode = options.mode;
+  }
+  validateBoolean(recursive, 'options.recursive');
+  path = getValidatedPath(path);
+  const r = await call('mkdir', path, parseFileMode(mode, 'mode'), recursive);
+  return recursive ? r : undefined;
+}
+
+async function readdir(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  if (options.recursive) return require('fs').readdirSync(path, options);
+  const result = await call('readdir', path, !!options.withFileTypes);
+  if (options.withFileTypes) return direntsFromBinding(result, path, options.encoding);
+  if (options.encoding && options.encoding !== 'utf8') return result.map((n) => encodeName(n, options.encoding));
+  return result;
+}
+
+async function rm(path, options) {
+  path = getValidatedPath(path);
+  options = validateRmOptions(options);
+  let a;
+  try {
+    a = await call('lstat', path, false);
+  } catch (err) {
+    if (options.force && err.code === 'ENOENT') return;
+    throw err;
+  }
+  if (getStatsFromBinding(a).isDirectory()) {
+    if (!options.recursive) {
+      throw new ERR_FS_EISDIR({ code: 'EISDIR', message: 'is a directory', path, syscall: 'rm', errno: 21 });
+    }
+    await call('rmrf', path);
+    return;
+  }
+  await call('unlink', path);
+}
+
+async function rmdir(path, options) {
+  path = getValidatedPath(path);
+  if (options && options.recursive) {
+    validateRmOptions({ ...options, force: false });
+    await call('rmrf', path);
+    return;
+  }
+  await call('rmdir', path);
+}
+
+async function unlink(path) {
+  await call('unlink', getValidatedPath(path));
+}
+
+async function rename(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  await call('rename', oldPath, newPath);
+}
+
+async function link(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  await call('link', existingPath, newPath);
+}
+
+async function symlink(target, path) {
+  target = getValidatedPath(target, 'target');
+  path = getValidatedPath(path);
+  await call('symlink', target, path);
+}
+
+async function copyFile(src, dest, mode) {
+  src = getValidatedPath(src, 'src');
+  dest = getValidatedPath(dest, 'dest');
+  await call('copyFile', src, dest, getValidMode(mode, 'copyFile'));
+}
+
+async function readlink(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path, 'oldPath');
+  return encodeName(await call('readlink', path), options.encoding);
+}
+
+async function realpath(path, options) {
+  options = getOptions(options);
+  path = getValidatedPath(path);
+  return encodeName(await call('realpath', path, true), options.encoding);
+}
+
+async function mkdtemp(prefix, options) {
+  options = getOptions(options);
+  prefix = getValidatedPath(prefix, 'prefix');
+  return encodeName(await call('mkdtemp', prefix), options.encoding);
+}
+
+async function chmod(path, mode) {
+  path = getValidatedPath(path);
+  await call('chmod', path, parseFileMode(mode, 'mode'));
+}
+
+async function chown(path, uid, gid) {
+  path = getValidatedPath(path);
+  await call('chown', path, uid, gid);
+}
+
+async function lchown(path, uid, gid) {
+  path = getValidatedPath(path);
+  await call('lchown', path, uid, gid);
+}
+
+async function truncate(path, len = 0) {
+  const fh = await open(path, 'r+');
+  try {
+    await fh.truncate(len);
+  } finally {
+    await fh.close();
+  }
+}
+
+async function utimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call('utimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function lutimes(path, atime, mtime) {
+  path = getValidatedPath(path);
+  await call('lutimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
+}
+
+async function cp() {
+  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.cp');
+}
+
+async function opendir() {
+  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.opendir');
+}
+
+async function statfs() {
+  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.statfs');
+}
+
+function watch() {
+  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.watch (handshake has no file watcher)');
+}
+
+
+module.exports = {
+  access,
+  copyFile,
+  cp,
+  open,
+  opendir,
+  rename,
+  truncate,
+  rm,
+  rmdir,
+  mkdir,
+  readdir,
+  readlink,
+  symlink,
+  lstat,
+  stat,
+  statfs,
+  link,
+  unlink,
+  chmod,
+  lchmod: undefined,
+  lchown,
+  chown,
+  utimes,
+  lutimes,
+  realpath,
+  mkdtemp,
+  writeFile,
+  appendFile,
+  readFile,
+  watch,
+  constants,
+  FileHandle,
+};
+// FileHandle is reachable for fs streams but not part of the public keys
+Object.defineProperty(module.exports, 'FileHandle', { enumerable: false });

@@ -408,10 +408,10 @@ function Stats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
 }
 Object.setPrototypeOf(Stats.prototype, StatsBase.prototype);
 Object.setPrototypeOf(Stats, StatsBase);
+Stats.prototype.isFile = StatsBase.prototype.isFile;
 Stats.prototype._checkModeProperty = function _checkModeProperty(property) {
   return (this.mode & S_IFMT) === property;
 };
-Stats.prototype.isFile = StatsBase.prototype.isFile;
 
 function BigIntStats(dev, mode, nlink, uid, gid, rdev, blksize, ino, size, blocks,
   atimeNs, mtimeNs, ctimeNs, birthtimeNs) {
