@@ -12,7 +12,9 @@ function validateString(value, name) {
 }
 
 function validateObject(value, name) {
-  if (value === null || typeof value !== 'object') throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
+  }
 }
 
 // ---- shared helpers ----------------------------------------------------------
@@ -134,7 +136,12 @@ function baseWithSuffix(path, from, suffix, isSep) {
 
 // matchesGlob tests a path against a glob pattern (minimatch's common
 // subset: *, ?, **, [...] classes and {a,b} alternatives).
+let warnedGlob = false;
 function matchesGlob(path, pattern, windows) {
+  if (!warnedGlob) {
+    warnedGlob = true;
+    process.emitWarning('glob is an experimental feature and might change at any time', 'ExperimentalWarning');
+  }
   validateString(path, 'path');
   validateString(pattern, 'pattern');
   if (windows) {
@@ -160,7 +167,11 @@ function globToRegExp(glob) {
         }
         i++;
       }
-      re += (i === 0 || glob[i - 1] === '/') ? '(?!\\.)[^/]*' : '[^/]*';
+      const segStart = i === 0 || glob[i - 1] === '/';
+      const segEnd = i + 1 === glob.length || glob[i + 1] === '/';
+      // A lone "*" segment matches a non-empty name, never a dotfile.
+      if (segStart) re += segEnd ? '(?!\\.)[^/]+' : '(?!\\.)[^/]*';
+      else re += '[^/]*';
     } else if (c === '?') {
       re += '[^/]';
     } else if (c === '[') {
