@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"handshake/bindings/all"
+	"handshake/bindings/buffer"
 	"handshake/runtime"
 )
 
@@ -85,4 +86,20 @@ func BenchmarkToStringBase64_64K(b *testing.B) {
 }
 func BenchmarkConcat64K(b *testing.B) {
 	benchJS(b, `var parts = []; for (let i = 0; i < 16; i++) parts.push(B.alloc(4096, i));`, `B.concat(parts)`)
+}
+
+func TestNewBufferFromGo(t *testing.T) {
+	r, err := runtime.New(runtime.Options{Modules: all.Modules()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := buffer.NewBuffer(r, []byte("from go"))
+	_ = r.VM.Set("v", v)
+	got := run(t, r.VM, `[Buffer.isBuffer(v), v.toString(), v.length, v instanceof Uint8Array].join()`).String()
+	if got != "true,from go,7,true" {
+		t.Fatalf("NewBuffer: %s", got)
+	}
+	if b := buffer.BytesOf(v); string(b) != "from go" {
+		t.Fatalf("BytesOf: %q", b)
+	}
 }

@@ -6,6 +6,7 @@ package buffer
 import (
 	"bytes"
 	_ "embed"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/dop251/goja"
@@ -69,17 +70,35 @@ func clamp(i int64, n int) int {
 	return int(i)
 }
 
+// fastBuffers holds each runtime's FastBuffer class (Buffer.prototype's
+// constructor), registered by buffer.js when it loads.
+var fastBuffers sync.Map // *goja.Runtime -> *goja.Object
+
+// NewBuffer returns a Buffer viewing b (no copy; b must not be used by Go
+// afterwards) for ops that hand bytes to JavaScript (sockets, files).
+// Loop goroutine only.
+func NewBuffer(r *runtime.Runtime, b []byte) goja.Value {
+	v, ok := fastBuffers.Load(r.VM)
+	if !ok {
+		if _, err := r.Require("buffer"); err != nil {
+			panic(r.VM.NewGoError(err))
+		}
+		v, _ = fastBuffers.Load(r.VM)
+	}
+	buf, err := r.VM.New(v.(*goja.Object), r.VM.ToValue(r.VM.NewArrayBuffer(b)))
+	if err != nil {
+		panic(r.VM.NewGoError(err))
+	}
+	return buf
+}
+
 // binding fills internalBinding('buffer').
 func binding(r *runtime.Runtime, o *goja.Object) {
 	vm := r.VM
 	var fastBuffer *goja.Object
 	// newBuffer wraps Go bytes (no copy) in a FastBuffer (Buffer.prototype).
 	newBuffer := func(b []byte) goja.Value {
-		ab := vm.ToValue(vm.NewArrayBuffer(b))
-		if fastBuffer == nil {
-			return ab
-		}
-		buf, err := vm.New(fastBuffer, ab)
+		buf, err := vm.New(fastBuffer, vm.ToValue(vm.NewArrayBuffer(b)))
 		if err != nil {
 			panic(err)
 		}
@@ -91,6 +110,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 
 	set("setFastBuffer", func(c goja.FunctionCall) goja.Value {
 		fastBuffer = c.Argument(0).(*goja.Object)
+		fastBuffers.Store(vm, fastBuffer)
+		done := r.Loop.Done()
+		go func() { <-done; fastBuffers.Delete(vm) }()
 		return goja.Undefined()
 	})
 	set("byteLengthUtf8", func(c goja.FunctionCall) goja.Value {

@@ -119,9 +119,52 @@ function encodeOutput(buf, outputEncoding) {
   return buf.toString(outputEncoding);
 }
 
+// ---- LazyTransform (lib/internal/streams/lazy_transform.js) --------------
+// Hash and Hmac are Transform streams, but the stream state is only built
+// the first time a stream property is touched.
+let Transform;
+function lazyTransform() {
+  if (Transform === undefined) Transform = require('stream').Transform;
+  return Transform;
+}
+
+function LazyTransform(options) {
+  this._options = options;
+}
+
+function makeGetter(name) {
+  return function () {
+    lazyTransform().call(this, this._options);
+    this._writableState.decodeStrings = false;
+    return this[name];
+  };
+}
+
+function makeSetter(name) {
+  return function (val) {
+    Object.defineProperty(this, name, { value: val, enumerable: true, configurable: true, writable: true });
+  };
+}
+
+let lazyProtoReady = false;
+// setupLazyProto links LazyTransform to Transform on first use, so
+// requiring crypto does not load the stream modules.
+function setupLazyProto() {
+  if (lazyProtoReady) return;
+  lazyProtoReady = true;
+  Object.setPrototypeOf(LazyTransform.prototype, lazyTransform().prototype);
+}
+Object.defineProperties(LazyTransform.prototype, {
+  _readableState: { get: makeGetter('_readableState'), set: makeSetter('_readableState'), configurable: true, enumerable: true },
+  _writableState: { get: makeGetter('_writableState'), set: makeSetter('_writableState'), configurable: true, enumerable: true },
+  _transformState: { get: makeGetter('_transformState'), set: makeSetter('_transformState'), configurable: true, enumerable: true },
+});
+
 // ---- Hash ---------------------------------------------------------------
 function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  setupLazyProto();
+  LazyTransform.call(this, options);
   let xofLen;
   const isCopy = algorithm instanceof _HashCopy;
   if (!isCopy) {
@@ -141,6 +184,9 @@ function Hash(algorithm, options) {
 function _HashCopy(handle) {
   this.handle = handle;
 }
+
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   const state = this[kState];
@@ -172,6 +218,16 @@ Hash.prototype.digest = function digest(outputEncoding) {
   return encodeOutput(toBuffer(binding.digest(this[kHandle])), outputEncoding);
 };
 
+Hash.prototype._transform = function _transform(chunk, encoding, callback) {
+  binding.update(this[kHandle], chunk, codecOf(encoding));
+  callback();
+};
+
+Hash.prototype._flush = function _flush(callback) {
+  this.push(toBuffer(binding.digest(this[kHandle])));
+  callback();
+};
+
 // ---- Hmac ---------------------------------------------------------------
 function prepareKey(key, encoding) {
   if (typeof key === 'string') return Buffer.from(key, encoding === 'buffer' ? 'utf8' : encoding);
@@ -185,6 +241,7 @@ function prepareKey(key, encoding) {
 
 function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  setupLazyProto();
   validateString(hmac, 'hmac');
   const encoding = options && options.encoding;
   key = prepareKey(key, encoding);
@@ -192,9 +249,15 @@ function Hmac(hmac, key, options) {
   if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
   this[kHandle] = handle;
   this[kState] = { finalized: false };
+  LazyTransform.call(this, options);
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Object.setPrototypeOf(Hmac, LazyTransform);
 
 Hmac.prototype.update = Hash.prototype.update;
+
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];

@@ -25,8 +25,13 @@ t('timingSafeEqual', () => [crypto.timingSafeEqual(Buffer.from('ab'), Buffer.fro
 t('timingSafeEqual len', () => crypto.timingSafeEqual(Buffer.from('a'), Buffer.from('ab')));
 t('timingSafeEqual str', () => crypto.timingSafeEqual('a', Buffer.from('ab')));
 t('timingSafeEqual str2', () => crypto.timingSafeEqual(Buffer.from('ab'), 'ab'));
-crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', (err, key) => console.log('async pbkdf2', err, key.toString('hex')));
+// chained so the order of completions is deterministic
+crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', (err, key) => {
+  console.log('async pbkdf2', err, key.toString('hex'));
+  crypto.scrypt('p', 's', 16, (err2, key2) => {
+    console.log('async scrypt', err2, key2.toString('hex'));
+    crypto.scrypt('p', 's', 16, { N: 16, r: 1, p: 1 }, (err3, key3) => console.log('async scrypt opts', err3, key3.toString('hex')));
+  });
+});
 t('bad cb', () => crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', 'x'));
-crypto.scrypt('p', 's', 16, (err, key) => console.log('async scrypt', err, key.toString('hex')));
-crypto.scrypt('p', 's', 16, { N: 16, r: 1, p: 1 }, (err, key) => console.log('async scrypt opts', err, key.toString('hex')));
 console.log('sync done');

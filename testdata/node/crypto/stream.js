@@ -1,0 +1,22 @@
+// Hash and Hmac as Transform streams.
+const crypto = require('crypto');
+const { Transform, Readable } = require('stream');
+const h = crypto.createHash('sha256');
+h.on('readable', () => { const d = h.read(); if (d) console.log('read', d.toString('hex')); });
+h.write('ab');
+h.end('c');
+const h2 = crypto.createHash('md5');
+h2.setEncoding('hex');
+h2.on('data', (d) => console.log('data', d));
+h2.on('finish', () => console.log('finish'));
+h2.on('end', () => console.log('end'));
+h2.end('x');
+console.log(typeof h.pipe, h instanceof Transform, crypto.createHash('md5') instanceof Transform);
+const hm = crypto.createHmac('sha1', 'k');
+hm.end('m');
+console.log(hm.read().toString('hex'));
+Readable.from(['a', 'b', 'c']).pipe(crypto.createHash('sha1')).setEncoding('base64').on('data', (d) => console.log('piped', d));
+const mixed = crypto.createHash('sha1');
+mixed.update('a');
+mixed.end('b');
+mixed.on('data', (d) => console.log('mixed', d.toString('hex')));
