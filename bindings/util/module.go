@@ -25,6 +25,8 @@ var (
 	warningSource string
 	//go:embed internal_util.js
 	internalUtilSource string
+	//go:embed parse_args.js
+	parseArgsSource string
 )
 
 // Modules are the core modules this package provides.
@@ -36,5 +38,6 @@ var Modules = []runtime.Module{
 	{Name: "internal/util/stack", Source: stackSource},
 	{Name: "internal/process/warning", Source: warningSource},
 	{Name: "internal/util", Source: internalUtilSource},
+	{Name: "internal/util/parse_args", Source: parseArgsSource},
 	{Name: "util/types", Source: "module.exports = require('internal/util/types');\n"},
 }

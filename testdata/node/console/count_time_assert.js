@@ -21,7 +21,7 @@ console.timeEnd('never-started');
 console.timeLog('never-started');
 const origLog = console.log;
 let captured = [];
-console.log = (...args) => captured.push(args.length);
+console.log = (...args) => captured.push(args.length + ':' + args[0] + ':' + args[1] + ':' + /^\d+(\.\d+)?ms$/.test(args[2]) + ':' + args.slice(3).join(','));
 console.timeLog('t', 'extra', 1);
 console.timeEnd('t');
 console.log = origLog;
