@@ -320,7 +320,9 @@ function onwrite(stream, er) {
 
     if (sync) {
       const needDrain = state.needDrain && state.length === 0;
-      const needTick = needDrain || state.destroyed || cb !== nop;
+      // Node's check reads `state & kDestroyed !== 0`, which by operator
+      // precedence tests the objectMode bit; object streams always tick.
+      const needTick = needDrain || state.objectMode || cb !== nop;
 
       if (cb === nop) {
         // Nothing to call back: only drain or destroy need a tick.
