@@ -436,6 +436,9 @@ const win32 = {
     if (tail.length > 0 && trailing) tail += '\\';
     const device = r.device.replace(/\//g, '\\');
     if (r.absolute) return `${device}\\${tail}`;
+    // A relative result whose first segment holds ':' would read as a
+    // drive-relative path: Node prefixes it with ".\".
+    if (device === '' && (/^[A-Za-z]:/.test(tail) || /:([\\/]|$)/.test(path))) return `.\\${tail}`;
     return device + tail;
   },
 
