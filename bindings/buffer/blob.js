@@ -36,7 +36,7 @@ class Blob {
       throw new ERR_INVALID_ARG_TYPE('sources', 'a sequence', sources);
     }
     if (options !== undefined && (options === null || typeof options !== 'object')) {
-      throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+      throw new ERR_INVALID_ARG_TYPE('options', 'a dictionary', options);
     }
     const parts = [];
     let length = 0;

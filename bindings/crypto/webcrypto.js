@@ -5,7 +5,7 @@
 
 const binding = internalBinding('crypto');
 const {
-  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS, ERR_MISSING_ARGS },
+  codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
 
 const kInspect = Symbol.for('nodejs.util.inspect.custom');
@@ -14,6 +14,13 @@ const kToken = Symbol('kToken');
 function lazyDOMException(message, name) {
   const DOMException = require('internal/per_context/domexception');
   return new DOMException(message, name);
+}
+
+// webidlError builds the TypeErrors Node's WebIDL converters throw.
+function webidlError(code, message) {
+  const err = new TypeError(message);
+  err.code = code;
+  return err;
 }
 
 const digestNames = {
@@ -27,7 +34,10 @@ class SubtleCrypto {
 
   digest(algorithm, data) {
     if (!(this instanceof SubtleCrypto)) return Promise.reject(new ERR_INVALID_THIS('SubtleCrypto'));
-    if (arguments.length < 2) return Promise.reject(new ERR_MISSING_ARGS('algorithm', 'data'));
+    if (arguments.length < 2) {
+      return Promise.reject(webidlError('ERR_MISSING_ARGS',
+        `Failed to execute 'digest' on 'SubtleCrypto': 2 arguments required, but only ${arguments.length} present.`));
+    }
     const name = typeof algorithm === 'string' ? algorithm : algorithm && algorithm.name;
     const alg = digestNames[`${name}`.toLowerCase()];
     if (alg === undefined) {
@@ -37,8 +47,8 @@ class SubtleCrypto {
     if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
     else if (ArrayBuffer.isView(data)) bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     else {
-      const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
-      return Promise.reject(new ERR_INVALID_ARG_TYPE('data', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], data));
+      return Promise.reject(webidlError('ERR_INVALID_ARG_TYPE',
+        "Failed to execute 'digest' on 'SubtleCrypto': 2nd argument is not instance of ArrayBuffer, Buffer, TypedArray, or DataView."));
     }
     return new Promise((resolve) => resolve(binding.hashOnce(alg, bytes)));
   }
@@ -71,7 +81,10 @@ class Crypto {
 
   getRandomValues(array) {
     if (!(this instanceof Crypto)) throw new ERR_INVALID_THIS('Crypto');
-    if (arguments.length < 1) throw new ERR_MISSING_ARGS('typedArray');
+    if (arguments.length < 1) {
+      throw webidlError('ERR_MISSING_ARGS',
+        "Failed to execute 'getRandomValues' on 'Crypto': 1 argument required, but only 0 present.");
+    }
     if (!integerArrays.some((C) => array instanceof C)) {
       throw lazyDOMException('The data argument must be an integer-type TypedArray', 'TypeMismatchError');
     }
