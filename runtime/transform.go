@@ -250,12 +250,13 @@ func byteColumn(line string, col int) int {
 }
 
 var (
-	reExportsLine = regexp.MustCompile(`(?m)^module\.exports = __toCommonJS\(\w+\);$`)
-	reImportLine  = regexp.MustCompile(`^(?:var [\w$]+ = )?(?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)`)
-	reStarLine    = regexp.MustCompile(`^__reExport\([\w$]+, (?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)(?:, 1)?\)?(, module\.exports)\);$`)
-	reToESMHelper = regexp.MustCompile(`(?m)^var __toESM = `)
-	reImportVar   = regexp.MustCompile(`^var (import_[\w$]+) = `)
-	reImportUse   = regexp.MustCompile(`\b(import_[\w$]+)\.([A-Za-z_$][\w$]*)`)
+	reExportsLine  = regexp.MustCompile(`(?m)^module\.exports = __toCommonJS\(\w+\);$`)
+	reImportLine   = regexp.MustCompile(`^(?:var [\w$]+ = )?(?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)`)
+	reStarLine     = regexp.MustCompile(`^__reExport\([\w$]+, (?:__toESM\()?require\(("(?:[^"\\]|\\.)*")\)(?:, 1)?\)?(, module\.exports)\);$`)
+	reToESMHelper  = regexp.MustCompile(`(?m)^var __toESM = `)
+	reDefaultEntry = regexp.MustCompile(`(?m)^  default: \(\) => ([\w$]+_default\d*),?$`)
+	reImportVar    = regexp.MustCompile(`^var (import_[\w$]+) = `)
+	reImportUse    = regexp.MustCompile(`\b(import_[\w$]+)\.([A-Za-z_$][\w$]*)`)
 )
 
 // looksESM tells from esbuild's CommonJS output whether the input had ESM
@@ -293,10 +294,22 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 	}
 	lines := strings.Split(code, "\n")
 	start := 0
+	tail := ""
 	if loc := reExportsLine.FindStringIndex(code); loc != nil {
 		start = strings.Count(code[:loc[0]], "\n")
-		lines[start] += " " + split
 		t.exports = exportNames(lines[:start])
+		// An anonymous default export is named "default" in Node; esbuild
+		// names it after the file. Function declarations are renamed
+		// before anything runs, classes and expressions once the body has.
+		if m := reDefaultEntry.FindStringSubmatch(strings.Join(lines[:start], "\n")); m != nil {
+			rename := "typeof " + m[1] + " === \"function\" && Object.defineProperty(" + m[1] + ", \"name\", { value: \"default\", configurable: true });"
+			if regexp.MustCompile(`(?m)^(?:async )?function\*? ` + regexp.QuoteMeta(m[1]) + `\(`).MatchString(code) {
+				split = rename + " " + split
+			} else {
+				tail = "\n" + rename
+			}
+		}
+		lines[start] += " " + split
 		start++
 	} else {
 		head += " " + split
@@ -346,7 +359,7 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 			t.imported[j] = append(t.imported[j], m[2])
 		}
 	}
-	t.head, t.body, t.sourceMap = head, strings.Join(lines, "\n"), sourceMap
+	t.head, t.body, t.sourceMap = head, strings.Join(lines, "\n")+tail, sourceMap
 	return t, nil
 }
 
