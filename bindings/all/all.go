@@ -3,6 +3,7 @@
 package all
 
 import (
+	"handshake/bindings/abort"
 	"handshake/bindings/assert"
 	"handshake/bindings/buffer"
 	"handshake/bindings/console"
@@ -28,6 +29,7 @@ import (
 func Modules() []runtime.Module {
 	var mods []runtime.Module
 	for _, group := range [][]runtime.Module{
+		abort.Modules,
 		assert.Modules,
 		buffer.Modules,
 		console.Modules,
