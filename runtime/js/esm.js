@@ -510,8 +510,18 @@ function makeMeta(rec) {
   return meta;
 }
 
+// resolveForMeta is import.meta.resolve: like import's resolution, except
+// that a file that does not exist (or is a directory) still resolves to its
+// URL and node: names are not checked.
 function resolveForMeta(specifier, parentURL) {
-  return resolve(specifier, parentURL);
+  specifier = String(specifier);
+  if (specifier.startsWith('node:')) return specifier;
+  try {
+    return resolve(specifier, parentURL);
+  } catch (err) {
+    if ((err.code === 'ERR_MODULE_NOT_FOUND' || err.code === 'ERR_UNSUPPORTED_DIR_IMPORT') && err.url) return err.url;
+    throw err;
+  }
 }
 
 // ---- evaluation (module_job.js, the spec's InnerModuleEvaluation) ----------
