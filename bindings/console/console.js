@@ -109,7 +109,9 @@ function shouldColor(console, stream) {
   const mode = console[kColorMode];
   if (mode !== 'auto') return mode;
   if (!stream || !stream.isTTY) return false;
-  return typeof stream.hasColors === 'function' ? !!stream.hasColors() : false;
+  if (typeof stream.getColorDepth === 'function') return stream.getColorDepth() > 2;
+  if (typeof stream.hasColors === 'function') return !!stream.hasColors();
+  return process.env.TERM !== 'dumb' && process.env.NO_COLOR === undefined;
 }
 
 function getInspectOptions(console, stream) {

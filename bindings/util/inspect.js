@@ -500,11 +500,12 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       let fallback = '';
       const taTag = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), Symbol.toStringTag).get.call(value);
       if (constructor === null) fallback = taTag;
-      const size = value.length;
+      const size = typedArrayLength.call(value);
       const prefix = getPrefix(constructor, tag, fallback, `(${size})`);
       braces = [`${prefix}[`, ']'];
-      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
-      formatter = (c, v, r) => formatTypedArray(value, size, c, v, r);
+      if (size === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      const bound = constructor === null ? new globalThis[taTag](value) : value;
+      formatter = (c, v, r) => formatTypedArray(bound, size, c, v, r);
       extrasType = kArrayExtrasType;
     } else if (isMapIterator(value)) {
       keys = getKeys(value, ctx.showHidden);
@@ -539,7 +540,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0 && protoProps === undefined) return `${braces[0]}}`;
     } else if (isRegExp(value)) {
-      base = regExpToString(constructor !== null ? value : new RegExp(value));
+      base = regExpToString(value);
       const prefix = getPrefix(constructor, tag, 'RegExp');
       if (prefix !== 'RegExp ') base = `${prefix}${base}`;
       if ((keys.length === 0 && protoProps === undefined) || (recurseTimes > ctx.depth && ctx.depth !== null)) {
@@ -642,8 +643,16 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
 
 // regExpToString is RegExp.prototype.toString with V8's escaping of '/':
 // goja reports a '/' in the source as \u002f.
+const regExpSource = Object.getOwnPropertyDescriptor(RegExp.prototype, 'source').get;
+const regExpFlags = Object.getOwnPropertyDescriptor(RegExp.prototype, 'flags').get;
+
 function regExpToString(re) {
-  const str = RegExp.prototype.toString.call(re);
+  let str;
+  try {
+    str = `/${regExpSource.call(re)}/${regExpFlags.call(re)}`;
+  } catch {
+    str = RegExp.prototype.toString.call(re);
+  }
   if (!str.includes('\\u002f')) return str;
   let out = '';
   let inClass = false;
@@ -1003,11 +1012,13 @@ function formatSpecialArray(ctx, value, recurseTimes, maxLength, output, i) {
   return output;
 }
 
+const typedArrayLength = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(Uint8Array.prototype), 'length').get;
+
 function formatTypedArray(value, length, ctx, ignored, recurseTimes) {
   const maxLength = Math.min(Math.max(0, ctx.maxArrayLength), length);
-  const remaining = value.length - maxLength;
+  const remaining = length - maxLength;
   const output = new Array(maxLength);
-  const elementFormatter = value.length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
+  const elementFormatter = length > 0 && typeof value[0] === 'number' ? formatNumber : formatBigInt;
   for (let i = 0; i < maxLength; ++i) {
     output[i] = elementFormatter(ctx.stylize, value[i], ctx.numericSeparator);
   }
@@ -1469,7 +1480,7 @@ function formatPrimitive(fn, value, ctx) {
   if (typeof value === 'bigint') return formatBigInt(fn, value, ctx.numericSeparator);
   if (typeof value === 'boolean') return fn(`${value}`, 'boolean');
   if (typeof value === 'undefined') return fn('undefined', 'undefined');
-  return fn(escapeKey(Symbol.prototype.toString.call(value)), 'symbol');
+  return fn(Symbol.prototype.toString.call(value), 'symbol');
 }
 
 // ---- format ------------------------------------------------------------------------------
