@@ -32,10 +32,12 @@ type Module struct {
 }
 
 // Global names a global variable that is the module's exports (Property
-// empty) or one property of them.
+// empty) or one property of them. Enumerable globals show up in
+// Object.keys(globalThis), as Node's structuredClone, atob or crypto do.
 type Global struct {
-	Name     string
-	Property string
+	Name       string
+	Property   string
+	Enumerable bool
 }
 
 // programs caches compiled core-module programs for the whole process:
@@ -132,7 +134,7 @@ func (reg *registry) globals() []any {
 	sort.Strings(names)
 	for _, name := range names {
 		for _, g := range reg.mods[name].Globals {
-			out = append(out, g.Name, name, g.Property)
+			out = append(out, g.Name, name, g.Property, g.Enumerable)
 		}
 	}
 	return out

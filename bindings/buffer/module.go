@@ -24,8 +24,8 @@ var blobSource string
 var Modules = []runtime.Module{
 	{Name: "buffer", Source: source, Binding: binding, Globals: []runtime.Global{
 		{Name: "Buffer", Property: "Buffer"},
-		{Name: "atob", Property: "atob"},
-		{Name: "btoa", Property: "btoa"},
+		{Name: "atob", Property: "atob", Enumerable: true},
+		{Name: "btoa", Property: "btoa", Enumerable: true},
 		{Name: "Blob", Property: "Blob"},
 		{Name: "File", Property: "File"},
 	}},

@@ -30,7 +30,7 @@ var webcryptoSource string
 var Modules = []runtime.Module{
 	{Name: "crypto", Source: source, Binding: binding},
 	{Name: "internal/crypto/webcrypto", Source: webcryptoSource, Globals: []runtime.Global{
-		{Name: "crypto", Property: "crypto"},
+		{Name: "crypto", Property: "crypto", Enumerable: true},
 		{Name: "Crypto", Property: "Crypto"},
 		{Name: "CryptoKey", Property: "CryptoKey"},
 		{Name: "SubtleCrypto", Property: "SubtleCrypto"},

@@ -28,8 +28,8 @@ const digestNames = {
 };
 
 class SubtleCrypto {
-  constructor(token) {
-    if (token !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(...args) {
+    if (args[0] !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   digest(algorithm, data) {
@@ -70,8 +70,8 @@ const integerArrays = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uin
   Uint32Array, BigInt64Array, BigUint64Array];
 
 class Crypto {
-  constructor(token) {
-    if (token !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(...args) {
+    if (args[0] !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
   }
 
   get subtle() {

@@ -32,7 +32,7 @@ var Modules = []runtime.Module{
 		{Name: "DOMException"},
 	}},
 	{Name: "internal/structured_clone", Source: structuredCloneSource, Globals: []runtime.Global{
-		{Name: "structuredClone", Property: "structuredClone"},
+		{Name: "structuredClone", Property: "structuredClone", Enumerable: true},
 	}},
 }
 

@@ -128,8 +128,9 @@ function clone(value, memory) {
   return out;
 }
 
-function structuredClone(value, options) {
-  if (arguments.length === 0) {
+function structuredClone(...args) {
+  const [value, options] = args;
+  if (args.length === 0) {
     const err = new TypeError('The value argument must be specified');
     err.code = 'ERR_MISSING_ARGS';
     throw err;

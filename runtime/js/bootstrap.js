@@ -309,13 +309,13 @@
   defineValue('process', process);
   // process.stdin/stdout/stderr: lazy getters (bindings/stdio).
   requireBuiltin('internal/stdio').install(process);
-  const globals = binding.globals(); // [name, module, property] triples from the registry
-  for (let i = 0; i < globals.length; i += 3) {
+  const globals = binding.globals(); // [name, module, property, enumerable] from the registry
+  for (let i = 0; i < globals.length; i += 4) {
     const mod = globals[i + 1], prop = globals[i + 2];
     defineLazy(globals[i], () => {
       const m = requireBuiltin(mod);
       return prop ? m[prop] : m;
-    });
+    }, globals[i + 3]);
   }
   defineValue('queueMicrotask', function queueMicrotask(callback) {
     if (typeof callback !== 'function') throw makeInvalidArgType('callback', 'function', callback);
