@@ -260,6 +260,21 @@ function formatOf(url) {
   throw codedError(TypeError, 'ERR_UNKNOWN_FILE_EXTENSION', `Unknown file extension "${ext}" for ${filename}`);
 }
 
+// warnTypeless is Node's warning for a module detected as ESM inside a
+// package whose package.json has no "type" (once per package.json).
+const warnedPackages = new Set();
+let requiring = false; // require(esm) loads do not warn
+function warnTypeless(url, filename) {
+  const scope = Module._readPackageScope(filename);
+  if (!scope || scope.data.type !== undefined) return;
+  const pjson = path.join(scope.path, 'package.json');
+  if (warnedPackages.has(pjson)) return;
+  warnedPackages.add(pjson);
+  process.emitWarning(`Module type of ${url} is not specified and it doesn't parse as CommonJS.\n` +
+    'Reparsing as ES module because module syntax was detected. This incurs a performance overhead.\n' +
+    `To eliminate this warning, add "type": "module" to ${pjson}.`, { code: 'MODULE_TYPELESS_PACKAGE_JSON' });
+}
+
 // ---- namespaces -----------------------------------------------------------------
 
 // makeNamespace builds a module namespace object: null prototype, sorted
@@ -317,6 +332,7 @@ function load(url) {
     records.set(url, rec);
     return rec;
   }
+  if (f.format === 'detect' && f.loader === 'js' && !requiring) warnTypeless(url, filename);
   rec = newRecord(url, 'esm', filename);
   rec.fn = compiled.fn;
   rec.async = compiled.async;
@@ -634,7 +650,13 @@ function hasAsync(rec, seen = new Set()) {
 // ERR_REQUIRE_ASYNC_MODULE when its graph has top-level await.
 function requireESM(filename, parent) {
   const url = pathToFileURL(filename);
-  const rec = load(url);
+  let rec;
+  requiring = true;
+  try {
+    rec = load(url);
+  } finally {
+    requiring = false;
+  }
   if (rec.kind !== 'esm') return Module._load(filename, parent, false);
   instantiate(rec);
   if (rec.status !== 'evaluated' && hasAsync(rec)) {
