@@ -15,11 +15,13 @@ import (
 	"handshake/bindings/net"
 	"handshake/bindings/os"
 	"handshake/bindings/path"
+	"handshake/bindings/perf"
 	"handshake/bindings/querystring"
 	"handshake/bindings/stdio"
 	"handshake/bindings/stream"
 	"handshake/bindings/stringdecoder"
 	"handshake/bindings/timers"
+	"handshake/bindings/tls"
 	"handshake/bindings/url"
 	"handshake/bindings/util"
 	"handshake/runtime"
@@ -41,11 +43,13 @@ func Modules() []runtime.Module {
 		net.Modules,
 		os.Modules,
 		path.Modules,
+		perf.Modules,
 		querystring.Modules,
 		stdio.Modules,
 		stream.Modules,
 		stringdecoder.Modules,
 		timers.Modules,
+		tls.Modules,
 		url.Modules,
 		util.Modules,
 	} {
