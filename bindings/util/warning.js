@@ -8,6 +8,24 @@ const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
 
 let traceWarningHelperShown = false;
 
+// flag reports a warning-related command-line option (Node's
+// --no-warnings, --no-deprecation, --throw-deprecation, --trace-deprecation,
+// --trace-warnings) given to the process.
+function flag(name) {
+  const argv = process.execArgv;
+  return Array.isArray(argv) && argv.includes(name);
+}
+
+let flagsApplied = false;
+function applyFlags() {
+  if (flagsApplied) return;
+  flagsApplied = true;
+  if (process.noDeprecation === undefined && flag('--no-deprecation')) process.noDeprecation = true;
+  if (process.throwDeprecation === undefined && flag('--throw-deprecation')) process.throwDeprecation = true;
+  if (process.traceDeprecation === undefined && flag('--trace-deprecation')) process.traceDeprecation = true;
+  if (process.traceProcessWarnings === undefined && flag('--trace-warnings')) process.traceProcessWarnings = true;
+}
+
 function writeOut(message) {
   if (globalThis.console && typeof globalThis.console.error === 'function') {
     globalThis.console.error(message);
@@ -41,7 +59,8 @@ let listenerInstalled = false;
 function installListener() {
   if (listenerInstalled) return;
   listenerInstalled = true;
-  if (process.noProcessWarnings) return;
+  applyFlags();
+  if (flag('--no-warnings') || process.env.NODE_NO_WARNINGS === '1') return;
   if (typeof process.prependListener === 'function') process.prependListener('warning', onWarning);
   else process.on('warning', onWarning);
 }
