@@ -7,13 +7,23 @@
 
 const { ERR_INVALID_ARG_TYPE } = require('internal/errors').codes;
 
+// Node's validators rethrow from internal/errors; an uncaught validation
+// error's report starts there (the runtime prints this header).
+const kHeader = Symbol.for('handshake.fatalHeader');
+function fromValidator(err) {
+  Object.defineProperty(err, kHeader, {
+    value: 'node:internal/errors:541\n      throw error;\n      ^\n', writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+
 function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
+  if (typeof value !== 'string') throw fromValidator(new ERR_INVALID_ARG_TYPE(name, 'string', value));
 }
 
 function validateObject(value, name) {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'object', value);
+    throw fromValidator(new ERR_INVALID_ARG_TYPE(name, 'object', value));
   }
 }
 

@@ -13,6 +13,7 @@ const {
   ERR_INVALID_FILE_URL_PATH,
   ERR_INVALID_THIS,
   ERR_INVALID_TUPLE,
+  ERR_INVALID_URL,
   ERR_INVALID_URL_SCHEME,
   ERR_MISSING_ARGS,
 } = require('internal/errors').codes;
@@ -45,13 +46,24 @@ function toUSVString(value) {
   return out;
 }
 
+// An uncaught error's report starts at Node's throw statement in its own
+// sources; the runtime prints the header an error carries under kHeader.
+const kHeader = Symbol.for('handshake.fatalHeader');
+function at(err, line, code, caret = code.search(/\S/)) {
+  Object.defineProperty(err, kHeader, {
+    value: `node:internal/url:${line}\n${code}\n${' '.repeat(caret)}^\n`,
+    writable: true, configurable: true, enumerable: false,
+  });
+  return err;
+}
+
 // Node's URL errors come from C++: a plain TypeError with code and input.
 function invalidURL(input, base) {
   const err = new TypeError('Invalid URL');
   err.code = 'ERR_INVALID_URL';
   err.input = input;
   if (base !== undefined) err.base = base;
-  return err;
+  return at(err, 806, '    const href = bindingUrl.parse(input, base, raiseException);', 28);
 }
 
 // ---- application/x-www-form-urlencoded ------------------------------------------
@@ -449,7 +461,7 @@ function checkURL(self) {
 
 class URL {
   constructor(input, base = undefined) {
-    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    if (arguments.length === 0) throw at(new ERR_MISSING_ARGS('url'), 795, "      throw new ERR_MISSING_ARGS('url');");
     input = toUSVString(input);
     if (base !== undefined) base = toUSVString(base);
     const parts = base !== undefined ? binding.parse(input, base) : binding.parse(input);
@@ -506,7 +518,10 @@ class URL {
     checkURL(this);
     value = toUSVString(value);
     const parts = binding.parse(value);
-    if (parts === null) throw invalidURL(value);
+    if (parts === null) {
+      const err = new ERR_INVALID_URL(value);
+      throw at(err, 934, '    if (!href) { throw new ERR_INVALID_URL(value); }', 17);
+    }
     this[kParts] = parts;
     this.#syncParams();
   }
@@ -665,15 +680,21 @@ function isURLObject(self) {
 
 function fileURLToPath(path) {
   if (typeof path === 'string') path = new URL(path);
-  else if (!isURLObject(path)) throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);
-  if (path.protocol !== 'file:') throw new ERR_INVALID_URL_SCHEME('file');
-  if (path.hostname !== '') throw new ERR_INVALID_FILE_URL_HOST(process.platform);
+  else if (!isURLObject(path)) {
+    throw at(new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path), 1487,
+      "    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);");
+  }
+  if (path.protocol !== 'file:') throw at(new ERR_INVALID_URL_SCHEME('file'), 1489, "    throw new ERR_INVALID_URL_SCHEME('file');");
+  if (path.hostname !== '') {
+    throw at(new ERR_INVALID_FILE_URL_HOST(process.platform), 1466, '    throw new ERR_INVALID_FILE_URL_HOST(platform);');
+  }
   const pathname = path.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
       if (pathname[n + 1] === '2' && third === 102) {
-        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters');
+        throw at(new ERR_INVALID_FILE_URL_PATH('must not include encoded / characters'), 1473,
+          '        throw new ERR_INVALID_FILE_URL_PATH(');
       }
     }
   }

@@ -1,0 +1,2 @@
+// An uncaught fileURLToPath scheme error.
+require('url').fileURLToPath('https://example.com/file');
