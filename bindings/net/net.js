@@ -510,9 +510,12 @@ Socket.prototype._destroy = function (exception, cb) {
         this.emit('close', isException);
       });
     } else {
-      // a connect still in flight: mark it abandoned
+      // no connection yet (connect pending or failed): 'close' still comes
+      // from the close phase, after 'error', as libuv's close callback does
       handle.abandoned = true;
-      process.nextTick(() => this.emit('close', isException));
+      binding.close(0, () => {
+        this.emit('close', isException);
+      });
     }
     handle.onread = noop;
     this._handle = null;

@@ -6,6 +6,7 @@ import (
 	gonet "net"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -26,10 +27,15 @@ type Stream struct {
 	handle *runtime.Handle // (loop) keeps the loop alive while open and ref'd
 	obj    *goja.Object    // (loop) the JS handle object: onread, onwrite, …
 
-	mu      sync.Mutex
-	reading bool          // pump may read
-	wake    chan struct{} // nudges a paused pump
-	pumping bool          // pump goroutine started
+	mu        sync.Mutex
+	reading   bool          // pump may read
+	wake      chan struct{} // nudges a paused pump
+	pumping   bool          // pump goroutine started
+	detaching bool          // Detach asked the pump to hand over
+	held      []byte        // bytes the pump read while detaching
+	detached  chan struct{} // closed by the pump when it has handed over
+	paused    bool          // reads wanted but held until Attach (TLS handshake)
+	writeHold chan struct{} // non-nil while detached: writes wait for Attach
 
 	writes chan writeReq
 	closed atomic.Bool
@@ -103,10 +109,16 @@ func (s *Stream) Replace(c gonet.Conn) { s.conn = c }
 // Handle is the stream's loop handle (ref/unref).
 func (s *Stream) Handle() *runtime.Handle { return s.handle }
 
-// ReadStart lets the pump read and deliver chunks to obj.onread.
+// ReadStart lets the pump read and deliver chunks to obj.onread. While the
+// stream is detached (a TLS handshake owns the connection) the wish is
+// recorded and honoured by Attach.
 func (s *Stream) ReadStart() {
 	s.mu.Lock()
 	s.reading = true
+	if s.paused {
+		s.mu.Unlock()
+		return
+	}
 	start := !s.pumping
 	s.pumping = true
 	s.mu.Unlock()
@@ -137,15 +149,22 @@ func (s *Stream) wantRead() bool {
 // error, to the loop.
 func (s *Stream) pump() {
 	buf := make([]byte, 64*1024)
+	conn := s.conn
 	for {
 		for !s.wantRead() {
+			if s.handOver(nil) {
+				return
+			}
 			select {
 			case <-s.wake:
 			case <-s.done:
 				return
 			}
 		}
-		n, err := s.conn.Read(buf)
+		n, err := conn.Read(buf)
+		if s.handOver(buf[:n]) {
+			return
+		}
 		if n > 0 {
 			chunk := make([]byte, n)
 			copy(chunk, buf[:n])
@@ -182,6 +201,80 @@ func (s *Stream) deliverEnd(err error) {
 		return
 	}
 	s.r.CallMethod(s.obj, "onerror", s.r.VM.ToValue(err.Error()), ErrorValue(s.r, err, "read", "", 0))
+}
+
+// handOver ends the pump if Detach asked for the connection, keeping what
+// the last read returned for the new owner.
+func (s *Stream) handOver(last []byte) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.detaching {
+		return false
+	}
+	s.held = append(s.held, last...)
+	s.pumping = false
+	s.detaching = false
+	close(s.detached)
+	return true
+}
+
+// Detach takes the connection away from the pump (for a TLS handshake on
+// it) and returns the bytes the pump had read but not delivered. Reads
+// stay held until Attach. Loop goroutine only; it waits at most for the
+// pump's current read, which a past deadline cuts short.
+func (s *Stream) Detach() (gonet.Conn, []byte) {
+	s.mu.Lock()
+	s.paused = true
+	if s.writeHold == nil {
+		s.writeHold = make(chan struct{})
+	}
+	if !s.pumping {
+		held := s.held
+		s.held = nil
+		s.mu.Unlock()
+		return s.conn, held
+	}
+	s.detaching = true
+	s.detached = make(chan struct{})
+	ch := s.detached
+	s.mu.Unlock()
+	_ = s.conn.SetReadDeadline(aLongTimeAgo)
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+	select {
+	case <-ch:
+	case <-s.done:
+	}
+	_ = s.conn.SetReadDeadline(time.Time{})
+	s.mu.Lock()
+	held := s.held
+	s.held = nil
+	s.mu.Unlock()
+	return s.conn, held
+}
+
+var aLongTimeAgo = time.Unix(1, 0)
+
+// Attach installs the connection that replaces the detached one (the
+// tls.Conn) and resumes reading if JavaScript wants data.
+func (s *Stream) Attach(c gonet.Conn) {
+	s.mu.Lock()
+	s.conn = c
+	s.paused = false
+	if s.writeHold != nil {
+		close(s.writeHold)
+		s.writeHold = nil
+	}
+	start := s.reading && !s.pumping
+	if start {
+		s.pumping = true
+	}
+	s.mu.Unlock()
+	if start {
+		go s.pump()
+	}
 }
 
 // Write queues data; obj.onwrite(reqID, err) follows when it has been handed
@@ -221,12 +314,16 @@ func (s *Stream) writer() {
 	for {
 		select {
 		case w := <-s.writes:
+			conn, ok := s.writableConn()
+			if !ok {
+				return
+			}
 			var err error
 			if w.shutdown {
-				err = closeWrite(s.conn)
+				err = closeWrite(conn)
 			} else {
 				var n int
-				n, err = s.conn.Write(w.data)
+				n, err = conn.Write(w.data)
 				s.BytesWritten.Add(int64(n))
 			}
 			id := w.reqID
@@ -243,14 +340,42 @@ func (s *Stream) writer() {
 	}
 }
 
+// writableConn waits while a handshake holds the connection and returns the
+// one to write to; false when the stream closed meanwhile.
+func (s *Stream) writableConn() (gonet.Conn, bool) {
+	for {
+		s.mu.Lock()
+		hold, conn := s.writeHold, s.conn
+		s.mu.Unlock()
+		if hold == nil {
+			return conn, true
+		}
+		select {
+		case <-hold:
+		case <-s.done:
+			return nil, false
+		}
+	}
+}
+
 // closeWriter is a connection that can half-close (TCP, TLS).
 type closeWriter interface{ CloseWrite() error }
 
+// closeWrite half-closes c; for TLS it sends close_notify and then shuts
+// down the TCP write side beneath, as Node's TLS end() does.
 func closeWrite(c gonet.Conn) error {
+	var err error
 	if cw, ok := c.(closeWriter); ok {
-		return cw.CloseWrite()
+		err = cw.CloseWrite()
 	}
-	return nil
+	if nc, ok := c.(interface{ NetConn() gonet.Conn }); ok {
+		if cw, ok := nc.NetConn().(closeWriter); ok {
+			if err2 := cw.CloseWrite(); err == nil {
+				err = err2
+			}
+		}
+	}
+	return err
 }
 
 // Close closes the connection and releases the loop handle (loop goroutine
@@ -260,10 +385,16 @@ func (s *Stream) Close() {
 		return
 	}
 	close(s.done)
-	_ = s.conn.Close()
+	s.mu.Lock()
+	conn := s.conn
+	s.mu.Unlock()
+	_ = conn.Close()
 	s.handle.Close()
 	delete(reg(s.r).streams, s.ID)
 }
+
+// ClosedChan is closed when the stream closes.
+func (s *Stream) ClosedChan() <-chan struct{} { return s.done }
 
 // Closed reports whether Close ran.
 func (s *Stream) Closed() bool { return s.closed.Load() }

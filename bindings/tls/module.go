@@ -4,8 +4,16 @@
 // names (names.go) and key/certificate loading (keys.go).
 package tls
 
-import "handshake/runtime"
+import (
+	_ "embed"
 
-// Modules are the core modules this package provides (the JS layer is
-// registered here once it exists).
-var Modules = []runtime.Module{}
+	"handshake/runtime"
+)
+
+//go:embed tls.js
+var source string
+
+// Modules are the core modules this package provides.
+var Modules = []runtime.Module{
+	{Name: "tls", Source: source, Binding: binding},
+}

@@ -1,0 +1,160 @@
+package tls
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+
+	"github.com/dop251/goja"
+
+	"handshake/runtime"
+)
+
+// snapshot is the immutable handshake result tls.js reads its getters from.
+func (c *Conn) snapshot() goja.Value {
+	vm := c.r.VM
+	cs := c.state
+	o := vm.NewObject()
+	_ = o.Set("protocol", ProtocolName(cs.Version))
+	cipher := vm.NewObject()
+	if suite, ok := SuiteByID(cs.CipherSuite); ok {
+		_ = cipher.Set("name", suite.OpenSSL)
+		_ = cipher.Set("standardName", suite.IANA)
+		_ = cipher.Set("version", suite.Version)
+	} else {
+		_ = cipher.Set("name", tls.CipherSuiteName(cs.CipherSuite))
+		_ = cipher.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
+		_ = cipher.Set("version", ProtocolName(cs.Version))
+	}
+	_ = o.Set("cipher", cipher)
+	if cs.NegotiatedProtocol != "" {
+		_ = o.Set("alpnProtocol", cs.NegotiatedProtocol)
+	} else {
+		_ = o.Set("alpnProtocol", false)
+	}
+	_ = o.Set("servername", cs.ServerName)
+	_ = o.Set("reused", cs.DidResume)
+	if c.verifyErr != nil {
+		e := vm.NewObject()
+		_ = e.Set("code", c.verifyErr.Code)
+		_ = e.Set("message", c.verifyErr.Message)
+		_ = o.Set("verifyError", e)
+	} else {
+		_ = o.Set("verifyError", goja.Null())
+	}
+	_ = o.Set("peerCertificate", len(c.peerChain) > 0 || len(cs.PeerCertificates) > 0)
+	if !c.isServer {
+		ek := vm.NewObject()
+		if name, size, ok := curveInfo(cs.CurveID); ok {
+			_ = ek.Set("type", "ECDH")
+			_ = ek.Set("name", name)
+			_ = ek.Set("size", size)
+		}
+		_ = o.Set("ephemeralKeyInfo", ek)
+	}
+	return o
+}
+
+// curveInfo is getEphemeralKeyInfo's name and size for a key exchange group.
+func curveInfo(id tls.CurveID) (string, int, bool) {
+	if c, ok := CurveByID(id); ok {
+		return c.Name, c.Size, true
+	}
+	return "", 0, false
+}
+
+// peerCertificate builds getPeerCertificate(detailed): Node's legacy object
+// for the leaf, and with detailed each issuerCertificate chained up to the
+// root, which references itself.
+func (c *Conn) peerCertificate(detailed bool) goja.Value {
+	chain := c.state.PeerCertificates
+	if len(chain) == 0 {
+		chain = c.peerChain
+	}
+	if len(chain) == 0 {
+		return c.r.VM.NewObject()
+	}
+	if !detailed {
+		return ObjectValue(c.r, LegacyCert(chain[0]))
+	}
+	full := completeChain(chain, c.ctx)
+	objs := make([]*goja.Object, len(full))
+	for i, cert := range full {
+		objs[i] = ObjectValue(c.r, LegacyCert(cert)).(*goja.Object)
+	}
+	for i := range objs {
+		if i+1 < len(objs) {
+			_ = objs[i].Set("issuerCertificate", objs[i+1])
+		} else {
+			_ = objs[i].Set("issuerCertificate", objs[i])
+		}
+	}
+	return objs[0]
+}
+
+// completeChain extends the peer's chain with issuers from the trust store
+// up to a self-signed root, as OpenSSL's verified chain does.
+func completeChain(chain []*x509.Certificate, ctx *SecureContext) []*x509.Certificate {
+	out := append([]*x509.Certificate(nil), chain...)
+	roots := ctx.roots()
+	if ctx.ClientCAs != nil {
+		roots = ctx.ClientCAs
+	}
+	inter := x509.NewCertPool()
+	for _, c := range chain[1:] {
+		inter.AddCert(c)
+	}
+	if vc, err := chain[0].Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}}); err == nil && len(vc) > 0 {
+		return vc[0]
+	}
+	return out
+}
+
+// ObjectValue converts certinfo's plain Object into a JavaScript value:
+// null-prototype objects where Node has them, Buffers for bytes.
+func ObjectValue(r *runtime.Runtime, v any) goja.Value {
+	vm := r.VM
+	switch x := v.(type) {
+	case *Object:
+		o := vm.NewObject()
+		if x.NullProto {
+			_ = o.SetPrototype(nil)
+		}
+		for _, f := range x.Fields {
+			_ = o.Set(f.Key, ObjectValue(r, f.Value))
+		}
+		return o
+	case []string:
+		items := make([]any, len(x))
+		for i, s := range x {
+			items[i] = s
+		}
+		return vm.NewArray(items...)
+	case Buffer:
+		return newBuffer(r, x)
+	case []any:
+		items := make([]any, len(x))
+		for i, s := range x {
+			items[i] = ObjectValue(r, s)
+		}
+		return vm.NewArray(items...)
+	}
+	return vm.ToValue(v)
+}
+
+// newBuffer makes a Node Buffer over a copy of b.
+func newBuffer(r *runtime.Runtime, b []byte) goja.Value {
+	ab := r.VM.NewArrayBuffer(append([]byte(nil), b...))
+	bufMod, err := r.Require("buffer")
+	if err != nil {
+		return r.VM.ToValue(ab)
+	}
+	from, ok := goja.AssertFunction(bufMod.ToObject(r.VM).Get("Buffer").ToObject(r.VM).Get("from"))
+	if !ok {
+		return r.VM.ToValue(ab)
+	}
+	v, err := from(bufMod.ToObject(r.VM).Get("Buffer"), r.VM.ToValue(ab))
+	if err != nil {
+		return r.VM.ToValue(ab)
+	}
+	return v
+}

@@ -1,0 +1,996 @@
+// tls, after Node's lib/tls.js and lib/internal/tls/wrap.js (_tls_wrap):
+// TLSSocket, Server, connect, createSecureContext, checkServerIdentity.
+// The Go side (wrap.go) runs each handshake in a goroutine and reports to
+// the handle's onhandshakedone/onhandshakeerror/onkeylog/onsession/
+// onclienthello/onnewsession/onresumesession; every event is emitted here,
+// each from one small function named as in Node.
+'use strict';
+
+const net = require('net');
+const EventEmitter = require('events');
+const { codes, ConnResetException } = require('internal/errors');
+const {
+  ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_HANDSHAKE_TIMEOUT,
+  ERR_TLS_INVALID_CONTEXT, ERR_TLS_SESSION_ATTACK, ERR_SOCKET_CLOSED, ERR_MULTIPLE_CALLBACK,
+  ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS, ERR_TLS_ALPN_CALLBACK_INVALID_RESULT, ERR_OUT_OF_RANGE,
+  ERR_TLS_SNI_FROM_SERVER, ERR_TLS_REQUIRED_SERVER_NAME,
+} = codes;
+const binding = internalBinding('tls');
+
+const kConnectOptions = Symbol('connect-options');
+const kIsVerified = Symbol('verified');
+const kPendingSession = Symbol('pendingSession');
+const kRes = Symbol('res');
+const kErrorEmitted = Symbol('error-emitted');
+const kSession = Symbol('session');
+const kSnapshot = Symbol('snapshot');
+const kHandshakeError = Symbol('handshakeError');
+const kSNIError = Symbol('sniError');
+const kALPNCallback = Symbol('ALPNCallback');
+const kEnableTrace = Symbol('enableTrace');
+
+function lazyBuffer() {
+  return require('buffer').Buffer;
+}
+
+// ---- constants ----------------------------------------------------------------
+const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS_AES_128_GCM_SHA256:' +
+  'ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES256-GCM-SHA384:' +
+  'ECDHE-ECDSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-SHA256:DHE-RSA-AES128-SHA256:' +
+  'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
+  '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
+
+// ---- SecureContext -------------------------------------------------------------
+
+function SecureContext(id) {
+  this.context = { id };
+}
+
+const versionNames = new Set(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+
+function createSecureContext(options) {
+  if (!options) options = {};
+  if (options.minVersion === undefined && options.secureProtocol === undefined) {
+    options = { ...options, minVersion: module.exports.DEFAULT_MIN_VERSION };
+  }
+  if (options.maxVersion === undefined && options.secureProtocol === undefined) {
+    options = { ...options, maxVersion: module.exports.DEFAULT_MAX_VERSION };
+  }
+  for (const k of ['minVersion', 'maxVersion']) {
+    const v = options[k];
+    if (v !== undefined && typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${k}`, 'string', v);
+  }
+  if (options.ciphers !== undefined && typeof options.ciphers !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', options.ciphers);
+  }
+  if (options.ticketKeys !== undefined && !isArrayBufferView(options.ticketKeys)) {
+    throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
+  }
+  for (const k of ['key', 'cert', 'ca', 'pfx']) {
+    validateKeyOrCertOption(`options.${k}`, options[k]);
+  }
+  const opts = { ...options };
+  if (opts.ciphers === undefined) opts.ciphers = module.exports.DEFAULT_CIPHERS;
+  return new SecureContext(binding.createContext(opts));
+}
+
+function isArrayBufferView(v) {
+  return ArrayBuffer.isView(v);
+}
+
+function validateKeyOrCertOption(name, value) {
+  if (value === undefined || value === null) return;
+  const check = (v, n) => {
+    if (typeof v !== 'string' && !isArrayBufferView(v) && !(v && typeof v === 'object' && 'pem' in v && name.endsWith('key')) &&
+        !(v && typeof v === 'object' && 'buf' in v && name.endsWith('pfx'))) {
+      throw new ERR_INVALID_ARG_TYPE(n, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
+    }
+  };
+  if (Array.isArray(value)) value.forEach((v, i) => check(v, name));
+  else check(value, name);
+}
+
+// ---- TLSSocket -----------------------------------------------------------------
+
+function TLSSocket(socket, opts) {
+  if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
+  const tlsOptions = { ...opts };
+  if (tlsOptions.enableTrace !== undefined && typeof tlsOptions.enableTrace !== 'boolean') {
+    throw new ERR_INVALID_ARG_TYPE('options.enableTrace', 'boolean', tlsOptions.enableTrace);
+  }
+  if (tlsOptions.ALPNProtocols) tlsOptions.ALPNProtocols = normalizeALPN(tlsOptions.ALPNProtocols);
+  this._tlsOptions = tlsOptions;
+  this._secureEstablished = false;
+  this._securePending = false;
+  this._newSessionPending = false;
+  this._controlReleased = false;
+  this.secureConnecting = true;
+  this._SNICallback = null;
+  this.servername = null;
+  this.alpnProtocol = null;
+  this.authorized = false;
+  this.authorizationError = null;
+  this[kRes] = null;
+  this[kIsVerified] = false;
+  this[kPendingSession] = null;
+  this[kSession] = undefined;
+  this[kSnapshot] = null;
+  this.encrypted = true;
+
+  let handle = null;
+  let parent = null;
+  if (socket instanceof net.Socket && socket._handle) {
+    // an open socket: take over its handle (the server's raw connection, or
+    // STARTTLS on a client socket)
+    parent = socket;
+    handle = socket._handle;
+    socket._handle = null;
+  }
+  net.Socket.call(this, {
+    handle,
+    allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+    pauseOnCreate: tlsOptions.pauseOnConnect,
+    manualStart: true,
+    highWaterMark: tlsOptions.highWaterMark,
+    onread: undefined,
+    signal: tlsOptions.signal,
+  });
+  if (parent) {
+    this._parent = parent;
+    if (parent._server) {
+      this._server = parent._server;
+      this.server = parent.server;
+      parent._server = null;
+      parent.server = null;
+    }
+    this._peername = parent._peername;
+    parent.on = parent.on; // the shell keeps its listeners; it sees no more data
+  } else if (socket) {
+    throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
+  }
+  this.ssl = { _secureContext: tlsOptions.secureContext };
+  this.on('error', this._tlsError);
+  this._init(socket);
+  if (this._handle && !tlsOptions.pauseOnConnect) this.read(0);
+}
+Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
+Object.setPrototypeOf(TLSSocket, net.Socket);
+
+TLSSocket.prototype._init = function (socket) {
+  const options = this._tlsOptions;
+  this._rejectUnauthorized = options.rejectUnauthorized !== false;
+  this._requestCert = options.isServer ? !!options.requestCert : true;
+  if (!options.secureContext) options.secureContext = createSecureContext(options);
+  if (options.isServer) {
+    this._handleWrapped();
+  } else if (socket && socket._handle === null && this._handle && this._handle.id) {
+    // STARTTLS on a connected client socket: start now
+    this._start();
+  }
+};
+
+// wrapOptions is what the Go handshake needs to know, read when it starts
+// (as Node enables its callbacks lazily, listeners added later are late).
+TLSSocket.prototype._wrapOptions = function () {
+  const o = this._tlsOptions;
+  const server = o.server;
+  const w = {
+    servername: this[kConnectOptions] ? this._servernameToSend : undefined,
+    requestCert: !!o.requestCert,
+    rejectUnauthorized: o.rejectUnauthorized !== false,
+    ALPNProtocols: o.ALPNProtocols,
+    session: o.session,
+    keylog: server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0,
+  };
+  if (o.isServer) {
+    w.handshakeTimeout = server ? server[kHandshakeTimeout] : 0;
+    w.sni = !!(o.SNICallback || (server && server._contexts.length > 0));
+    w.alpnCallback = !!(server && server[kALPNCallback]);
+    w.newSession = !!(server && server.listenerCount('newSession') > 0);
+    w.resumeSession = !!(server && server.listenerCount('resumeSession') > 0);
+  }
+  return w;
+};
+
+TLSSocket.prototype._handleWrapped = function () {
+  const handle = this._handle;
+  handle.onhandshakedone = onhandshakedone;
+  handle.onhandshakeerror = onhandshakeerror;
+  handle.onhandshaketimeout = onhandshaketimeout;
+  handle.onkeylog = onkeylog;
+  handle.onsession = onsession;
+  handle.onclienthello = onclienthello;
+  handle.onnewsession = onnewsession;
+  handle.onresumesession = onresumesession;
+  const ctx = this._tlsOptions.secureContext;
+  binding.wrap(handle.id, ctx.context.id, !!this._tlsOptions.isServer, this._wrapOptions());
+};
+
+TLSSocket.prototype._start = function () {
+  if (this.connecting) {
+    this.once('connect', () => this._start());
+    return;
+  }
+  if (!this._handle || !this._handle.id) return;
+  this._handleWrapped();
+};
+
+function onhandshakedone(snapshot) {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  owner[kSnapshot] = snapshot;
+  owner._finishInit();
+}
+
+function onhandshakeerror(err) {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  if (owner[kSNIError]) err = owner[kSNIError];
+  if (!owner._tlsOptions.isServer && err.code === 'ECONNRESET') {
+    const options = owner[kConnectOptions] || {};
+    err.path = options.path;
+    err.host = options.host;
+    err.port = options.port;
+    err.localAddress = options.localAddress;
+  }
+  onerror.call(this, err);
+}
+
+function onhandshaketimeout() {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  owner._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
+  owner.destroy();
+}
+
+function onerror(err) {
+  const owner = this.owner;
+  if (owner._hadError) return;
+  owner._hadError = true;
+  if (!owner._secureEstablished) {
+    owner._closeAfterHandlingError = true;
+    owner.destroy(err);
+  } else if (owner._tlsOptions.isServer && owner._rejectUnauthorized &&
+             /peer did not return a certificate/.test(err.message)) {
+    owner.destroy();
+  } else {
+    owner._emitTLSError(err);
+  }
+}
+
+function onkeylog(ab) {
+  const owner = this.owner;
+  if (!owner) return;
+  const line = lazyBuffer().from(ab);
+  const server = owner._tlsOptions.server;
+  if (server) server.emit('keylog', line, owner);
+  else owner.emit('keylog', line);
+}
+
+function onsession(ab) {
+  const owner = this.owner;
+  if (!owner) return;
+  const session = lazyBuffer().from(ab);
+  owner[kSession] = session;
+  if (owner[kIsVerified]) owner.emit('session', session);
+  else owner[kPendingSession] = session;
+}
+
+function onclienthello(servername, protocols) {
+  const owner = this.owner;
+  const handle = this;
+  if (!owner || owner.destroyed) return;
+  const server = owner._tlsOptions.server;
+  const askALPN = !!(server && server[kALPNCallback]);
+  let alpn;
+  if (askALPN) {
+    const result = server[kALPNCallback].call(server, { servername, protocols });
+    if (result !== undefined && !protocols.includes(result)) {
+      const err = new ERR_TLS_ALPN_CALLBACK_INVALID_RESULT(result, protocols);
+      owner[kSNIError] = err;
+      binding.replyHello(handle.id, 0, undefined, false, err.message);
+      return;
+    }
+    alpn = result;
+  }
+  const sniCallback = owner._tlsOptions.SNICallback || (server && server._contexts.length > 0 ? defaultSNICallback.bind(server) : null);
+  if (!sniCallback || !servername) {
+    binding.replyHello(handle.id, 0, alpn, askALPN, undefined);
+    return;
+  }
+  owner.servername = servername;
+  let once = false;
+  sniCallback(servername, (err, context) => {
+    if (once) {
+      owner.destroy(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    once = true;
+    if (err) {
+      owner[kSNIError] = err;
+      binding.replyHello(handle.id, 0, alpn, askALPN, err.message || String(err));
+      return;
+    }
+    if (owner.destroyed) return;
+    let id = 0;
+    if (context) {
+      if (!context.context || !context.context.id) {
+        const e = new ERR_TLS_INVALID_CONTEXT('context');
+        owner[kSNIError] = e;
+        binding.replyHello(handle.id, 0, alpn, askALPN, e.message);
+        return;
+      }
+      id = context.context.id;
+      owner.ssl._secureContext = context;
+    }
+    binding.replyHello(handle.id, id, alpn, askALPN, undefined);
+  });
+}
+
+function defaultSNICallback(servername, cb) {
+  let ctx;
+  for (const c of this._contexts) {
+    if (c[0].test(servername)) ctx = c[1];
+  }
+  cb(null, ctx);
+}
+
+function onnewsession(idAB, dataAB) {
+  const owner = this.owner;
+  const handle = this;
+  if (!owner || owner.destroyed) return;
+  const server = owner._tlsOptions.server;
+  const Buffer = lazyBuffer();
+  let once = false;
+  owner._newSessionPending = true;
+  const done = () => {
+    if (once) return;
+    once = true;
+    owner._newSessionPending = false;
+    binding.replyNewSession(handle.id);
+  };
+  if (!server || !server.emit('newSession', Buffer.from(idAB), Buffer.from(dataAB), done)) done();
+}
+
+function onresumesession(idAB) {
+  const owner = this.owner;
+  const handle = this;
+  if (!owner || owner.destroyed) return;
+  const server = owner._tlsOptions.server;
+  let once = false;
+  const cb = (err, session) => {
+    if (once) {
+      owner.destroy(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    once = true;
+    if (err) {
+      owner.destroy(err);
+      return;
+    }
+    binding.replySession(handle.id, session || null);
+  };
+  if (!server || !server.emit('resumeSession', lazyBuffer().from(idAB), cb)) cb(null, null);
+}
+
+TLSSocket.prototype._finishInit = function () {
+  const snap = this[kSnapshot];
+  this.alpnProtocol = snap.alpnProtocol;
+  if (this._tlsOptions.isServer) {
+    this.servername = snap.servername || false;
+  } else {
+    this.servername = this._servernameToSend || false;
+  }
+  this._secureEstablished = true;
+  if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
+  this.emit('secure');
+};
+
+TLSSocket.prototype._handleTimeout = function () {
+  this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
+};
+
+TLSSocket.prototype._emitTLSError = function (err) {
+  const e = this._tlsError(err);
+  if (e) this.emit('error', e);
+};
+
+TLSSocket.prototype._tlsError = function (err) {
+  this.emit('_tlsError', err);
+  if (this._controlReleased) return err;
+  return null;
+};
+
+TLSSocket.prototype._releaseControl = function () {
+  if (this._controlReleased) return false;
+  this._controlReleased = true;
+  this.removeListener('error', this._tlsError);
+  return true;
+};
+
+TLSSocket.prototype._verifyError = function () {
+  const snap = this[kSnapshot];
+  if (!snap || !snap.verifyError) return null;
+  const err = new Error(snap.verifyError.message);
+  err.code = snap.verifyError.code;
+  return err;
+};
+
+TLSSocket.prototype.getPeerCertificate = function (detailed) {
+  if (this._handle && this._handle.id && this[kSnapshot]) {
+    return binding.peerCertificate(this._handle.id, !!detailed) || {};
+  }
+  return this[kSnapshot] ? {} : null;
+};
+
+TLSSocket.prototype.getCertificate = function () {
+  if (this._handle && this._handle.id) return binding.certificate(this._handle.id) || null;
+  return null;
+};
+
+TLSSocket.prototype.getPeerX509Certificate = function () {
+  const cert = this.getPeerCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return X509Certificate ? new X509Certificate(cert.raw) : undefined;
+};
+
+TLSSocket.prototype.getX509Certificate = function () {
+  const cert = this.getCertificate();
+  if (!cert || !cert.raw) return undefined;
+  const { X509Certificate } = require('crypto');
+  return X509Certificate ? new X509Certificate(cert.raw) : undefined;
+};
+
+TLSSocket.prototype.getCipher = function () {
+  const snap = this[kSnapshot];
+  return snap ? { ...snap.cipher } : null;
+};
+
+TLSSocket.prototype.getProtocol = function () {
+  const snap = this[kSnapshot];
+  return snap ? snap.protocol : null;
+};
+
+TLSSocket.prototype.getSession = function () {
+  return this[kSession];
+};
+
+TLSSocket.prototype.getTLSTicket = function () {
+  return undefined;
+};
+
+TLSSocket.prototype.isSessionReused = function () {
+  const snap = this[kSnapshot];
+  return snap ? snap.reused : false;
+};
+
+TLSSocket.prototype.getEphemeralKeyInfo = function () {
+  const snap = this[kSnapshot];
+  if (!snap || this._tlsOptions.isServer) return null;
+  return { ...snap.ephemeralKeyInfo };
+};
+
+TLSSocket.prototype.getFinished = function () {
+  if (!this._handle || !this._handle.id || this._tlsOptions.isServer) return undefined;
+  return binding.finished(this._handle.id);
+};
+
+TLSSocket.prototype.getPeerFinished = function () {
+  if (!this._handle || !this._handle.id || !this._tlsOptions.isServer) return undefined;
+  return binding.finished(this._handle.id);
+};
+
+TLSSocket.prototype.getSharedSigalgs = function () {
+  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('getSharedSigalgs (crypto/tls does not report shared signature algorithms)');
+};
+
+TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
+  if (typeof length !== 'number') throw new ERR_INVALID_ARG_TYPE('length', 'number', length);
+  if (typeof label !== 'string') throw new ERR_INVALID_ARG_TYPE('label', 'string', label);
+  if (context !== undefined && !isArrayBufferView(context)) {
+    throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
+  }
+  if (!this._secureEstablished) throw new codes.ERR_TLS_INVALID_STATE();
+  return binding.exportKeyingMaterial(this._handle.id, length, label, context);
+};
+
+TLSSocket.prototype.setServername = function (name) {
+  if (typeof name !== 'string') throw new ERR_INVALID_ARG_TYPE('name', 'string', name);
+  if (this._tlsOptions.isServer) throw new ERR_TLS_SNI_FROM_SERVER();
+  this._servernameToSend = name;
+};
+
+TLSSocket.prototype.setSession = function (session) {
+  if (typeof session === 'string') session = lazyBuffer().from(session, 'latin1');
+  this._tlsOptions.session = session;
+};
+
+TLSSocket.prototype.setMaxSendFragment = function (size) {
+  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE('size', 'number', size);
+  if (size < 512 || size > 16384) throw new ERR_OUT_OF_RANGE('size', '>= 512 && <= 16384', size);
+  // crypto/tls sizes records itself; the call cannot be honoured
+  return false;
+};
+
+TLSSocket.prototype.renegotiate = function (options, callback) {
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  if (callback !== undefined && typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  if (this.destroyed) return;
+  const err = new codes.ERR_TLS_RENEGOTIATION_DISABLED();
+  if (callback) process.nextTick(callback, err);
+  return false;
+};
+
+TLSSocket.prototype.disableRenegotiation = function () {
+  this._disableRenegotiation = true;
+};
+
+TLSSocket.prototype.enableTrace = function () {
+  if (!this[kEnableTrace]) {
+    this[kEnableTrace] = true;
+    process.emitWarning('enableTrace() has no effect: crypto/tls has no OpenSSL-style trace; ' +
+      "use the 'keylog' event with Wireshark instead", 'UnsupportedWarning');
+  }
+};
+
+TLSSocket.prototype.setKeyCert = function (context) {
+  if (!(context instanceof SecureContext)) context = createSecureContext(context);
+  this._tlsOptions.secureContext = context;
+};
+
+// ---- server --------------------------------------------------------------------
+
+const kHandshakeTimeout = Symbol('handshakeTimeout');
+const kSNICallback = Symbol('snicallback');
+
+function tlsConnectionListener(rawSocket) {
+  const socket = new TLSSocket(rawSocket, {
+    secureContext: this._sharedCreds,
+    isServer: true,
+    server: this,
+    requestCert: this.requestCert,
+    rejectUnauthorized: this.rejectUnauthorized,
+    handshakeTimeout: this[kHandshakeTimeout],
+    ALPNProtocols: this.ALPNProtocols,
+    SNICallback: this[kSNICallback],
+    enableTrace: this[kEnableTrace],
+    pauseOnConnect: this.pauseOnConnect,
+    highWaterMark: this.highWaterMark,
+  });
+  socket.on('secure', onServerSocketSecure);
+  socket[kErrorEmitted] = false;
+  socket.on('close', onSocketClose);
+  socket.on('_tlsError', onSocketTLSError);
+}
+
+function onServerSocketSecure() {
+  if (this._requestCert) {
+    const verifyError = this._verifyError();
+    if (verifyError) {
+      this.authorizationError = verifyError.code;
+      if (this._rejectUnauthorized) this.destroy();
+    } else if (this[kSnapshot] && this[kSnapshot].peerCertificate) {
+      this.authorized = true;
+    } else {
+      this.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
+    }
+  }
+  if (!this.destroyed && this._releaseControl()) {
+    this.secureConnecting = false;
+    this._tlsOptions.server.emit('secureConnection', this);
+  }
+}
+
+function onSocketTLSError(err) {
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    this._tlsOptions.server.emit('tlsClientError', err, this);
+  }
+}
+
+function onSocketClose(err) {
+  if (err) return;
+  if (!this._controlReleased && !this[kErrorEmitted]) {
+    this[kErrorEmitted] = true;
+    const connReset = new ConnResetException('socket hang up');
+    this._tlsOptions.server.emit('tlsClientError', connReset, this);
+  }
+}
+
+function normalizeALPN(protocols) {
+  if (Array.isArray(protocols)) {
+    return protocols.map((p) => (typeof p === 'string' ? p : lazyBuffer().from(p).toString('latin1')));
+  }
+  if (isArrayBufferView(protocols)) {
+    // the wire format: length-prefixed names
+    const buf = lazyBuffer().from(protocols.buffer, protocols.byteOffset, protocols.byteLength);
+    const out = [];
+    for (let i = 0; i < buf.length;) {
+      const n = buf[i];
+      out.push(buf.toString('latin1', i + 1, i + 1 + n));
+      i += 1 + n;
+    }
+    return out;
+  }
+  throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+}
+
+function Server(options, listener) {
+  if (!(this instanceof Server)) return new Server(options, listener);
+  if (typeof options === 'function') {
+    listener = options;
+    options = {};
+  } else if (options == null || typeof options === 'object') {
+    options = options || {};
+  } else {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  this._contexts = [];
+  this.requestCert = options.requestCert === true;
+  this.rejectUnauthorized = options.rejectUnauthorized !== false;
+  if (options.ALPNProtocols) this.ALPNProtocols = normalizeALPN(options.ALPNProtocols);
+  if (options.ALPNCallback) {
+    if (typeof options.ALPNCallback !== 'function') {
+      throw new ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'Function', options.ALPNCallback);
+    }
+    if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
+    this[kALPNCallback] = options.ALPNCallback;
+  }
+  if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
+  if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
+  this[kHandshakeTimeout] = options.handshakeTimeout || (120 * 1000);
+  if (typeof this[kHandshakeTimeout] !== 'number') {
+    throw new ERR_INVALID_ARG_TYPE('options.handshakeTimeout', 'number', options.handshakeTimeout);
+  }
+  if (options.SNICallback !== undefined && typeof options.SNICallback !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.SNICallback', 'function', options.SNICallback);
+  }
+  this[kSNICallback] = options.SNICallback;
+  this[kEnableTrace] = options.enableTrace;
+  this.setSecureContext(options);
+  net.Server.call(this, options, tlsConnectionListener);
+  if (listener) this.on('secureConnection', listener);
+}
+Object.setPrototypeOf(Server.prototype, net.Server.prototype);
+Object.setPrototypeOf(Server, net.Server);
+
+Server.prototype.setSecureContext = function (options) {
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  this._sharedCreds = options.secureContext || createSecureContext({ ...options, ciphers: options.ciphers });
+};
+
+Server.prototype.addContext = function (servername, context) {
+  if (!servername) throw new codes.ERR_TLS_REQUIRED_SERVER_NAME();
+  const re = new RegExp('^' + servername.replace(/([.^$+?\-\\[\]{}])/g, '\\$1').replace(/\*/g, '[^.]*') + '$');
+  const secureContext = context instanceof SecureContext ? context : createSecureContext(context);
+  this._contexts.push([re, secureContext]);
+};
+
+Server.prototype.getTicketKeys = function () {
+  return binding.getTicketKeys(this._sharedCreds.context.id);
+};
+
+Server.prototype.setTicketKeys = function (keys) {
+  if (!isArrayBufferView(keys)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
+  if (keys.byteLength !== 48) throw new ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
+  binding.setTicketKeys(this._sharedCreds.context.id, keys);
+};
+
+Server.prototype.setOptions = function () {
+  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('Server.setOptions (deprecated in Node.js)');
+};
+
+function createServer(options, listener) {
+  return new Server(options, listener);
+}
+
+// ---- client --------------------------------------------------------------------
+
+let warnedUnauthorized = false;
+
+function normalizeConnectArgs(listArgs) {
+  const args = net._normalizeArgs(listArgs);
+  const options = args[0];
+  const cb = args[1];
+  // tls.connect(port[, host][, options][, cb]) keeps the options object
+  if (listArgs[1] !== null && typeof listArgs[1] === 'object') {
+    Object.assign(options, listArgs[1]);
+  } else if (listArgs[2] !== null && typeof listArgs[2] === 'object') {
+    Object.assign(options, listArgs[2]);
+  }
+  return cb ? [options, cb] : [options];
+}
+
+function onConnectSecure() {
+  const options = this[kConnectOptions];
+  let verifyError = this._verifyError();
+  if (!verifyError && !this.isSessionReused()) {
+    const hostname = options.servername || options.host || (options.socket && options.socket._host) || 'localhost';
+    const cert = this.getPeerCertificate(true);
+    verifyError = options.checkServerIdentity(hostname, cert);
+  }
+  if (verifyError) {
+    this.authorized = false;
+    this.authorizationError = verifyError.code || verifyError.message;
+    if (options.rejectUnauthorized) {
+      this.destroy(verifyError);
+      return;
+    }
+    this.secureConnecting = false;
+    this.emit('secureConnect');
+  } else {
+    this.authorized = true;
+    this.secureConnecting = false;
+    this.emit('secureConnect');
+  }
+  this[kIsVerified] = true;
+  const session = this[kPendingSession];
+  this[kPendingSession] = null;
+  if (session) this.emit('session', session);
+  this.removeListener('end', onConnectEnd);
+}
+
+function onConnectEnd() {
+  if (!this._hadError) {
+    const options = this[kConnectOptions];
+    this._hadError = true;
+    const error = new ConnResetException('Client network socket disconnected before secure TLS connection was established');
+    error.path = options.path;
+    error.host = options.host;
+    error.port = options.port;
+    error.localAddress = options.localAddress;
+    this.destroy(error);
+  }
+}
+
+function connect(...args) {
+  args = normalizeConnectArgs(args);
+  let options = args[0];
+  const cb = args[1];
+  const allowUnauthorized = process.env.NODE_TLS_REJECT_UNAUTHORIZED === '0';
+  if (allowUnauthorized && !warnedUnauthorized) {
+    warnedUnauthorized = true;
+    process.emitWarning('Setting the NODE_TLS_REJECT_UNAUTHORIZED environment variable to \'0\' ' +
+      'makes TLS connections and HTTPS requests insecure by disabling certificate verification.');
+  }
+  options = {
+    rejectUnauthorized: !allowUnauthorized,
+    ciphers: module.exports.DEFAULT_CIPHERS,
+    checkServerIdentity: module.exports.checkServerIdentity,
+    minDHSize: 1024,
+    ...options,
+  };
+  if (!options.keepAlive) options.singleUse = true;
+  if (typeof options.checkServerIdentity !== 'function') {
+    throw new ERR_INVALID_ARG_TYPE('options.checkServerIdentity', 'function', options.checkServerIdentity);
+  }
+  if (typeof options.minDHSize !== 'number') throw new ERR_INVALID_ARG_TYPE('options.minDHSize', 'number', options.minDHSize);
+  if (options.minDHSize <= 0) throw new ERR_OUT_OF_RANGE('options.minDHSize', '> 0', options.minDHSize);
+  const context = options.secureContext || createSecureContext(options);
+  const tlssock = new TLSSocket(options.socket, {
+    allowHalfOpen: options.allowHalfOpen,
+    pipe: !!options.path,
+    secureContext: context,
+    isServer: false,
+    requestCert: true,
+    rejectUnauthorized: options.rejectUnauthorized !== false,
+    session: options.session,
+    ALPNProtocols: options.ALPNProtocols,
+    requestOCSP: options.requestOCSP,
+    enableTrace: options.enableTrace,
+    pskCallback: options.pskCallback,
+    highWaterMark: options.highWaterMark,
+    onread: options.onread,
+    signal: options.signal,
+  });
+  tlssock[kConnectOptions] = options;
+  if (cb) tlssock.once('secureConnect', cb);
+  if (options.servername) {
+    if (net.isIP(options.servername)) {
+      process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
+        'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
+    }
+    tlssock.setServername(options.servername);
+  }
+  if (options.socket) tlssock._start();
+  tlssock.on('secure', onConnectSecure);
+  tlssock.prependListener('end', onConnectEnd);
+  if (!options.socket) {
+    if (options.timeout) tlssock.setTimeout(options.timeout);
+    tlssock.connect(options, tlssock._start);
+  }
+  tlssock._releaseControl();
+  if (options.session) tlssock.setSession(options.session);
+  return tlssock;
+}
+
+// ---- checkServerIdentity (lib/tls.js) ------------------------------------------
+
+function unfqdn(host) {
+  return host.replace(/[.]$/, '');
+}
+
+function splitHost(host) {
+  return unfqdn(host).toLowerCase().split('.');
+}
+
+function check(hostParts, pattern, wildcards) {
+  if (!pattern) return false;
+  const patternParts = splitHost(pattern);
+  if (hostParts.length !== patternParts.length) return false;
+  if (patternParts.includes('')) return false;
+  const isBad = (s) => /[^\u0021-\u007F]/.test(s);
+  if (patternParts.some(isBad)) return false;
+  for (let i = hostParts.length - 1; i > 0; i -= 1) {
+    if (hostParts[i] !== patternParts[i]) return false;
+  }
+  const hostSubdomain = hostParts[0];
+  const patternSubdomain = patternParts[0];
+  const patternSubdomainParts = patternSubdomain.split('*', 3);
+  if (patternSubdomainParts.length === 1 || patternSubdomain.includes('xn--')) {
+    return hostSubdomain === patternSubdomain;
+  }
+  if (!wildcards) return false;
+  if (patternSubdomainParts.length > 2) return false;
+  if (patternParts.length <= 2) return false;
+  const prefix = patternSubdomainParts[0];
+  const suffix = patternSubdomainParts[1];
+  if (prefix.length + suffix.length > hostSubdomain.length) return false;
+  if (!hostSubdomain.startsWith(prefix)) return false;
+  if (!hostSubdomain.endsWith(suffix)) return false;
+  return true;
+}
+
+function splitEscapedAltNames(altNames) {
+  const result = [];
+  let currentToken = '';
+  let offset = 0;
+  while (offset !== altNames.length) {
+    const nextSep = altNames.indexOf(',', offset);
+    const nextQuote = altNames.indexOf('"', offset);
+    if (nextQuote !== -1 && (nextSep === -1 || nextQuote < nextSep)) {
+      currentToken += altNames.substring(offset, nextQuote);
+      const match = /^"((?:[^"\\]|\\.)*)"/.exec(altNames.substring(nextQuote));
+      if (!match) {
+        const err = new Error('Invalid subject alternative name string');
+        err.code = 'ERR_TLS_CERT_ALTNAME_FORMAT';
+        throw err;
+      }
+      currentToken += JSON.parse(match[0]);
+      offset = nextQuote + match[0].length;
+    } else if (nextSep !== -1) {
+      currentToken += altNames.substring(offset, nextSep);
+      result.push(currentToken);
+      currentToken = '';
+      offset = nextSep + 2;
+    } else {
+      currentToken += altNames.substring(offset);
+      offset = altNames.length;
+    }
+  }
+  result.push(currentToken);
+  return result;
+}
+
+// canonicalizeIP gives inet_ntop's form: IPv4 as is, IPv6 lower-case and
+// compressed at the longest run of zero groups.
+function canonicalizeIP(ip) {
+  if (net.isIPv4(ip)) return ip;
+  if (!net.isIPv6(ip)) return ip;
+  let s = ip.toLowerCase();
+  let tail = [];
+  const v4 = /(\d+\.\d+\.\d+\.\d+)$/.exec(s);
+  if (v4) {
+    const p = v4[1].split('.').map(Number);
+    tail = [((p[0] << 8) | p[1]).toString(16), ((p[2] << 8) | p[3]).toString(16)];
+    s = s.slice(0, -v4[1].length) + 'x:x';
+  }
+  let groups;
+  if (s.includes('::')) {
+    const [a, b] = s.split('::');
+    const left = a ? a.split(':') : [];
+    const right = b ? b.split(':') : [];
+    groups = [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+  } else {
+    groups = s.split(':');
+  }
+  if (tail.length) groups.splice(6, 2, ...tail);
+  groups = groups.map((g) => parseInt(g, 16).toString(16));
+  let bestStart = -1;
+  let bestLen = 0;
+  for (let i = 0; i < 8;) {
+    if (groups[i] === '0') {
+      let j = i;
+      while (j < 8 && groups[j] === '0') j++;
+      if (j - i > bestLen && j - i > 1) {
+        bestStart = i;
+        bestLen = j - i;
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  if (bestStart === -1) return groups.join(':');
+  const left = groups.slice(0, bestStart).join(':');
+  const right = groups.slice(bestStart + bestLen).join(':');
+  return `${left}::${right}`;
+}
+
+function checkServerIdentity(hostname, cert) {
+  const subject = cert.subject;
+  const altNames = cert.subjectaltname;
+  const dnsNames = [];
+  const ips = [];
+  hostname = '' + hostname;
+  if (altNames) {
+    const splitAltNames = altNames.includes('"') ? splitEscapedAltNames(altNames) : altNames.split(', ');
+    splitAltNames.forEach((name) => {
+      if (name.startsWith('DNS:')) {
+        dnsNames.push(name.slice(4));
+      } else if (name.startsWith('IP Address:')) {
+        ips.push(canonicalizeIP(name.slice(11)));
+      }
+    });
+  }
+  let valid = false;
+  let reason = 'Unknown reason';
+  hostname = unfqdn(hostname);
+  if (net.isIP(hostname)) {
+    valid = ips.includes(canonicalizeIP(hostname));
+    if (!valid) reason = `IP: ${hostname} is not in the cert's list: ` + ips.join(', ');
+  } else if (dnsNames.length > 0 || (subject && subject.CN)) {
+    const hostParts = splitHost(hostname);
+    const wildcard = (pattern) => check(hostParts, pattern, true);
+    if (dnsNames.length > 0) {
+      valid = dnsNames.some(wildcard);
+      if (!valid) reason = `Host: ${hostname}. is not in the cert's altnames: ${altNames}`;
+    } else {
+      const cn = subject.CN;
+      if (Array.isArray(cn)) valid = cn.some(wildcard);
+      else if (cn) valid = wildcard(cn);
+      if (!valid) reason = `Host: ${hostname}. is not cert's CN: ${cn}`;
+    }
+  } else {
+    reason = 'Cert does not contain a DNS name';
+  }
+  if (!valid) return new ERR_TLS_CERT_ALTNAME_INVALID(reason, hostname, cert);
+}
+
+// ---- module ----------------------------------------------------------------------
+
+let rootCerts;
+let ciphersList;
+
+module.exports = {
+  CLIENT_RENEG_LIMIT: 3,
+  CLIENT_RENEG_WINDOW: 600,
+  DEFAULT_CIPHERS,
+  DEFAULT_ECDH_CURVE: 'auto',
+  DEFAULT_MIN_VERSION: 'TLSv1.2',
+  DEFAULT_MAX_VERSION: 'TLSv1.3',
+  getCiphers() {
+    if (!ciphersList) ciphersList = binding.getCiphers();
+    return ciphersList.slice();
+  },
+  get rootCertificates() {
+    if (!rootCerts) rootCerts = Object.freeze(binding.rootCertificates());
+    return rootCerts;
+  },
+  convertALPNProtocols(protocols, out) {
+    const list = normalizeALPN(protocols);
+    const Buffer = lazyBuffer();
+    out.ALPNProtocols = Buffer.concat(list.map((p) => Buffer.concat([Buffer.from([Buffer.byteLength(p)]), Buffer.from(p)])));
+  },
+  checkServerIdentity,
+  createSecureContext,
+  SecureContext,
+  TLSSocket,
+  Server,
+  createServer,
+  connect,
+  createSecurePair() {
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('tls.createSecurePair (removed API)');
+  },
+};
