@@ -889,6 +889,51 @@ function getStackFrames(ctx, err, stack) {
   return frames;
 }
 
+const coreModuleRe = /^ {4}at (?:[^/\\(]+ \(|)node:(.+):\d+:\d+\)?$/;
+const nodeModulesRe = /[/\\]node_modules[/\\]((?:@[^/\\]+[/\\])?.+?)(?=[/\\])/g;
+
+let builtinIdSet;
+function builtinExists(id) {
+  if (id.startsWith('internal/')) return true;
+  if (builtinIdSet === undefined) {
+    try {
+      builtinIdSet = new Set(internalBinding('internal/modules').builtinIds());
+    } catch {
+      builtinIdSet = new Set();
+    }
+  }
+  return builtinIdSet.has(id);
+}
+
+function markNodeModules(ctx, line) {
+  let out = '';
+  let pos = 0;
+  let m;
+  nodeModulesRe.lastIndex = 0;
+  while ((m = nodeModulesRe.exec(line)) !== null) {
+    out += line.slice(pos, m.index + 14);
+    out += ctx.stylize(m[1], 'module');
+    pos = m.index + m[0].length;
+  }
+  return pos !== 0 ? out + line.slice(pos) : line;
+}
+
+function markCwd(ctx, line, cwd) {
+  let start = line.indexOf(cwd);
+  if (start === -1) return line;
+  let len = cwd.length;
+  if (line.slice(start - 7, start) === 'file://') {
+    len += 7;
+    start -= 7;
+  }
+  const from = line[start - 1] === '(' ? start - 1 : start;
+  const end = from !== start && line.endsWith(')') ? -1 : line.length;
+  const cwdEnd = start + len + 1;
+  let out = line.slice(0, from) + ctx.stylize(line.slice(from, cwdEnd), 'undefined') + line.slice(cwdEnd, end);
+  if (end === -1) out += ctx.stylize(')', 'undefined');
+  return out;
+}
+
 function formatError(err, constructor, tag, ctx, keys) {
   let name;
   let message;
@@ -921,10 +966,25 @@ function formatError(err, constructor, tag, ctx, keys) {
     let newStack = stack.slice(0, stackStart);
     const lines = getStackFrames(ctx, err, stack.slice(stackStart + 1));
     if (ctx.colors) {
-      for (const line of lines) {
-        if (/\(node:|^ {4}at node:/.test(line)) {
+      // Core frames are dimmed, node_modules names underlined and the
+      // working directory dimmed, as Node does.
+      let cwd;
+      try {
+        cwd = process.cwd();
+      } catch {
+        cwd = undefined;
+      }
+      for (let line of lines) {
+        const core = coreModuleRe.exec(line);
+        if (core !== null && builtinExists(core[1])) {
           newStack += `\n${ctx.stylize(line, 'undefined')}`;
         } else {
+          line = markNodeModules(ctx, line);
+          if (cwd !== undefined) {
+            let marked = markCwd(ctx, line, cwd);
+            if (marked === line) marked = markCwd(ctx, line, `file://${cwd}`);
+            line = marked;
+          }
           newStack += `\n${line}`;
         }
       }
