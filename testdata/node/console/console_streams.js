@@ -1,0 +1,24 @@
+// console.Console over process.stdout/stderr and over a stream.Writable.
+const { Console } = require('console');
+const c = new Console(process.stdout, process.stderr);
+c.log('via custom console', { a: 1 });
+c.error('err via custom');
+const c2 = new Console({ stdout: process.stdout, colorMode: false });
+c2.table([{ a: 1 }]);
+console.log(require('console') === console, typeof require('node:console').log);
+const { Writable } = require('stream');
+const chunks = [];
+const w = new Writable({ write(chunk, enc, cb) { chunks.push(chunk.toString()); cb(); } });
+const c3 = new Console(w);
+c3.log('to writable');
+c3.log('second');
+setTimeout(() => console.log(chunks), 10);
+const origWrite = process.stdout.write;
+const captured = [];
+process.stdout.write = function (s) { captured.push(String(s)); return true; };
+console.log('captured line', 1);
+console.group('g');
+console.info('captured in group');
+console.groupEnd();
+process.stdout.write = origWrite;
+console.log(JSON.stringify(captured));
