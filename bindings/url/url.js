@@ -96,14 +96,15 @@ function autoEscapeStr(rest) {
   return rest.replace(/[\t\n\r "'<>\\^`{|}]/g, (c) => autoEscapes[c]);
 }
 
-// getHostname cuts the hostname at its first invalid character and moves the
+// getHostname cuts the hostname at its first delimiter and moves the
 // remainder into the path.
 let warnInvalidPort = true;
 function getHostname(self, rest, hostname, url) {
   for (let i = 0; i < hostname.length; i++) {
     const code = hostname.charCodeAt(i);
-    const valid = (code >= 97 && code <= 122) || code === 46 || (code >= 65 && code <= 90) ||
-      (code >= 48 && code <= 57) || code === 45 || code === 43 || code === 95 || code > 127;
+    // Only / \ # ? : end a hostname here; other bad characters are
+    // rejected afterwards with ERR_INVALID_URL.
+    const valid = code !== 47 && code !== 92 && code !== 35 && code !== 63 && code !== 58;
     if (!valid) {
       // A ':' here is an invalid port, which Node still accepts with a
       // one-time deprecation warning.
