@@ -106,7 +106,19 @@ func esbuildLoader(loader string) api.Loader {
 	}
 }
 
-func esbuildOptions(filename string, loader api.Loader, format api.Format) api.TransformOptions {
+// esbuildOptions are the transform options; esm renames the CommonJS free
+// variables module and exports away from the wrapper's (an ES module has
+// none: typeof module is "undefined" and using it is a ReferenceError the
+// loader rewords as Node does).
+func esbuildOptions(filename string, loader api.Loader, format api.Format, esm bool) api.TransformOptions {
+	define := map[string]string{
+		"require":     userRequire,
+		"import.meta": esmMetaName,
+	}
+	if esm {
+		define["module"] = "__hs_esm_module"
+		define["exports"] = "__hs_esm_exports"
+	}
 	return api.TransformOptions{
 		Sourcefile: filename,
 		Loader:     loader,
@@ -122,10 +134,7 @@ func esbuildOptions(filename string, loader api.Loader, format api.Format) api.T
 			// only the CommonJS pass lowers import() (to our link function)
 			"dynamic-import": format != api.FormatCommonJS,
 		},
-		Define: map[string]string{
-			"require":     userRequire,
-			"import.meta": esmMetaName,
-		},
+		Define: define,
 	}
 }
 
@@ -165,7 +174,7 @@ func transformModule(src, filename, loader string, forceESM bool) (*transformed,
 func doTransform(src, filename, loader string, forceESM bool) (*transformed, error) {
 	src = stripShebang(src)
 	l := esbuildLoader(loader)
-	res := api.Transform(src, esbuildOptions(filename, l, api.FormatCommonJS))
+	res := api.Transform(src, esbuildOptions(filename, l, api.FormatCommonJS, forceESM))
 	if len(res.Errors) > 0 {
 		if !onlyTLAErrors(res.Errors) {
 			return nil, esbuildError(res.Errors[0])
@@ -173,8 +182,12 @@ func doTransform(src, filename, loader string, forceESM bool) (*transformed, err
 		return transformTLA(src, filename, l)
 	}
 	code := string(res.Code)
-	if !forceESM && !looksESM(code) {
-		return &transformed{head: cjsTransformedHead, body: replaceToESM(code), sourceMap: res.Map}, nil
+	if !forceESM {
+		if !looksESM(code) {
+			return &transformed{head: cjsTransformedHead, body: replaceToESM(code), sourceMap: res.Map}, nil
+		}
+		// detected: again, with the ES module renames
+		return doTransform(src, filename, loader, true)
 	}
 	return finishESM(code, res.Map, false)
 }
@@ -190,12 +203,12 @@ func onlyTLAErrors(msgs []api.Message) bool {
 
 // transformTLA handles a module with top-level await (see the file comment).
 func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
-	a := api.Transform(src, esbuildOptions(filename, l, api.FormatESModule))
+	a := api.Transform(src, esbuildOptions(filename, l, api.FormatESModule, true))
 	if len(a.Errors) > 0 {
 		return nil, esbuildError(a.Errors[0])
 	}
 	e := string(a.Code)
-	b := api.Transform(e, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS))
+	b := api.Transform(e, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS, true))
 	if len(b.Errors) == 0 {
 		// lowering removed the awaits (dead code): an ordinary module
 		return finishESM(string(b.Code), composeMaps(b.Map, a.Map), false)
@@ -221,7 +234,7 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 		lines[loc.Line-1] = ln[:col] + tlaMarker + ln[col+5:]
 	}
 	marked := strings.Join(lines, "\n")
-	c := api.Transform(marked, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS))
+	c := api.Transform(marked, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS, true))
 	if len(c.Errors) > 0 {
 		return nil, esbuildError(c.Errors[0])
 	}
@@ -286,10 +299,10 @@ func replaceToESM(code string) string {
 func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) {
 	code = replaceToESM(code)
 	t := &transformed{esm: true, async: async}
-	split := "yield; module = void 0;"
+	split := "yield;"
 	head := esmSyncHead
 	if async {
-		split = "module = void 0;"
+		split = ""
 		head = esmAsyncHead
 	}
 	lines := strings.Split(code, "\n")

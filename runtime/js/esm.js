@@ -579,10 +579,37 @@ function evaluate(rec) {
   return rec.promise;
 }
 
+// decorate rewords "require is not defined" (and module, exports,
+// __filename, __dirname) for an ES module, as Node's module job does.
+const cjsGlobals = { __hs_require: 'require', __hs_esm_module: 'module', __hs_esm_exports: 'exports', __filename: '__filename', __dirname: '__dirname' };
+function decorate(err, rec) {
+  if (!(err instanceof ReferenceError)) return err;
+  const m = /^([\w$]+) is not defined$/.exec(err.message);
+  if (!m || !cjsGlobals[m[1]]) return err;
+  const name = cjsGlobals[m[1]];
+  let msg = `${name} is not defined in ES module scope`;
+  if (name === 'require') msg += ', you can use import instead';
+  if (rec.filename.endsWith('.js')) {
+    const scope = Module._readPackageScope(rec.filename);
+    if (scope && scope.data.type === 'module') {
+      msg += `\nThis file is being treated as an ES module because it has a '.js' file extension and '${path.join(scope.path, 'package.json')}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
+    }
+  }
+  const stack = typeof err.stack === 'string' ? err.stack : '';
+  err.message = msg;
+  const nl = stack.indexOf('\n');
+  Object.defineProperty(err, 'stack', { value: `ReferenceError: ${msg}` + (nl === -1 ? '' : stack.slice(nl)), writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
 function run(rec) {
   switch (rec.kind) {
     case 'esm':
-      rec.gen.next();
+      try {
+        rec.gen.next();
+      } catch (err) {
+        throw decorate(err, rec);
+      }
       break;
     case 'cjs': {
       const exports = Module._load(rec.filename, undefined, false);
@@ -604,7 +631,9 @@ function run(rec) {
 
 function runAsync(rec) {
   if (rec.kind === 'esm' && rec.async) {
-    return rec.fn.call(undefined, rec.link, rec.module, rec.meta);
+    return rec.fn.call(undefined, rec.link, rec.module, rec.meta).catch((err) => {
+      throw decorate(err, rec);
+    });
   }
   run(rec);
   return undefined;
