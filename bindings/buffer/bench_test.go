@@ -103,3 +103,32 @@ func TestNewBufferFromGo(t *testing.T) {
 		t.Fatalf("BytesOf: %q", b)
 	}
 }
+
+func benchSmall(b *testing.B, setup, expr string) {
+	vm := newVM(b)
+	run(b, vm, setup)
+	fn, ok := goja.AssertFunction(run(b, vm, "(function () { for (let i = 0; i < 1000; i++) { "+expr+" } })"))
+	if !ok {
+		b.Fatal("not a function")
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := fn(goja.Undefined()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The Small benchmarks run 1000 operations per iteration.
+func BenchmarkSmallToString(b *testing.B) {
+	benchSmall(b, `var small = B.from('hello world');`, `small.toString()`)
+}
+func BenchmarkSmallAlloc(b *testing.B)    { benchSmall(b, ``, `B.alloc(16)`) }
+func BenchmarkSmallNewU8(b *testing.B)    { benchSmall(b, ``, `new Uint8Array(16)`) }
+func BenchmarkSmallFrom(b *testing.B)     { benchSmall(b, ``, `B.from('hello')`) }
+func BenchmarkSmallReadU32(b *testing.B) {
+	benchSmall(b, `var b16 = B.alloc(16);`, `b16.readUInt32LE(4)`)
+}
+func BenchmarkSmallConcat(b *testing.B) {
+	benchSmall(b, `var small = B.from('hello world');`, `B.concat([small, small])`)
+}

@@ -344,9 +344,8 @@ function byteLength(string, encoding) {
     throw new ERR_INVALID_ARG_TYPE('string', ['string', 'Buffer', 'ArrayBuffer'], string);
   }
   const len = string.length;
-  const mustMatch = arguments.length > 2 && arguments[2] === true;
-  if (!mustMatch && len === 0) return 0;
-  if (!encoding) return mustMatch ? -1 : binding.byteLengthUtf8(string);
+  if (len === 0) return 0;
+  if (!encoding) return binding.byteLengthUtf8(string);
   switch (encodingId(encoding)) {
     case UTF8: return binding.byteLengthUtf8(string);
     case UCS2: return len * 2;
@@ -354,7 +353,7 @@ function byteLength(string, encoding) {
     case BASE64: case BASE64URL: return base64ByteLength(string, len);
     case HEX: return len >>> 1;
   }
-  return mustMatch ? -1 : binding.byteLengthUtf8(string);
+  return binding.byteLengthUtf8(string);
 }
 Buffer.byteLength = byteLength;
 
@@ -392,7 +391,10 @@ for (let i = 0; i < encodingNames.length; i++) {
 }
 
 proto.toString = function toString(encoding, start, end) {
-  if (arguments.length === 0) return binding.toString(this, UTF8, 0, this.length);
+  // No `arguments` here: goja materialises it on every call.
+  if (encoding === undefined && start === undefined && end === undefined) {
+    return binding.toString(this, UTF8, 0, 0x7fffffff);
+  }
   const len = this.length;
   if (start <= 0) {
     start = 0;
