@@ -264,6 +264,8 @@ Module.prototype._compile = function (content, filename, format) {
     // ES module syntax in a file without a "type" (Node's syntax detection)
     if (this.id === '.') {
       delete Module._cache[filename];
+      process.mainModule = undefined;
+      Module._mainModule = undefined;
       return esm().runMainESM(filename);
     }
     this.exports = esm().requireESM(filename, this.parent);
