@@ -33,6 +33,18 @@ const {
 const kMaxLength = 2 ** 31 - 1;
 const kState = Symbol('kState');
 const kHandle = Symbol('kHandle');
+const kFinalized = Symbol('kFinalized');
+const kGo = Symbol('kGo');
+
+// The native handle objects, named as Node's C++ classes so hashes
+// inspect the same ("[Symbol(kHandle)]: Hash {}"); the Go state hides
+// behind a non-enumerable symbol.
+const HashHandle = class Hash {};
+const HmacHandle = class Hmac {};
+function wrapHandle(obj, goHandle) {
+  Object.defineProperty(obj, kGo, { value: goHandle });
+  return obj;
+}
 
 // ---- validators (lib/internal/validators.js) ---------------------------------
 function validateString(value, name) {
@@ -176,8 +188,8 @@ function Hash(algorithm, options) {
   }
   const handle = isCopy ? algorithm.handle : binding.hashNew(algorithm, xofLen);
   if (handle === null) throw new Error('Digest method not supported');
-  this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kHandle] = wrapHandle(new HashHandle(), handle);
+  this[kState] = { [kFinalized]: false };
 }
 
 // _HashCopy carries a copied Go state into the Hash constructor.
@@ -190,41 +202,41 @@ Object.setPrototypeOf(Hash, LazyTransform);
 
 Hash.prototype.copy = function copy(options) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   let xofLen;
   if (options !== undefined && options !== null) {
     xofLen = options.outputLength;
     if (xofLen !== undefined) validateUint32(xofLen, 'options.outputLength');
   }
-  return new Hash(new _HashCopy(binding.copy(this[kHandle], xofLen)));
+  return new Hash(new _HashCopy(binding.copy(this[kHandle][kGo], xofLen)));
 };
 
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
   if (typeof data === 'string') {
     validateEncoding(data, encoding);
   } else if (!ArrayBuffer.isView(data)) {
     throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
-  binding.update(this[kHandle], data, codecOf(encoding));
+  binding.update(this[kHandle][kGo], data, codecOf(encoding));
   return this;
 };
 
 Hash.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new ERR_CRYPTO_HASH_FINALIZED();
-  state.finalized = true;
-  return encodeOutput(toBuffer(binding.digest(this[kHandle])), outputEncoding);
+  if (state[kFinalized]) throw new ERR_CRYPTO_HASH_FINALIZED();
+  state[kFinalized] = true;
+  return encodeOutput(toBuffer(binding.digest(this[kHandle][kGo])), outputEncoding);
 };
 
 Hash.prototype._transform = function _transform(chunk, encoding, callback) {
-  binding.update(this[kHandle], chunk, codecOf(encoding));
+  binding.update(this[kHandle][kGo], chunk, codecOf(encoding));
   callback();
 };
 
 Hash.prototype._flush = function _flush(callback) {
-  this.push(toBuffer(binding.digest(this[kHandle])));
+  this.push(toBuffer(binding.digest(this[kHandle][kGo])));
   callback();
 };
 
@@ -247,8 +259,8 @@ function Hmac(hmac, key, options) {
   key = prepareKey(key, encoding);
   const handle = binding.hmacNew(hmac, key);
   if (handle === null) throw new ERR_CRYPTO_INVALID_DIGEST(hmac);
-  this[kHandle] = handle;
-  this[kState] = { finalized: false };
+  this[kHandle] = wrapHandle(new HmacHandle(), handle);
+  this[kState] = { [kFinalized]: false };
   LazyTransform.call(this, options);
 }
 Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
@@ -261,12 +273,12 @@ Hmac.prototype._flush = Hash.prototype._flush;
 
 Hmac.prototype.digest = function digest(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) {
+  if (state[kFinalized]) {
     const buf = Buffer.from('');
     return outputEncoding === undefined || outputEncoding === 'buffer' ? buf : encodeOutput(buf, outputEncoding);
   }
-  state.finalized = true;
-  return encodeOutput(toBuffer(binding.digest(this[kHandle])), outputEncoding);
+  state[kFinalized] = true;
+  return encodeOutput(toBuffer(binding.digest(this[kHandle][kGo])), outputEncoding);
 };
 
 function createHash(algorithm, options) {
