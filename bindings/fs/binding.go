@@ -35,7 +35,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			if !async {
 				res, err := w()
 				if err != nil {
-					panic(toJS(r, err))
+					panic(toJS(r, err, true))
 				}
 				if res == nil {
 					return goja.Undefined()
@@ -47,7 +47,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 				res, err := w()
 				done(func() {
 					if err != nil {
-						r.Call(req, goja.Undefined(), toJS(r, err))
+						r.Call(req, goja.Undefined(), toJS(r, err, false))
 						return
 					}
 					if res == nil {

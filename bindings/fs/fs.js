@@ -18,6 +18,7 @@ const {
   validateBoolean,
   validateInteger,
   checkAborted,
+  asyncError,
   getValidatedPath,
   getValidatedFd,
   stringToFlags,
@@ -54,7 +55,7 @@ function report(cb, err) {
 }
 
 function isFd(path) {
-  return typeof path === 'number';
+  return path === (path >>> 0);
 }
 
 function dataBytes(data, encoding, name = 'data') {
@@ -297,8 +298,7 @@ function read(fd, buffer, offsetOrOptions, length, position, callback) {
   }
   const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   binding.read(fd, u8, offset, length, position, (err, n) => {
-    if (err) return callback(err);
-    callback(null, n, buffer);
+    callback(err || null, n || 0, buffer);
   });
 }
 Object.defineProperty(read, Symbol.for('nodejs.util.promisify.custom'), {
@@ -362,8 +362,7 @@ function write(fd, buffer, offsetOrOptions, length, position, callback) {
   validateFunction(callback, 'cb');
   const a = writeArgs(...args);
   const done = (err, n) => {
-    if (err) return callback(err);
-    callback(null, n, buffer);
+    callback(err || null, n || 0, buffer);
   };
   if (a.str !== undefined) binding.writeString(fd, a.str, a.position, done);
   else binding.write(fd, a.u8, a.offset, a.length, a.position, done);
@@ -628,7 +627,7 @@ function rm(path, options, callback) {
     }
     const st = getStatsFromBinding(a);
     if (st.isDirectory()) {
-      if (!options.recursive) return callback(eisdir(path));
+      if (!options.recursive) return callback(asyncError(eisdir(path)));
       return binding.rmrf(path, (e) => callback(e));
     }
     binding.unlink(path, (e) => callback(e));

@@ -212,7 +212,7 @@ func ops() map[string]opDef {
 				return noValue(fail(copyFile(src, dst, mode&1 != 0), "copyfile", src, dst))
 			}
 		}},
-		"mkdtemp": {1, func(c goja.FunctionCall, _ bool) work {
+		"mkdtemp": {1, func(c goja.FunctionCall, async bool) work {
 			prefix := str(c, 0)
 			return func() (result, error) {
 				for i := 0; i < 100; i++ {
@@ -220,6 +220,10 @@ func ops() map[string]opDef {
 					err := unix.Mkdir(p, 0o700)
 					if err == unix.EEXIST {
 						continue
+					}
+					if err != nil && async {
+						// libuv's async mkdtemp reports the name it tried
+						return nil, fail(err, "mkdtemp", p)
 					}
 					if err != nil {
 						return nil, fail(err, "mkdtemp", prefix+"XXXXXX")
@@ -467,7 +471,7 @@ func prepStat(sys string, lstat bool) prepFunc {
 			var st unix.Statx_t
 			err := unix.Statx(unix.AT_FDCWD, p, flags, unix.STATX_BASIC_STATS|unix.STATX_BTIME, &st)
 			if err != nil {
-				if quiet && (err == unix.ENOENT || err == unix.ENOTDIR) {
+				if quiet && err == unix.ENOENT {
 					return value(goja.Undefined()), nil
 				}
 				return nil, fail(err, sys, p)

@@ -44,7 +44,7 @@ function call(op, ...args) {
 function dataBytes(data, encoding) {
   if (isArrayBufferView(data)) return data;
   if (typeof data !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView', 'AsyncIterable', 'Iterable', 'Stream'], data);
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
   }
   if (!encoding || encoding === 'utf8' || encoding === 'utf-8') return data;
   return encode(data, encoding);

@@ -217,6 +217,14 @@ function validateAbortSignal(signal, name) {
   }
 }
 
+// asyncError gives an error made in a completion callback the frameless
+// stack Node's errors from its C++ completions have.
+function asyncError(err) {
+  const head = String(err.stack).split('\n')[0];
+  Object.defineProperty(err, 'stack', { value: head, writable: true, configurable: true, enumerable: false });
+  return err;
+}
+
 function checkAborted(signal) {
   if (signal && signal.aborted) {
     return new AbortError(undefined, { cause: signal.reason });
@@ -327,7 +335,7 @@ function getValidMode(mode, type) {
   const def = 0;
   if (mode == null) return def;
   if (Number.isInteger(mode) && mode >= min && mode <= max) return mode;
-  if (typeof mode !== 'number') throw new ERR_INVALID_ARG_TYPE('mode', 'integer', mode);
+  if (typeof mode !== 'number') throw codedError(TypeError, 'ERR_INVALID_ARG_TYPE', 'mode must be int32 or null/undefined');
   throw codedError(RangeError, 'ERR_OUT_OF_RANGE', `mode is out of range: >= ${min} && <= ${max}`);
 }
 
@@ -501,6 +509,7 @@ module.exports = {
   validateUint32,
   validateAbortSignal,
   checkAborted,
+  asyncError,
   isURL,
   fileURLToPath,
   toPathIfFileURL,

@@ -125,7 +125,11 @@ func fail(err error, sys string, paths ...string) error {
 // libuv text, with errno, code, syscall, path and dest in Node's order.
 // Built from Go with no JavaScript on the stack (async completions) its
 // stack is the message alone, as Node's are.
-func toJS(r *runtime.Runtime, err error) *goja.Object {
+//
+// Node's writeSync still builds its error in JavaScript from a context
+// object, which puts syscall before code; sync says the error is thrown
+// synchronously.
+func toJS(r *runtime.Runtime, err error, sync bool) *goja.Object {
 	var ue *uvError
 	if !errors.As(err, &ue) {
 		ue = &uvError{errno: errnoOf(err), syscall: "unknown"}
@@ -141,8 +145,13 @@ func toJS(r *runtime.Runtime, err error) *goja.Object {
 			goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	_ = o.Set("errno", -int(ue.errno))
-	_ = o.Set("code", code)
-	_ = o.Set("syscall", ue.syscall)
+	if sync && ue.syscall == "write" {
+		_ = o.Set("syscall", ue.syscall)
+		_ = o.Set("code", code)
+	} else {
+		_ = o.Set("code", code)
+		_ = o.Set("syscall", ue.syscall)
+	}
 	if ue.hasPath {
 		_ = o.Set("path", ue.path)
 	}
