@@ -3,6 +3,7 @@ package tls
 import (
 	"crypto/ecdsa"
 	"crypto/rsa"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"testing"
@@ -81,6 +82,42 @@ func TestParsePrivateKey(t *testing.T) {
 			t.Errorf("%q: %v", s, err)
 		}
 	}
+}
+
+// Combined files as Node reads them: the first key block wins, other
+// blocks are skipped, DER is refused.
+func TestParsePrivateKeyCombined(t *testing.T) {
+	ec := readChain(t, "server-ec.pem")[0]
+	cert, key, client := readCertFile(t, "server-ec.pem"), readCertFile(t, "server-ec-key.pem"), readCertFile(t, "client-key.pem")
+	for _, c := range []struct {
+		name string
+		data []byte
+		want string // "ok", "mismatch" or an error code
+	}{
+		{"cert+key", append(append([]byte{}, cert...), key...), "ok"},
+		{"key+cert", append(append([]byte{}, key...), cert...), "ok"},
+		{"two keys (client first)", append(append([]byte{}, client...), key...), "mismatch"},
+		{"DER key", readChainDER(t, key), "ERR_OSSL_UNSUPPORTED"},
+	} {
+		k, err := ParsePrivateKey(c.data, "")
+		got := "ok"
+		if err != nil {
+			got = err.(*NodeError).Code
+		} else if ok, _ := CheckKeyPair(ec, k); !ok {
+			got = "mismatch"
+		}
+		if got != c.want {
+			t.Errorf("%s: %s, want %s", c.name, got, c.want)
+		}
+	}
+}
+
+func readChainDER(t *testing.T, p []byte) []byte {
+	b, _ := pem.Decode(p)
+	if b == nil {
+		t.Fatal("no PEM")
+	}
+	return b.Bytes
 }
 
 func TestCheckKeyPair(t *testing.T) {
