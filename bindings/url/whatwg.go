@@ -1124,6 +1124,19 @@ func (u *Record) Set(name, value string) {
 		if u.Opaque {
 			return
 		}
+		value = removeTabNewline(value)
+		if !IsSpecial(u.Scheme) && u.Scheme != "file" && emptyHostPart(value, name == "host") {
+			// ada (Node) differs from the spec here: an empty host on a
+			// non-special URL leaves a hostless URL alone and otherwise
+			// empties the host, even when a port follows.
+			if u.Host != nil {
+				u.Host = strp("")
+				if len(value) > 1 && value[0] == ':' {
+					basicParse(value[1:], nil, u, portState)
+				}
+			}
+			return
+		}
 		st := hostState
 		if name == "hostname" {
 			st = hostnameState
@@ -1137,6 +1150,16 @@ func (u *Record) Set(name, value string) {
 		}
 		value = removeTabNewline(value)
 		if value == "" {
+			u.Port = -1
+			return
+		}
+		// ada (Node): a value without any digit (or starting with "-") is
+		// ignored; one that has digits but does not start with one clears
+		// the port.
+		if value[0] <= ' ' || value[0] == '-' || !strings.ContainsAny(value, "0123456789") {
+			return
+		}
+		if !isASCIIDigit(rune(value[0])) {
 			u.Port = -1
 			return
 		}
@@ -1166,6 +1189,21 @@ func (u *Record) Set(name, value string) {
 		u.Fragment = strp("")
 		basicParse(value, nil, u, fragmentState)
 	}
+}
+
+// emptyHostPart reports whether a host setter value has nothing before its
+// first delimiter (":" too for the host setter, outside brackets).
+func emptyHostPart(v string, withPort bool) bool {
+	if v == "" {
+		return true
+	}
+	switch v[0] {
+	case '/', '?', '#':
+		return true
+	case ':':
+		return withPort
+	}
+	return false
 }
 
 func (u *Record) stripOpaqueTrailingSpaces() {

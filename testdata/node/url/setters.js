@@ -33,3 +33,17 @@ u.search = null;
 console.log(u.href, u.search);
 u.pathname = undefined;
 console.log(u.href);
+for (const v of ['-80', '-80|', 'a80', 'é80', '@-80', 'file%41', 'x1', '+80', '%80', ' 80', 'a', '-', '-a1', '.5', '1-2']) {
+  const p = new URL('https://e.com:8080/');
+  p.port = v;
+  console.log('port', JSON.stringify(v), p.port);
+}
+for (const v of ['\\.', '\\', '/x', '?', '#a', ':', ':1', ':x', ':1/y']) {
+  const a = new URL('sc://host/p');
+  a.hostname = v;
+  const b = new URL('sc://host/p');
+  b.host = v;
+  const c = new URL('sc:/p');
+  c.host = v;
+  console.log('host', JSON.stringify(v), a.href, b.href, c.href);
+}
