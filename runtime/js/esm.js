@@ -344,7 +344,9 @@ function load(url) {
   records.set(url, rec);
   try {
     for (const spec of rec.requests) {
-      const dep = load(resolve(spec, url));
+      const depURL = resolve(spec, url);
+      if (depURL.endsWith('.json')) checkJSONAttribute(source, spec, depURL);
+      const dep = load(depURL);
       rec.deps.push(dep);
       rec.depBySpec.set(spec, dep);
     }
@@ -353,6 +355,17 @@ function load(url) {
     throw err;
   }
   return rec;
+}
+
+// checkJSONAttribute: a static import of JSON needs with { type: 'json' }
+// (esbuild's output no longer shows it, so the source is read).
+function checkJSONAttribute(source, spec, url) {
+  const quoted = spec.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const re = new RegExp(`(['"])${quoted}\\1\\s*(?:with|assert)\\s*\\{\\s*type\\s*:\\s*(['"])json\\2\\s*,?\\s*\\}`);
+  if (re.test(source)) return;
+  const err = codedError(TypeError, 'ERR_IMPORT_ASSERTION_TYPE_MISSING', `Module "${url}" needs an import attribute of type "json"`);
+  setHeader(err, 'node:internal/modules/esm/assert:89\n        throw new ERR_IMPORT_ASSERTION_TYPE_MISSING(url, validType);\n              ^\n');
+  throw err;
 }
 
 function stripBOM(s) {
