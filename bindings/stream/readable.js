@@ -422,7 +422,7 @@ Readable.prototype.read = function (n) {
   else ret = null;
 
   if (ret === null) {
-    state.needReadable = state.length <= state.highWaterMark;
+    if (state.length <= state.highWaterMark) state.needReadable = true;
     n = 0;
   } else {
     state.length -= n;
@@ -485,7 +485,7 @@ function emitReadable_(stream) {
 
   // Another 'readable' is needed when not flowing, not ended and at or
   // below the highWaterMark.
-  state.needReadable = !state.flowing && !state.ended && state.length <= state.highWaterMark;
+  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
   flow(stream);
 }
 

@@ -25,12 +25,15 @@ src.on('resume', () => log('src resume'));
 slow.on('drain', () => log('drain'));
 slow.on('pipe', (s) => log('pipe event', s === src));
 slow.on('unpipe', (s) => log('unpipe event', s === src));
-slow.on('finish', () => log('finish'));
+slow.on('finish', () => {
+  log('finish');
+  setTimeout(part2, 1);
+});
 const ret = src.pipe(slow);
 log('pipe returns dest', ret === slow);
 src.on('end', () => log('end'));
 
-setTimeout(() => {
+function part2() {
   const w = new Writable({ write(c, e, cb) { setImmediate(cb); } });
   let n = 0;
   let ok;
@@ -40,4 +43,4 @@ setTimeout(() => {
   } while (ok);
   log('writes until false', n, w.writableLength, w.writableNeedDrain);
   w.once('drain', () => log('drained', w.writableLength, w.writableNeedDrain));
-}, 100);
+}

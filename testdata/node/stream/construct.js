@@ -20,7 +20,16 @@ const w = new Writable({
 w.write('early', () => log('cb early'));
 w.end('late');
 w.on('finish', () => log('finish'));
-w.on('close', () => log('close w'));
+w.on('close', () => {
+  log('close w');
+  const early = new Readable({
+    construct(cb) { setTimeout(cb, 2); },
+    read() {},
+    destroy(err, cb) { log('destroy after construct', err); cb(err); },
+  });
+  early.destroy();
+  early.on('close', () => log('early close'));
+});
 log('sync after', w.writableLength);
 
 const r = new Readable({
@@ -45,11 +54,4 @@ const bad = new Duplex({
 bad.on('error', (e) => log('bad error', e.message, bad.destroyed));
 bad.on('close', () => log('bad close'));
 
-const early = new Readable({
-  construct(cb) { setTimeout(cb, 2); },
-  read() {},
-  destroy(err, cb) { log('destroy after construct', err); cb(err); },
-});
-early.destroy();
-early.on('close', () => log('early close'));
 process.nextTick(() => log('tick'));

@@ -30,9 +30,12 @@ process.nextTick(() => {
   w.end('f', () => log('end cb'));
   log('end uncorks', w.writableCorked);
 });
-w.on('finish', () => log('finish'));
+w.on('finish', () => {
+  log('finish');
+  setTimeout(part2, 1);
+});
 
-setTimeout(() => {
+function part2() {
   const w2 = new Writable({
     decodeStrings: false,
     write(chunk, enc, cb) {
@@ -58,4 +61,4 @@ setTimeout(() => {
   log('writableBuffer', w3.writableBuffer.length, w3.writableLength);
   w3.destroy();
   log('after destroy', w3.writableLength);
-}, 30);
+}

@@ -43,7 +43,7 @@ steps.push(() => {
     read() {},
     destroy(err, cb) {
       log('_destroy', err && err.message);
-      setTimeout(() => cb(err), 2);
+      setImmediate(() => cb(err));
     },
   });
   watch('async', r);

@@ -23,21 +23,24 @@ function make(name, opts) {
 const half = make('half');
 half.push('r1');
 half.push(null);
-setTimeout(() => {
+half.on('end', () => setImmediate(() => {
   log('half after end', half.writable, half.writableEnded, half.destroyed);
   half.write('still writable');
   half.end();
-}, 5);
+}));
 
-setTimeout(() => {
+half.on('close', () => setImmediate(() => {
   const full = make('full', { allowHalfOpen: false });
   log('allowHalfOpen', full.allowHalfOpen);
   full.push('r1');
   full.push(null);
-  setTimeout(() => log('full', full.writableEnded, full.destroyed), 5);
-}, 20);
+  full.on('close', () => setImmediate(() => {
+    log('full', full.writableEnded, full.destroyed);
+    step3();
+  }));
+}));
 
-setTimeout(() => {
+function step3() {
   const ro = make('ro', { writable: false });
   log('ro', ro.writable, ro.writableEnded, ro.writableFinished);
   ro.push('only');
@@ -56,4 +59,4 @@ setTimeout(() => {
     d.on('error', (e) => log('default _read error', e.code, e.message));
     d.resume();
   }, 5);
-}, 40);
+}

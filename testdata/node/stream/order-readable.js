@@ -32,11 +32,14 @@ setImmediate(() => {
     while ((c = r.read()) !== null) log('B read', String(c));
   });
   r.on('end', () => log('B end', r.readableEnded));
-  r.on('close', () => log('B close', r.destroyed, r.closed));
+  r.on('close', () => {
+    log('B close', r.destroyed, r.closed);
+    setTimeout(stepC, 1);
+  });
   tickers('B');
 });
 
-setTimeout(() => setImmediate(() => {
+function stepC() {
   const r = new Readable({ objectMode: true, read() {} });
   log('C flowing', r.readableFlowing);
   r.on('data', (d) => log('C data', d));
@@ -55,4 +58,4 @@ setTimeout(() => setImmediate(() => {
   r.on('pause', () => log('C pause event'));
   r.on('resume', () => log('C resume event'));
   r.on('end', () => log('C end'));
-}), 10);
+}

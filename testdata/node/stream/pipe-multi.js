@@ -7,7 +7,7 @@ function sink(name, opts) {
     ...opts,
     write(chunk, enc, cb) {
       log(name, 'got', String(chunk));
-      if (opts && opts.slow) setTimeout(cb, 3);
+      if (opts && opts.slow) setImmediate(cb);
       else cb();
     },
   });
@@ -25,20 +25,26 @@ src.pipe(a);
 src.pipe(b);
 src.pipe(c, { end: false });
 log('pipes', src._readableState.pipes.length);
+let drains = 0;
+b.on('drain', () => {
+  drains++;
+  log('b drain', drains);
+  if (drains === 2) {
+    setImmediate(() => {
+      src.unpipe(a);
+      log('after unpipe a', src._readableState.pipes.length, src.readableFlowing);
+      src.push('three');
+    });
+  } else if (drains === 3) {
+    setImmediate(() => src.push(null));
+  }
+});
+b.on('finish', () => setImmediate(() => {
+  log('c ended?', c.writableEnded, 'b ended?', b.writableEnded, 'a ended?', a.writableEnded);
+  step2();
+}));
 src.push('one');
 src.push('two');
-setTimeout(() => {
-  src.unpipe(a);
-  log('after unpipe a', src._readableState.pipes.length, src.readableFlowing);
-  src.push('three');
-  setTimeout(() => {
-    src.push(null);
-    setTimeout(() => {
-      log('c ended?', c.writableEnded, 'b ended?', b.writableEnded, 'a ended?', a.writableEnded);
-      step2();
-    }, 20);
-  }, 20);
-}, 20);
 
 function step2() {
   const r = new Readable({ read() {} });
@@ -51,9 +57,9 @@ function step2() {
   r.unpipe();
   log('unpipe all', r.readableFlowing, r._readableState.pipes.length);
   r.push('y');
-  setTimeout(() => {
+  setImmediate(() => {
     log('buffered', r.readableLength);
     r.pipe(p1);
     r.push(null);
-  }, 5);
+  });
 }
