@@ -31,7 +31,7 @@ var Modules = []runtime.Module{
 	{Name: "internal/per_context/domexception", Source: domexceptionSource, Globals: []runtime.Global{
 		{Name: "DOMException"},
 	}},
-	{Name: "internal/structured_clone", Source: structuredCloneSource, Globals: []runtime.Global{
+	{Name: "internal/structured_clone", Source: structuredCloneSource, Binding: cloneBinding, Globals: []runtime.Global{
 		{Name: "structuredClone", Property: "structuredClone", Enumerable: true},
 	}},
 }
@@ -196,4 +196,26 @@ func putFloat(b []byte, f float64) {
 	for i := 0; i < 8; i++ {
 		b[i] = byte(bits >> (8 * i))
 	}
+}
+
+// cloneBinding fills internalBinding('internal/structured_clone').
+func cloneBinding(r *runtime.Runtime, o *goja.Object) {
+	vm := r.VM
+	arrayBuffer := func(v goja.Value) goja.ArrayBuffer {
+		ab, ok := v.Export().(goja.ArrayBuffer)
+		if !ok {
+			panic(vm.NewTypeError("not an ArrayBuffer"))
+		}
+		return ab
+	}
+	// share(arrayBuffer) returns a new ArrayBuffer over the same bytes;
+	// detach(arrayBuffer) then empties the original. Together they move a
+	// buffer (structuredClone's transfer list).
+	_ = o.Set("share", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(vm.NewArrayBuffer(arrayBuffer(c.Argument(0)).Bytes()))
+	})
+	_ = o.Set("detach", func(c goja.FunctionCall) goja.Value {
+		arrayBuffer(c.Argument(0)).Detach()
+		return goja.Undefined()
+	})
 }

@@ -4,6 +4,7 @@
 // none, so this walks the value in JavaScript with V8's rules).
 
 const DOMException = require('internal/per_context/domexception');
+const binding = internalBinding('internal/structured_clone');
 
 const errorCtors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
@@ -140,7 +141,33 @@ function structuredClone(...args) {
     err.code = 'ERR_INVALID_ARG_TYPE';
     throw err;
   }
-  return clone(value, new Map());
+  const memory = new Map();
+  const transfer = options == null ? undefined : options.transfer;
+  let list = [];
+  if (transfer != null) {
+    if (transfer === null || typeof transfer[Symbol.iterator] !== 'function' || typeof transfer === 'string') {
+      const err = new TypeError('Optional transferList argument must be an iterable');
+      err.code = 'ERR_INVALID_ARG_TYPE';
+      throw err;
+    }
+    list = [...transfer];
+    for (const item of list) {
+      if (!(item instanceof ArrayBuffer)) {
+        const err = new TypeError('Found invalid object in transferList');
+        err.code = 'ERR_INVALID_TRANSFER_OBJECT';
+        throw err;
+      }
+    }
+    if (new Set(list).size !== list.length) {
+      throw new DOMException('Transfer list contains duplicate ArrayBuffer', 'DataCloneError');
+    }
+    // Transferred buffers move: the clone gets their bytes and the
+    // originals are detached once the views over them have been cloned.
+    for (const ab of list) memory.set(ab, binding.share(ab));
+  }
+  const out = clone(value, memory);
+  for (const ab of list) binding.detach(ab);
+  return out;
 }
 
 module.exports = { structuredClone };

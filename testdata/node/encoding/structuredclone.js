@@ -57,3 +57,16 @@ console.log(structuredClone(new Date(NaN)).getTime(), structuredClone(/x/y).flag
 console.log(structuredClone([1, 2, 3], { transfer: [] }), structuredClone(new Blob(['ab'])) instanceof Blob);
 try { structuredClone(1, 5); } catch (err) { console.log(err.name, err.code, err.message); }
 try { structuredClone(Math); console.log('math ok'); } catch (err) { console.log(err.name, err.message); }
+// transfer lists
+const tab = new ArrayBuffer(4);
+new Uint8Array(tab)[0] = 7;
+const moved = structuredClone({ tab, v: new Uint8Array(tab) }, { transfer: [tab] });
+console.log(tab.byteLength, moved.tab.byteLength, moved.v[0], moved.v.buffer === moved.tab);
+for (const opts of [{ transfer: 5 }, { transfer: [5] }, { transfer: [new Uint8Array(2)] }, { transfer: [tab] }, { transfer: null }]) {
+  try { console.log(structuredClone(1, opts)); } catch (err) { console.log(err.name, err.code, err.message); }
+}
+const dup = new ArrayBuffer(2);
+try { structuredClone(1, { transfer: [dup, dup] }); } catch (err) { console.log(err.name, err.code, err.message); }
+const ab3 = new ArrayBuffer(3);
+const c3 = structuredClone([ab3, ab3], { transfer: [ab3] });
+console.log(c3[0] === c3[1], c3[0].byteLength, ab3.byteLength);
