@@ -12,6 +12,9 @@ const { Buffer, FastBuffer, encodingId } = require('buffer');
   if (!codes.ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH) {
     E('ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH', 'RangeError', 'Input buffers must have the same byte length');
   }
+  if (!codes.ERR_CRYPTO_INVALID_KEYLEN) {
+    E('ERR_CRYPTO_INVALID_KEYLEN', 'RangeError', 'Invalid key length');
+  }
   if (!codes.ERR_CRYPTO_INVALID_SCRYPT_PARAMS) {
     E('ERR_CRYPTO_INVALID_SCRYPT_PARAMS', 'RangeError', 'Invalid scrypt params');
   }
@@ -21,6 +24,7 @@ const {
   codes: {
     ERR_CRYPTO_HASH_FINALIZED,
     ERR_CRYPTO_INVALID_DIGEST,
+    ERR_CRYPTO_INVALID_KEYLEN,
     ERR_CRYPTO_INVALID_SCRYPT_PARAMS,
     ERR_CRYPTO_SCRYPT_INVALID_PARAMETER,
     ERR_CRYPTO_TIMING_SAFE_EQUAL_LENGTH,
@@ -524,6 +528,46 @@ function scrypt(password, salt, keylen, options, callback = scryptDefaults) {
     (err, ab) => callback(err, err ? undefined : toBuffer(ab)));
 }
 
+// hkdf (lib/internal/crypto/hkdf.js): the result is an ArrayBuffer.
+function hkdfCheck(hash, key, salt, info, length) {
+  validateString(hash, 'digest');
+  if (typeof key === 'string') {
+    key = Buffer.from(key);
+  } else if (key != null && typeof key === 'object' && typeof key.export === 'function' && key.type === 'secret') {
+    key = key.export();
+  } else if (!isAnyArrayBuffer(key) && !ArrayBuffer.isView(key)) {
+    throw new ERR_INVALID_ARG_TYPE('ikm', ['string', 'SecretKeyObject', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], key);
+  }
+  const byteSource = (v, name) => {
+    if (typeof v === 'string') return Buffer.from(v);
+    if (isAnyArrayBuffer(v) || ArrayBuffer.isView(v)) return v;
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'ArrayBuffer', 'TypedArray', 'DataView', 'Buffer'], v);
+  };
+  salt = byteSource(salt, 'salt');
+  info = byteSource(info, 'info');
+  if (typeof length !== 'number') throw new ERR_INVALID_ARG_TYPE('length', 'number', length);
+  if (!Number.isInteger(length)) throw new ERR_OUT_OF_RANGE('length', 'an integer', length);
+  if (length < 0 || length > 2 ** 32) throw new ERR_OUT_OF_RANGE('length', `>= 0 && <= ${2 ** 32}`, length);
+  if (info.byteLength > 1024) {
+    throw new ERR_OUT_OF_RANGE('info', 'must not contain more than 1024 bytes', info.byteLength);
+  }
+  const size = binding.digestSize(hash);
+  if (size < 0) throw new ERR_CRYPTO_INVALID_DIGEST(hash);
+  if (length > 255 * size) throw new ERR_CRYPTO_INVALID_KEYLEN();
+  return { hash, key, salt, info, length };
+}
+
+function hkdfSync(hash, key, salt, info, length) {
+  const o = hkdfCheck(hash, key, salt, info, length);
+  return binding.hkdfSync(o.hash, o.key, o.salt, o.info, o.length);
+}
+
+function hkdf(hash, key, salt, info, length, callback) {
+  const o = hkdfCheck(hash, key, salt, info, length);
+  validateFunction(callback, 'callback');
+  binding.hkdf(o.hash, o.key, o.salt, o.info, o.length, (err, ab) => callback(err, err ? undefined : ab));
+}
+
 // ---- misc ---------------------------------------------------------------
 function timingSafeEqual(buf1, buf2) {
   for (const [name, b] of [['buf1', buf1], ['buf2', buf2]]) {
@@ -585,6 +629,8 @@ module.exports = {
   getFips,
   setFips,
   hash,
+  hkdf,
+  hkdfSync,
   Hash,
   Hmac,
   secureHeapUsed,

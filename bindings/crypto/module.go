@@ -5,6 +5,7 @@
 package crypto
 
 import (
+	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/pbkdf2"
 	"crypto/rand"
@@ -263,6 +264,29 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			return goja.Undefined()
 		}
 	}
+	hkdfArgs := func(c goja.FunctionCall) kdf {
+		f := newDigest(c.Argument(0).String())
+		ikm := append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
+		salt := append([]byte(nil), buffer.BytesOf(c.Argument(2))...)
+		info := string(buffer.BytesOf(c.Argument(3)))
+		keylen := int(c.Argument(4).ToInteger())
+		return func() ([]byte, error) {
+			if keylen == 0 {
+				return []byte{}, nil
+			}
+			return hkdf.Key(f, ikm, salt, info, keylen)
+		}
+	}
+	set("hkdfSync", sync(hkdfArgs))
+	set("hkdf", async(hkdfArgs, 5))
+	// digestSize(name) → output size in bytes, or -1 if unsupported.
+	set("digestSize", func(c goja.FunctionCall) goja.Value {
+		f := newDigest(c.Argument(0).String())
+		if f == nil {
+			return vm.ToValue(-1)
+		}
+		return vm.ToValue(f().Size())
+	})
 	set("pbkdf2Sync", sync(pbkdf2Args))
 	set("pbkdf2", async(pbkdf2Args, 5))
 	set("scryptSync", sync(scryptArgs))

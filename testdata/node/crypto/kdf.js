@@ -30,8 +30,28 @@ crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', (err, key) => {
   console.log('async pbkdf2', err, key.toString('hex'));
   crypto.scrypt('p', 's', 16, (err2, key2) => {
     console.log('async scrypt', err2, key2.toString('hex'));
-    crypto.scrypt('p', 's', 16, { N: 16, r: 1, p: 1 }, (err3, key3) => console.log('async scrypt opts', err3, key3.toString('hex')));
+    crypto.scrypt('p', 's', 16, { N: 16, r: 1, p: 1 }, (err3, key3) => {
+      console.log('async scrypt opts', err3, key3.toString('hex'));
+      crypto.hkdf('sha512', 'key', 'salt', 'info', 8, (err4, key4) => console.log('async hkdf', err4, key4 instanceof ArrayBuffer, Buffer.from(key4).toString('hex')));
+    });
   });
 });
 t('bad cb', () => crypto.pbkdf2('password', 'salt', 1, 20, 'sha1', 'x'));
 console.log('sync done');
+// hkdf (RFC 5869 case 1 and Node's checks)
+const ikm = Buffer.from('0b'.repeat(22), 'hex');
+const okm = crypto.hkdfSync('sha256', ikm, Buffer.from('000102030405060708090a0b0c', 'hex'), Buffer.from('f0f1f2f3f4f5f6f7f8f9', 'hex'), 42);
+console.log(okm instanceof ArrayBuffer, Buffer.from(okm).toString('hex'));
+t('hkdf str', () => Buffer.from(crypto.hkdfSync('sha256', 'key', 'salt', 'info', 16)).toString('hex'));
+t('hkdf empty', () => crypto.hkdfSync('sha256', Buffer.from('key'), new Uint8Array(0), '', 0).byteLength);
+t('hkdf sha1', () => Buffer.from(crypto.hkdfSync('sha1', '', '', '', 20)).toString('hex'));
+t('hkdf bogus', () => crypto.hkdfSync('bogus', 'key', 'salt', 'info', 16));
+t('hkdf ikm', () => crypto.hkdfSync('sha256', 5, 'salt', 'info', 16));
+t('hkdf salt', () => crypto.hkdfSync('sha256', 'k', 5, 'info', 16));
+t('hkdf info', () => crypto.hkdfSync('sha256', 'k', 's', 5, 16));
+t('hkdf keylen', () => crypto.hkdfSync('sha256', 'k', 's', 'i', 255 * 32 + 1));
+t('hkdf long info', () => crypto.hkdfSync('sha256', 'k', 's', 'x'.repeat(1025), 16));
+t('hkdf neg', () => crypto.hkdfSync('sha256', 'k', 's', 'i', -1));
+t('hkdf frac', () => crypto.hkdfSync('sha256', 'k', 's', 'i', 1.5));
+t('hkdf digest num', () => crypto.hkdfSync(5, 'k', 's', 'i', 1));
+t('hkdf no cb', () => crypto.hkdf('sha512', 'key', 'salt', 'info', 8));
