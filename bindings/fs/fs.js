@@ -579,6 +579,14 @@ function readdirSync(path, options) {
   return readdirResult(binding.readdir(path, !!options.withFileTypes), path, options);
 }
 
+let warnedRecursiveRmdir = false;
+function warnRecursiveRmdir() {
+  if (warnedRecursiveRmdir) return;
+  warnedRecursiveRmdir = true;
+  process.emitWarning('In future versions of Node.js, fs.rmdir(path, { recursive: true }) ' +
+    'will be removed. Use fs.rm(path, { recursive: true }) instead', 'DeprecationWarning', 'DEP0147');
+}
+
 function rmdir(path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
@@ -587,6 +595,7 @@ function rmdir(path, options, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   if (options && options.recursive) {
+    warnRecursiveRmdir();
     validateRmOptions({ ...options, force: false });
     return binding.rmrf(path, (err) => callback(err));
   }
@@ -596,6 +605,7 @@ function rmdir(path, options, callback) {
 function rmdirSync(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
+    warnRecursiveRmdir();
     validateRmOptions({ ...options, force: false });
     return binding.rmrf(path);
   }

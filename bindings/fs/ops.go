@@ -688,14 +688,26 @@ func realpath(p string, native bool) (string, error) {
 	if native {
 		return "", fail(err, "realpath", p)
 	}
-	// find the first component that fails, as Node's walk would
+	// find the first component that fails, as Node's walk would: lstat
+	// each component, stat each symlink before following it
 	parts := strings.Split(abs, "/")
 	cur := ""
 	for _, part := range parts[1:] {
+		if part == "" {
+			continue
+		}
 		cur += "/" + part
 		var st unix.Stat_t
 		if e := unix.Lstat(cur, &st); e != nil {
 			return "", fail(e, "lstat", cur)
+		}
+		if st.Mode&unix.S_IFMT == unix.S_IFLNK {
+			if e := unix.Stat(cur, &st); e != nil {
+				return "", fail(e, "stat", cur)
+			}
+			if resolved, e := filepath.EvalSymlinks(cur); e == nil {
+				cur = resolved
+			}
 		}
 	}
 	return "", fail(err, "lstat", abs)
