@@ -21,6 +21,11 @@ type Record struct {
 	OpaqueP  string // opaque path
 	Query    *string
 	Fragment *string
+
+	// pinFirst marks a path resolved against an opaque base (an ada quirk,
+	// see the no-scheme state): its first segment is never popped and the
+	// result is serialized back as an opaque path.
+	pinFirst bool
 }
 
 var specialPorts = map[string]int{"ftp": 21, "file": -1, "http": 80, "https": 443, "ws": 80, "wss": 443}
@@ -162,6 +167,9 @@ func (u *Record) shortenPath() {
 	if u.Scheme == "file" && len(u.Path) == 1 && isNormWinDriveLetter(u.Path[0]) {
 		return
 	}
+	if u.pinFirst && len(u.Path) == 1 {
+		return
+	}
 	if len(u.Path) > 0 {
 		u.Path = u.Path[:len(u.Path)-1]
 	}
@@ -229,6 +237,12 @@ func Parse(input string, base *Record) (rec *Record, ok bool) {
 	input = removeTabNewline(trimControlSpace(input))
 	if !basicParse(input, base, u, noOverride) {
 		return nil, false
+	}
+	if u.pinFirst {
+		u.pinFirst = false
+		u.Opaque = true
+		u.OpaqueP = strings.Join(u.Path, "/")
+		u.Path = nil
 	}
 	return u, true
 }
@@ -315,6 +329,15 @@ func basicParse(inputStr string, base *Record, u *Record, override state) bool {
 				return false
 			}
 		case noScheme:
+			if base != nil && base.Opaque && c != '#' && strings.ContainsRune(string(in[p:]), '#') {
+				// ada (Node) resolves an input with a fragment against an
+				// opaque base as if the opaque path were a path list.
+				base = &Record{Scheme: base.Scheme, Port: -1, Path: strings.Split(base.OpaqueP, "/"), Query: copyp(base.Query)}
+				u.pinFirst = true
+				st = relative
+				p--
+				break
+			}
 			if base == nil || (base.Opaque && c != '#') {
 				return false
 			} else if base.Opaque && c == '#' {
@@ -348,6 +371,9 @@ func basicParse(inputStr string, base *Record, u *Record, override state) bool {
 			}
 		case relative:
 			u.Scheme = base.Scheme
+			if c == '/' || (IsSpecial(u.Scheme) && c == '\\') {
+				u.pinFirst = false
+			}
 			if c == '/' {
 				st = relativeSlash
 			} else if IsSpecial(u.Scheme) && c == '\\' {
@@ -608,9 +634,10 @@ func basicParse(inputStr string, base *Record, u *Record, override state) bool {
 				if isDoubleDot(seg) {
 					// Like ada (Node), a non-special URL whose path is already
 					// empty gets no trailing empty segment from a final "..".
-					wasEmpty := len(u.Path) == 0
+					before := len(u.Path)
 					u.shortenPath()
-					if !slash && (IsSpecial(u.Scheme) || !wasEmpty) {
+					popped := len(u.Path) < before
+					if !slash && (IsSpecial(u.Scheme) || before > 0) && (popped || !u.pinFirst) {
 						u.Path = append(u.Path, "")
 					}
 				} else if isSingleDot(seg) && !slash {

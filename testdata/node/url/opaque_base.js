@@ -1,0 +1,4 @@
+// Inputs with a fragment against opaque bases: Node (ada) resolves them like paths.
+const t=(r,b)=>{try{const u=new URL(r,b);console.log(JSON.stringify([r,b]), u.href, JSON.stringify(u.pathname), u.origin, u.search, u.hash)}catch(e){console.log(JSON.stringify([r,b]),'ERR')}};
+t('g#s','about:blank'); t('../g#s','sc:a/b/c'); t('..#s','sc:a/b/c'); t('./#s','sc:a/b'); t('g#','sc:a'); t('#s','sc:a'); t('g/h#s','sc:/a/b'); t('//x/y#s','sc:a'); t('g#s','sc:a/'); t('g#s','javascript:void(0)'); t(' g#s','sc:a b'); t('%41 #s','sc:a'); t('g\\h#s','sc:a'); t('\\g#s','sc:a'); t('C|/x#s','sc:a'); t('http:g#s','sc:a'); t('g#s','data:text/plain,x');
+t('?y#s','about:blank'); t('/g#s','about:blank'); t('..#s','about:blank'); t('../../../../g#s','sc:a/b/c'); t('g?x#s','mailto:x?q'); t('', 'sc:a'); t('g', 'sc:a');
