@@ -643,6 +643,24 @@ for (const k of ['pseudoRandomBytes', 'prng', 'rng']) {
   Object.defineProperty(module.exports, k, { enumerable: false });
 }
 
+// X509Certificate comes from the TLS layer: a core module named
+// "internal/crypto/x509" exporting { X509Certificate }. Until it exists
+// the property is undefined.
+let x509;
+Object.defineProperty(module.exports, 'X509Certificate', {
+  configurable: true, enumerable: true,
+  get() {
+    if (x509 === undefined) {
+      try {
+        x509 = require('internal/crypto/x509').X509Certificate;
+      } catch {
+        x509 = null;
+      }
+    }
+    return x509 === null ? undefined : x509;
+  },
+});
+
 // Web Crypto pieces, loaded on first use.
 Object.defineProperties(module.exports, {
   webcrypto: {
