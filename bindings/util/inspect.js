@@ -1370,7 +1370,10 @@ function groupArrayElements(ctx, output, value) {
 
 // getStringWidth approximates the terminal width of a string: East Asian
 // wide characters count twice, combining marks and zero-width ones not at all.
+const printableAscii = /^[\x20-\x7e]*$/;
+
 function getStringWidth(str, removeControlChars = true) {
+  if (printableAscii.test(str)) return str.length;
   let width = 0;
   if (removeControlChars) str = removeColors(str);
   str = str.normalize('NFC');
