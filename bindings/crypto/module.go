@@ -291,16 +291,16 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	set("pbkdf2", async(pbkdf2Args, 5))
 	set("scryptSync", sync(scryptArgs))
 	set("scrypt", async(scryptArgs, 6))
-	// randomBytesAsync(size, cb): cb(null, ArrayBuffer) on a later turn.
+	// randomBytes(size, cb): cb(null, ArrayBuffer) on a later loop turn.
+	// Random bytes are cheap, so they are made here and the callbacks run
+	// in call order.
 	set("randomBytes", func(c goja.FunctionCall) goja.Value {
 		n := int(c.Argument(0).ToInteger())
 		cb := c.Argument(1)
+		b := make([]byte, n)
+		_, _ = rand.Read(b)
 		done := r.Loop.Reserve()
-		go func() {
-			b := make([]byte, n)
-			_, _ = rand.Read(b)
-			done(func() { r.Call(cb, goja.Undefined(), goja.Null(), ab(b)) })
-		}()
+		done(func() { r.Call(cb, goja.Undefined(), goja.Null(), ab(b)) })
 		return goja.Undefined()
 	})
 }

@@ -38,7 +38,9 @@ t('global crypto', () => [typeof globalThis.crypto, globalThis.crypto === crypto
 t('global randomUUID', () => globalThis.crypto.randomUUID().length);
 t('global getRandomValues', () => globalThis.crypto.getRandomValues(new BigInt64Array(2)).length);
 crypto.randomBytes(8, (err, buf) => console.log('async randomBytes', err, buf.length, Buffer.isBuffer(buf)));
-crypto.randomFill(new Uint8Array(6), 2, (err, buf) => console.log('async randomFill', err, buf.length));
-crypto.randomFill(Buffer.alloc(6), 1, 2, (err, buf) => console.log('async randomFill 2', err, buf[0], buf[3], buf[4], buf[5]));
+crypto.randomFill(new Uint8Array(6), 2, (err, buf) => {
+  console.log('async randomFill', err, buf.length);
+  crypto.randomFill(Buffer.alloc(6), 1, 2, (err2, buf2) => console.log('async randomFill 2', err2, buf2[0], buf2[3], buf2[4], buf2[5]));
+});
 crypto.randomInt(5, (err, n) => console.log('async randomInt', err, n >= 0 && n < 5));
 console.log('sync done');
