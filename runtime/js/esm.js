@@ -86,6 +86,10 @@ function resolve(specifier, parentURL) {
   } else if (/^[a-zA-Z][a-zA-Z0-9+.-]*:/.test(specifier)) {
     throw codedError(Error, 'ERR_UNSUPPORTED_ESM_URL_SCHEME',
       `Only URLs with a scheme in: file, data, and node are supported by the default ESM loader. Received protocol '${specifier.slice(0, specifier.indexOf(':') + 1)}'`);
+  } else if (specifier.startsWith('#')) {
+    const target = Module._packageImportsResolve(specifier, parentPath, conditions, parentPath);
+    if (typeof target !== 'string') return resolve(target.bare, parentURL);
+    filename = target;
   } else {
     return pathToFileURL(packageResolve(specifier, parentPath, parentURL));
   }
@@ -126,56 +130,6 @@ function readPackageJSON(dir) {
 
 const conditions = ['import', 'node', 'module-sync', 'default'];
 
-function resolveTarget(target, subpathRest) {
-  if (typeof target === 'string') return target.replace(/\*/g, subpathRest);
-  if (Array.isArray(target)) {
-    for (const t of target) {
-      const r = resolveTarget(t, subpathRest);
-      if (r !== undefined && r !== null) return r;
-    }
-    return undefined;
-  }
-  if (target && typeof target === 'object') {
-    for (const key of Object.keys(target)) {
-      if (conditions.includes(key)) {
-        const r = resolveTarget(target[key], subpathRest);
-        if (r !== undefined) return r;
-      }
-    }
-    return undefined;
-  }
-  return null;
-}
-
-function exportsResolve(pkgDir, pkg, subpath, specifier, parentURL) {
-  let exp = pkg.exports;
-  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')))) {
-    exp = { '.': exp };
-  }
-  let target;
-  if (Object.prototype.hasOwnProperty.call(exp, subpath) && !subpath.includes('*')) {
-    target = resolveTarget(exp[subpath], '');
-  } else {
-    let best = null;
-    for (const key of Object.keys(exp)) {
-      const star = key.indexOf('*');
-      if (star === -1) continue;
-      const pre = key.slice(0, star), post = key.slice(star + 1);
-      if (subpath.startsWith(pre) && subpath.endsWith(post) && subpath.length >= key.length - 1) {
-        if (!best || pre.length > best.pre.length) best = { key, pre, post };
-      }
-    }
-    if (best) target = resolveTarget(exp[best.key], subpath.slice(best.pre.length, subpath.length - best.post.length));
-  }
-  if (typeof target !== 'string') {
-    const err = codedError(Error, 'ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.' ?
-      `No "exports" main defined in ${path.join(pkgDir, 'package.json')}` :
-      `Package subpath '${subpath}' is not defined by "exports" in ${path.join(pkgDir, 'package.json')} imported from ${fileURLToPath(parentURL)}`);
-    throw err;
-  }
-  return path.resolve(pkgDir, target);
-}
-
 function legacyMain(pkgDir, pkg, specifier, parentURL) {
   const tries = [];
   if (pkg && typeof pkg.main === 'string') {
@@ -206,7 +160,7 @@ function packageResolve(specifier, parentPath, parentURL) {
         const pkg = readPackageJSON(pkgDir);
         let file;
         if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
-          file = exportsResolve(pkgDir, pkg, subpath, specifier, parentURL);
+          file = Module._packageExportsResolve(pkgDir, pkg.exports, subpath, conditions, fileURLToPath(parentURL));
         } else if (subpath === '.') {
           file = legacyMain(pkgDir, pkg, specifier, parentURL);
         } else {

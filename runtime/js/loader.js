@@ -136,6 +136,104 @@ function resolveAbsolute(p, trailingSlash) {
   return false;
 }
 
+// ---- package.json "exports" and "imports" --------------------------------
+// After Node's packageExportsResolve/packageImportsResolve (lib/internal/
+// modules/esm/resolve.js), shared by require (conditions require, node,
+// module-sync, default) and the ESM loader (import, node, module-sync,
+// default).
+
+function codedPackageError(code, message) {
+  const err = new Error(message);
+  err.name = `Error [${code}]`;
+  err.stack; // goja formats the stack header on first access
+  delete err.name;
+  err.code = code;
+  return err;
+}
+
+function resolvePackageTarget(target, rest, conditions) {
+  if (typeof target === 'string') return target.replace(/\*/g, rest);
+  if (Array.isArray(target)) {
+    for (const t of target) {
+      const r = resolvePackageTarget(t, rest, conditions);
+      if (r !== undefined && r !== null) return r;
+    }
+    return undefined;
+  }
+  if (target !== null && typeof target === 'object') {
+    for (const key of Object.keys(target)) {
+      if (conditions.includes(key)) {
+        const r = resolvePackageTarget(target[key], rest, conditions);
+        if (r !== undefined) return r;
+      }
+    }
+    return undefined;
+  }
+  return null;
+}
+
+// matchPackageMap finds key (exact, or the longest "prefix*suffix"
+// pattern) in an exports/imports map and resolves its target.
+function matchPackageMap(map, key, conditions) {
+  if (Object.prototype.hasOwnProperty.call(map, key) && !key.includes('*')) {
+    return resolvePackageTarget(map[key], '', conditions);
+  }
+  let best = null;
+  for (const k of Object.keys(map)) {
+    const star = k.indexOf('*');
+    if (star === -1) continue;
+    const pre = k.slice(0, star), post = k.slice(star + 1);
+    if (key.startsWith(pre) && key !== pre && key.endsWith(post) && key.length >= k.length) {
+      if (!best || pre.length > best.pre.length) best = { k, pre, post };
+    }
+  }
+  if (best) return resolvePackageTarget(map[best.k], key.slice(best.pre.length, key.length - best.post.length), conditions);
+  return undefined;
+}
+
+// packageExportsResolve maps "." or "./sub" through a package's "exports".
+function packageExportsResolve(pkgDir, exp, subpath, conditions, base) {
+  if (typeof exp === 'string' || Array.isArray(exp) || (exp && !Object.keys(exp).some((k) => k.startsWith('.')))) {
+    exp = { '.': exp };
+  }
+  const target = matchPackageMap(exp, subpath, conditions);
+  if (typeof target !== 'string') {
+    const pjson = path.join(pkgDir, 'package.json');
+    throw codedPackageError('ERR_PACKAGE_PATH_NOT_EXPORTED', subpath === '.' ?
+      `No "exports" main defined in ${pjson}${base ? ` imported from ${base}` : ''}` :
+      `Package subpath '${subpath}' is not defined by "exports" in ${pjson}${base ? ` imported from ${base}` : ''}`);
+  }
+  return path.resolve(pkgDir, target);
+}
+
+// packageImportsResolve maps "#name" through the "imports" of the package
+// that contains the importing file.
+function packageImportsResolve(request, fromFile, conditions, base) {
+  const scope = readPackageScope(fromFile);
+  if (scope && scope.data.imports) {
+    const target = matchPackageMap(scope.data.imports, request, conditions);
+    if (typeof target === 'string') {
+      if (target.startsWith('./') || target.startsWith('../') || target.startsWith('/')) return path.resolve(scope.path, target);
+      return { bare: target };
+    }
+  }
+  throw codedPackageError('ERR_PACKAGE_IMPORT_NOT_DEFINED',
+    `Package import specifier "${request}" is not defined${scope ? ` in package ${path.join(scope.path, 'package.json')}` : ''} imported from ${base || fromFile}`);
+}
+
+function splitPackageName(request) {
+  const parts = request.split('/');
+  const n = request.startsWith('@') ? 2 : 1;
+  const name = parts.slice(0, n).join('/');
+  const rest = parts.slice(n).join('/');
+  return { name, subpath: rest ? './' + rest : '.' };
+}
+
+const requireConditions = ['require', 'node', 'module-sync', 'default'];
+Module._packageExportsResolve = packageExportsResolve;
+Module._packageImportsResolve = packageImportsResolve;
+Module._splitPackageName = splitPackageName;
+
 // Resolution hook the node-fetch shim and similar aliases use: a bare name
 // that no node_modules provides can fall back to a builtin alias.
 Module._fallbacks = Object.create(null);
@@ -152,7 +250,28 @@ Module._resolveFilename = function (request, parent) {
     paths = parent && parent.paths && parent.paths.length ? parent.paths : Module._nodeModulePaths(process.cwd());
   }
   const trailingSlash = request.endsWith('/');
+  const bare = !isRelative && !path.isAbsolute(request);
+  if (bare && request.startsWith('#') && parent && parent.filename) {
+    const target = packageImportsResolve(request, parent.filename, requireConditions);
+    if (typeof target === 'string') {
+      const f = resolveAbsolute(target, false);
+      if (f) return f;
+    } else {
+      return Module._resolveFilename(target.bare, parent);
+    }
+  }
   for (const dir of paths) {
+    if (bare) {
+      // a package whose package.json has "exports" resolves through it only
+      const { name, subpath } = splitPackageName(request);
+      const pkgDir = path.join(dir, name);
+      const pkg = binding.stat(pkgDir) === 1 && readPackage(pkgDir);
+      if (pkg && pkg.exports !== undefined && pkg.exports !== null) {
+        const f = tryFile(packageExportsResolve(pkgDir, pkg.exports, subpath, requireConditions));
+        if (f) return f;
+        break;
+      }
+    }
     const p = path.resolve(dir, request);
     const f = resolveAbsolute(p, trailingSlash);
     if (f) return f;
