@@ -44,7 +44,7 @@ func issuerChain(peer []*x509.Certificate, roots trustStore) ([]*x509.Certificat
 		rest = append(rest[:found], rest[found+1:]...)
 	}
 	for !checkIssued(cur, cur) && len(chain) < 100 {
-		iss := roots.issuer(cur)
+		iss, _ := roots.issuer(cur)
 		if iss == nil || !checkIssued(iss, cur) {
 			break
 		}

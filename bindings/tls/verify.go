@@ -3,6 +3,7 @@ package tls
 import (
 	"bytes"
 	"crypto/x509"
+	"errors"
 	"time"
 )
 
@@ -51,14 +52,18 @@ func VerifyChainPool(peer []*x509.Certificate, pool *x509.CertPool, now time.Tim
 type trustStore interface {
 	// contains reports whether c itself is trusted.
 	contains(c *x509.Certificate) bool
-	// issuer returns a trusted issuer of c, or nil.
-	issuer(c *x509.Certificate) *x509.Certificate
+	// issuer returns a trusted issuer of c, or nil, and the error of the
+	// check of c's signature with its key (OpenSSL finds trusted issuers by
+	// name and reports a bad signature later).
+	issuer(c *x509.Certificate) (*x509.Certificate, error)
 }
 
 type listRoots []*x509.Certificate
 
-func (l listRoots) contains(c *x509.Certificate) bool            { return containsCert(l, c) }
-func (l listRoots) issuer(c *x509.Certificate) *x509.Certificate { return findIssuer(c, l) }
+func (l listRoots) contains(c *x509.Certificate) bool { return containsCert(l, c) }
+func (l listRoots) issuer(c *x509.Certificate) (*x509.Certificate, error) {
+	return findIssuerSig(c, l)
+}
 
 type poolRoots struct{ pool *x509.CertPool }
 
@@ -86,13 +91,13 @@ func (p poolRoots) contains(c *x509.Certificate) bool {
 	return false
 }
 
-func (p poolRoots) issuer(c *x509.Certificate) *x509.Certificate {
+func (p poolRoots) issuer(c *x509.Certificate) (*x509.Certificate, error) {
 	for _, ch := range p.chains(c) {
 		if len(ch) > 1 {
-			return ch[1]
+			return ch[1], nil
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purpose Purpose) string {
@@ -101,6 +106,9 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 	}
 	code := ""
 	chain := []*x509.Certificate{peer[0]}
+	// sig[i] is the outcome of checking chain[i]'s signature with
+	// chain[i+1]'s key, once known (chain building already checks most).
+	var sig []error
 	untrusted := peer[1:]
 	trusted := false
 	for len(chain) <= 100 {
@@ -109,16 +117,18 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 			trusted = roots.contains(cur)
 			break
 		}
-		if iss := roots.issuer(cur); iss != nil {
+		if iss, err := roots.issuer(cur); iss != nil {
 			chain = append(chain, iss)
+			sig = append(sig, err)
 			if selfIssued(iss) {
 				trusted = true
 				break
 			}
 			continue
 		}
-		if iss := findIssuer(cur, untrusted); iss != nil && !containsCert(chain, iss) {
+		if iss, err := findIssuerSig(cur, untrusted); iss != nil && !containsCert(chain, iss) {
 			chain = append(chain, iss)
+			sig = append(sig, err)
 			continue
 		}
 		break
@@ -148,11 +158,20 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 	if !purposeOK(chain[0], purpose) {
 		code = "INVALID_PURPOSE"
 	}
+	// Signature digests too weak for security level 1 (MD5, SHA-1), except
+	// on the self-signed top.
+	for i := range sig {
+		var weak x509.InsecureAlgorithmError
+		if errors.As(sig[i], &weak) {
+			code = "CA_MD_TOO_WEAK"
+		}
+	}
 	// Signatures and times, top down.
 	for i := len(chain) - 1; i >= 0; i-- {
 		c := chain[i]
-		if i < len(chain)-1 {
-			if chain[i+1].CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) != nil {
+		if i < len(sig) && sig[i] != nil {
+			var weak x509.InsecureAlgorithmError
+			if !errors.As(sig[i], &weak) {
 				code = "CERT_SIGNATURE_FAILURE"
 			}
 		}
@@ -178,7 +197,15 @@ func selfIssued(c *x509.Certificate) bool {
 // findIssuer returns the certificate in set whose subject is c's issuer and
 // whose key verifies c's signature.
 func findIssuer(c *x509.Certificate, set []*x509.Certificate) *x509.Certificate {
+	iss, _ := findIssuerSig(c, set)
+	return iss
+}
+
+// findIssuerSig is findIssuer that also returns the signature check's error:
+// a certificate whose name matches is returned even if the signature fails.
+func findIssuerSig(c *x509.Certificate, set []*x509.Certificate) (*x509.Certificate, error) {
 	var byName *x509.Certificate
+	var byNameErr error
 	for _, cand := range set {
 		if !bytes.Equal(cand.RawSubject, c.RawIssuer) {
 			continue
@@ -187,14 +214,15 @@ func findIssuer(c *x509.Certificate, set []*x509.Certificate) *x509.Certificate 
 			!bytes.Equal(c.AuthorityKeyId, cand.SubjectKeyId) {
 			continue
 		}
-		if cand.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil {
-			return cand
+		err := cand.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature)
+		if err == nil {
+			return cand, nil
 		}
 		if byName == nil {
-			byName = cand
+			byName, byNameErr = cand, err
 		}
 	}
-	return byName
+	return byName, byNameErr
 }
 
 func containsCert(set []*x509.Certificate, c *x509.Certificate) bool {

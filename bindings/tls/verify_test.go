@@ -154,3 +154,22 @@ func TestVerifyChainPoolAgrees(t *testing.T) {
 		t.Errorf("trusted self-signed: %q", got)
 	}
 }
+
+func TestVerifyChainSignatures(t *testing.T) {
+	ca := readChain(t, "ca.pem")
+	leaf := readChain(t, "server-root-signed.pem")[0]
+	der := append([]byte(nil), leaf.Raw...)
+	der[len(der)-3] ^= 0x55 // inside the signature value
+	bad, err := x509.ParseCertificate(der)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)
+	if got := VerifyChain([]*x509.Certificate{bad}, ca, now, PurposeServer); got != "CERT_SIGNATURE_FAILURE" {
+		t.Errorf("corrupted signature: %q", got)
+	}
+	// An expired certificate with a bad signature reports the later check.
+	if got := VerifyChain([]*x509.Certificate{bad}, ca, time.Date(2090, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer); got != "CERT_HAS_EXPIRED" {
+		t.Errorf("corrupted and expired: %q", got)
+	}
+}
