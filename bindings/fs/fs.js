@@ -125,17 +125,76 @@ function readFile(path, options, callback) {
   const aborted = checkAborted(options.signal);
   if (aborted) return report(callback, aborted);
   const signal = options.signal;
-  binding.readFile(path, fd, flags, (err, ab) => {
-    if (!err && signal && signal.aborted) err = checkAborted(signal);
+  readFileSteps(path, fd, flags, signal, (err, buf) => {
     if (err) return callback(err);
-    let data;
-    try {
-      data = decode(ab, options.encoding);
-    } catch (e) {
-      return callback(e);
+    let data = buf;
+    if (options.encoding && options.encoding !== 'buffer') {
+      try {
+        data = buf.toString(options.encoding);
+      } catch (e) {
+        return callback(e);
+      }
     }
     callback(null, data);
   });
+}
+
+const kReadFileChunk = 512 * 1024;
+
+// readFileSteps reads a whole file as Node's ReadFileContext does: open,
+// fstat, reads, close, each a separate trip to the I/O goroutines, so
+// other callbacks and immediates interleave the way they do in Node.
+function readFileSteps(path, isUserFd, flags, signal, cb) {
+  let fd = isUserFd ? path : -1;
+  const chunks = [];
+  let total = 0;
+  let size = 0;
+  const finish = (err) => {
+    let result;
+    if (!err) {
+      const B = lazyBuffer();
+      result = B ? B.concat(chunks, total) : concatU8(chunks, total);
+    }
+    if (isUserFd || fd < 0) return cb(err, result);
+    binding.close(fd, (closeErr) => cb(err || closeErr || null, result));
+  };
+  const readMore = () => {
+    if (signal && signal.aborted) return finish(checkAborted(signal));
+    const want = size > 0 ? size - total : kReadFileChunk;
+    const buf = allocBuffer(want);
+    binding.read(fd, buf, 0, want, -1, (err, n) => {
+      if (err) return finish(err);
+      if (n === 0) return finish(null);
+      chunks.push(n === want ? buf : buf.subarray(0, n));
+      total += n;
+      if (size > 0 && total >= size) return finish(null);
+      readMore();
+    });
+  };
+  const afterOpen = () => {
+    binding.fstat(fd, (err, a) => {
+      if (err) return finish(err);
+      const mode = a[1];
+      size = (mode & constants.S_IFMT) === constants.S_IFREG ? a[8] : 0;
+      readMore();
+    });
+  };
+  if (isUserFd) return afterOpen();
+  binding.open(path, flags, 0o666, (err, newFd) => {
+    if (err) return cb(err);
+    fd = newFd;
+    afterOpen();
+  });
+}
+
+function concatU8(chunks, total) {
+  const out = new Uint8Array(total);
+  let off = 0;
+  for (const c of chunks) {
+    out.set(c, off);
+    off += c.length;
+  }
+  return out;
 }
 
 function readFileSync(path, options) {
@@ -158,7 +217,39 @@ function writeFile(path, data, options, callback) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const aborted = checkAborted(options.signal);
   if (aborted) return report(callback, aborted);
-  binding.writeFile(path, fd, bytes, flags, mode, makeCallback(callback));
+  writeFileSteps(path, fd, bytes, flags, mode, options.signal, makeCallback(callback));
+}
+
+// writeFileSteps is open, writes, close as separate trips, like Node's
+// writeFile.
+function writeFileSteps(path, isUserFd, data, flags, mode, signal, cb) {
+  let fd = isUserFd ? path : -1;
+  let u8 = null;
+  if (typeof data !== 'string') u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  const finish = (err) => {
+    if (isUserFd || fd < 0) return cb(err || null);
+    binding.close(fd, (closeErr) => cb(err || closeErr || null));
+  };
+  let off = 0;
+  const writeMore = () => {
+    if (signal && signal.aborted) return finish(checkAborted(signal));
+    if (u8 === null) {
+      // a UTF-8 string: the Go side writes it whole
+      return binding.writeString(fd, data, -1, (err) => finish(err));
+    }
+    if (off >= u8.byteLength) return finish(null);
+    binding.write(fd, u8, off, u8.byteLength - off, -1, (err, n) => {
+      if (err) return finish(err);
+      off += n;
+      writeMore();
+    });
+  };
+  if (isUserFd) return writeMore();
+  binding.open(path, flags, mode, (err, newFd) => {
+    if (err) return cb(err);
+    fd = newFd;
+    writeMore();
+  });
 }
 
 function writeFileSync(path, data, options) {
