@@ -98,19 +98,21 @@ function resolve(specifier, parentURL) {
 
 function finalizeFile(filename, parentPath, parentURL) {
   const st = fsBinding.stat(filename);
-  if (st === 1 || filename.endsWith('/')) {
+  if ((st === 1 || filename.endsWith('/')) && !(/\.[cm]?ts$/.test(parentPath) && fsBinding.stat(path.join(filename, 'index.ts')) === 0)) {
     const err = codedError(Error, 'ERR_UNSUPPORTED_DIR_IMPORT',
       `Directory import '${filename.replace(/\/$/, '')}' is not supported resolving ES modules imported from ${parentPath}`);
     err.url = pathToFileURL(filename);
     throw err;
   }
   if (st !== 0) {
-    // TypeScript sources import their siblings as './x.js'
+    // TypeScript sources import their siblings as './x.js' or './x'
+    // (TypeScript's conventions; Node's resolver knows neither)
     if (/\.[cm]?ts$/.test(parentPath)) {
       const m = /\.([cm]?)js$/.exec(filename);
-      if (m) {
-        const ts = filename.slice(0, -m[0].length) + '.' + m[1] + 'ts';
-        if (fsBinding.stat(ts) === 0) return fsBinding.realpath(ts);
+      const tries = m ? [filename.slice(0, -m[0].length) + '.' + m[1] + 'ts'] :
+        ['.ts', '.mts', '.js', '.mjs', '/index.ts', '/index.js'].map((e) => filename + e);
+      for (const t of tries) {
+        if (fsBinding.stat(t) === 0) return fsBinding.realpath(t);
       }
     }
     throw notFound(filename, parentURL, false);
