@@ -158,11 +158,14 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 	if !purposeOK(chain[0], purpose) {
 		code = "INVALID_PURPOSE"
 	}
-	// Signature digests too weak for security level 1 (MD5, SHA-1), except
-	// on the self-signed top.
-	for i := range sig {
-		var weak x509.InsecureAlgorithmError
-		if errors.As(sig[i], &weak) {
+	// Signature digests too weak for security level 1 (MD5, SHA-1), on
+	// every certificate but a self-signed top.
+	for i, c := range chain {
+		if i == len(chain)-1 && selfIssued(c) {
+			break
+		}
+		switch c.SignatureAlgorithm {
+		case x509.MD2WithRSA, x509.MD5WithRSA, x509.SHA1WithRSA, x509.DSAWithSHA1, x509.ECDSAWithSHA1:
 			code = "CA_MD_TOO_WEAK"
 		}
 	}
