@@ -306,6 +306,9 @@ var VerifyMessages = map[string]string{
 	"CERT_REJECTED":                     "certificate rejected",
 	"HOSTNAME_MISMATCH":                 "Hostname mismatch",
 	"CERT_CHAIN_TOO_LONG":               "certificate chain too long",
+	"CA_MD_TOO_WEAK":                    "CA signature digest algorithm too weak",
+	"EE_KEY_TOO_SMALL":                  "EE certificate key too weak",
+	"CA_KEY_TOO_SMALL":                  "CA certificate key too weak",
 }
 
 // VerifyError is Node's error for a verification code: Error with that code
