@@ -478,11 +478,17 @@ class URL {
   }
 
   static createObjectURL(obj) {
-    return require('buffer').createObjectURL?.(obj);
+    const { Blob } = require('buffer');
+    if (!(obj instanceof Blob)) throw new ERR_INVALID_ARG_TYPE('obj', 'Blob', obj);
+    const id = require('crypto').randomUUID();
+    blobURLs.set(id, obj);
+    return `blob:nodedata:${id}`;
   }
 
   static revokeObjectURL(url) {
-    require('buffer').revokeObjectURL?.(url);
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const id = blobURLId(`${url}`);
+    if (id !== undefined) blobURLs.delete(id);
   }
 
   #set(name, value) {
@@ -661,6 +667,30 @@ for (const name of ['canParse', 'createObjectURL', 'revokeObjectURL']) {
   Object.defineProperty(URL, name, d);
 }
 
+// ---- blob: URLs ----------------------------------------------------------------------
+
+// blobURLs maps the ids of URL.createObjectURL's "blob:nodedata:<id>" URLs
+// to their Blobs (Node keeps them in its blob registry).
+const blobURLs = new Map();
+
+function blobURLId(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'blob:' || !parsed.pathname.startsWith('nodedata:')) return undefined;
+  return parsed.pathname.slice('nodedata:'.length);
+}
+
+// resolveBlobURL returns the Blob registered for a blob: URL (for
+// buffer.resolveObjectURL), or undefined.
+function resolveBlobURL(url) {
+  const id = blobURLId(`${url}`);
+  return id === undefined ? undefined : blobURLs.get(id);
+}
+
 // ---- helpers ------------------------------------------------------------------------
 
 function domainToASCII(domain) {
@@ -739,6 +769,7 @@ function urlToHttpOptions(url) {
 module.exports = {
   URL,
   URLSearchParams,
+  resolveBlobURL,
   domainToASCII,
   domainToUnicode,
   fileURLToPath,

@@ -12,3 +12,10 @@ for (const d of ['español.com', 'xn--iñvalid.com', 'EXAMPLE.com', 'a b', '💩
   console.log(JSON.stringify([d, url.domainToASCII(d), url.domainToUnicode(d)]));
 }
 try { url.domainToASCII(); } catch (e) { console.log(e.name, e.code, e.message); }
+const blobURL = URL.createObjectURL(new Blob(['hi']));
+console.log(blobURL.replace(/[0-9a-f-]{36}/, 'UUID'), new URL(blobURL).origin);
+URL.revokeObjectURL(blobURL);
+URL.revokeObjectURL('nonsense');
+for (const bad of [() => URL.createObjectURL('x'), () => URL.revokeObjectURL()]) {
+  try { bad(); } catch (e) { console.log(e.name, e.code, e.message); }
+}
