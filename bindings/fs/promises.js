@@ -114,11 +114,11 @@ class FileHandle extends EventEmitter {
     offset = offset == null ? 0 : offset;
     validateInteger(offset, 'offset', 0);
     if (length === undefined || length === null) length = buffer.byteLength - offset;
-    if (length === 0) return { bytesRead: 0, buffer };
+    if (length === 0) return { __proto__: null, bytesRead: 0, buffer };
     const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     const pos = position == null || position === -1 ? -1 : Number(position);
     const bytesRead = await call('read', fd, u8, offset, length, pos);
-    return { bytesRead, buffer };
+    return { __proto__: null, bytesRead, buffer };
   }
 
   async write(buffer, offsetOrOptions, length, position) {
@@ -133,14 +133,14 @@ class FileHandle extends EventEmitter {
       const u8 = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
       const pos = typeof position === 'number' ? position : -1;
       const bytesWritten = await call('write', fd, u8, offset, length, pos);
-      return { bytesWritten, buffer };
+      return { __proto__: null, bytesWritten, buffer };
     }
     const pos = typeof offsetOrOptions === 'number' ? offsetOrOptions : -1;
     const bytes = dataBytes(buffer, typeof length === 'string' ? length : 'utf8');
     let bytesWritten;
     if (typeof bytes === 'string') bytesWritten = await call('writeString', fd, bytes, pos);
     else bytesWritten = await call('write', fd, new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), 0, bytes.byteLength, pos);
-    return { bytesWritten, buffer };
+    return { __proto__: null, bytesWritten, buffer };
   }
 
   async truncate(len = 0) {
