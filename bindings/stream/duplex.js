@@ -30,6 +30,20 @@ Duplex.prototype.destroy = Writable.prototype.destroy;
 function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
+  // The common events get slots up front (Node's "shape mode").
+  if (this._events === undefined || this._events === null) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
+
   this._readableState = new Readable.ReadableState(options, this, true);
   this._writableState = new Writable.WritableState(options, this, true);
 

@@ -14,7 +14,19 @@ const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
-const { kOnConstructed } = require('internal/streams/utils');
+const {
+  kOnConstructed,
+  kState,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+} = require('internal/streams/utils');
 const {
   AbortError,
   aggregateTwoErrors,
@@ -42,12 +54,135 @@ const nop = () => {};
 
 const { errorOrDestroy } = destroyImpl;
 
-const kPaused = Symbol('kPaused');
+// Flags live in one bit field (this[kState]) as in Node, so a state object
+// inspects the same way; the accessors below give them names.
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kDecoderValue = Symbol('kDecoderValue');
+const kEncodingValue = Symbol('kEncodingValue');
+
+const kEnded = 1 << 9;
+const kEndEmitted = 1 << 10;
+const kReading = 1 << 11;
+const kSync = 1 << 12;
+const kNeedReadable = 1 << 13;
+const kEmittedReadable = 1 << 14;
+const kReadableListening = 1 << 15;
+const kResumeScheduled = 1 << 16;
+const kMultiAwaitDrain = 1 << 17;
+const kReadingMore = 1 << 18;
+const kDataEmitted = 1 << 19;
+const kDefaultUTF8Encoding = 1 << 20;
+const kDecoder = 1 << 21;
+const kEncoding = 1 << 22;
+const kHasFlowing = 1 << 23;
+const kFlowing = 1 << 24;
+const kHasPaused = 1 << 25;
+const kPaused = 1 << 26;
+const kDataListening = 1 << 27;
+
+function flag(bit) {
+  return {
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+  };
+}
+
+function slotted(bit, slot) {
+  return {
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : null; },
+    set(value) {
+      if (value) {
+        this[slot] = value;
+        this[kState] |= bit;
+      } else {
+        this[kState] &= ~bit;
+      }
+    },
+  };
+}
+
+Object.defineProperties(ReadableState.prototype, {
+  // Object mode: read(n) ignores n and every chunk counts as 1.
+  objectMode: flag(kObjectMode),
+  ended: flag(kEnded),
+  endEmitted: flag(kEndEmitted),
+  reading: flag(kReading),
+  // Async construction (_construct) is opt in: streams start constructed.
+  constructed: flag(kConstructed),
+  // Whether 'readable'/'data' may be emitted right now or must wait for a
+  // later tick; true until the first read() returns.
+  sync: flag(kSync),
+  // Set when read() returned null: a 'readable' event is owed.
+  needReadable: flag(kNeedReadable),
+  emittedReadable: flag(kEmittedReadable),
+  readableListening: flag(kReadableListening),
+  resumeScheduled: flag(kResumeScheduled),
+  errorEmitted: flag(kErrorEmitted),
+  emitClose: flag(kEmitClose),
+  autoDestroy: flag(kAutoDestroy),
+  destroyed: flag(kDestroyed),
+  closed: flag(kClosed),
+  closeEmitted: flag(kCloseEmitted),
+  multiAwaitDrain: flag(kMultiAwaitDrain),
+  // A maybeReadMore is scheduled.
+  readingMore: flag(kReadingMore),
+  dataEmitted: flag(kDataEmitted),
+  // When an error happened: no more _read(), 'data' or 'readable'.
+  errored: slotted(kErrored, kErroredValue),
+  defaultEncoding: {
+    enumerable: false,
+    get() { return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= kDefaultUTF8Encoding;
+      } else {
+        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  decoder: slotted(kDecoder, kDecoderValue),
+  encoding: slotted(kEncoding, kEncodingValue),
+  flowing: {
+    enumerable: false,
+    get() { return (this[kState] & kHasFlowing) !== 0 ? (this[kState] & kFlowing) !== 0 : null; },
+    set(value) {
+      if (value == null) {
+        this[kState] &= ~(kHasFlowing | kFlowing);
+      } else if (value) {
+        this[kState] |= (kHasFlowing | kFlowing);
+      } else {
+        this[kState] |= kHasFlowing;
+        this[kState] &= ~kFlowing;
+      }
+    },
+  },
+  // Legacy.
+  pipesCount: {
+    get() { return this.pipes.length; },
+  },
+  // Legacy: pause() was called (and resume() not since).
+  paused: {
+    get() { return (this[kState] & kPaused) !== 0; },
+    set(value) {
+      this[kState] |= kHasPaused;
+      if (value) this[kState] |= kPaused;
+      else this[kState] &= ~kPaused;
+    },
+  },
+});
 
 function ReadableState(options, stream, isDuplex) {
-  // Object mode: read(n) ignores n and every chunk counts as 1.
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.readableObjectMode);
+  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
+
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.readableObjectMode) this[kState] |= kObjectMode;
 
   // Stop calling _read() once this much is buffered; 0 means never read
   // ahead.
@@ -59,37 +194,13 @@ function ReadableState(options, stream, isDuplex) {
   this.bufferIndex = 0;
   this.length = 0;
   this.pipes = [];
-  this.flowing = null;
-  this.ended = false;
-  this.endEmitted = false;
-  this.reading = false;
 
-  // Async construction (_construct) is opt in: start as constructed.
-  this.constructed = true;
-
-  // Whether 'readable'/'data' may be emitted right now or must wait for a
-  // later tick; true until the first read() returns.
-  this.sync = true;
-
-  // Set when read() returned null: a 'readable' event is owed.
-  this.needReadable = false;
-  this.emittedReadable = false;
-  this.readableListening = false;
-  this.resumeScheduled = false;
-  this[kPaused] = null;
-
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.destroyed = false;
-  // When an error happened: no more _read(), 'data' or 'readable'.
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
 
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    this[kState] |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
@@ -99,31 +210,12 @@ function ReadableState(options, stream, isDuplex) {
   // The piped destination(s) we are waiting on for 'drain':
   // null | Writable | Set<Writable>.
   this.awaitDrainWriters = null;
-  this.multiAwaitDrain = false;
 
-  // A maybeReadMore is scheduled.
-  this.readingMore = false;
-  this.dataEmitted = false;
-  // A 'data' listener has been added (and not all removed).
-  this.dataListening = false;
-
-  this.decoder = null;
-  this.encoding = null;
   if (options && options.encoding) {
     this.decoder = newDecoder(options.encoding);
     this.encoding = options.encoding;
   }
 }
-
-Object.defineProperties(ReadableState.prototype, {
-  pipesCount: {
-    get() { return this.pipes.length; },
-  },
-  paused: {
-    get() { return this[kPaused] === true; },
-    set(value) { this[kPaused] = !!value; },
-  },
-});
 
 ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
   if (this.needReadable) maybeReadMore(stream, this);
@@ -131,6 +223,17 @@ ReadableState.prototype[kOnConstructed] = function onConstructed(stream) {
 
 function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
+
+  // The common events get slots up front (Node's "shape mode").
+  if (this._events === undefined || this._events === null) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      data: undefined,
+      end: undefined,
+      readable: undefined,
+    };
+  }
 
   this._readableState = new ReadableState(options, this, false);
 
@@ -300,7 +403,7 @@ function canPushMore(state) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && !state.sync && state.dataListening && state.length === 0) {
+  if (state.flowing && !state.sync && (state[kState] & kDataListening) !== 0 && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
     if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
@@ -321,7 +424,7 @@ function addChunk(stream, state, chunk, addToFront) {
 
 Readable.prototype.isPaused = function () {
   const state = this._readableState;
-  return state[kPaused] === true || state.flowing === false;
+  return (state[kState] & kPaused) !== 0 || (state[kState] & (kHasFlowing | kFlowing)) === kHasFlowing;
 };
 
 Readable.prototype.setEncoding = function (enc) {
@@ -642,7 +745,7 @@ function pipeOnDrain(src, dest) {
       state.awaitDrainWriters.delete(dest);
     }
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
-        state.dataListening) {
+        (state[kState] & kDataListening) !== 0) {
       src.resume();
     }
   };
@@ -681,7 +784,7 @@ Readable.prototype.on = function (ev, fn) {
   const state = this._readableState;
 
   if (ev === 'data') {
-    state.dataListening = true;
+    state[kState] |= kDataListening;
     // Keeps resume() a no-op below when 'readable' listeners exist
     // (supports once('readable')).
     if (this.listenerCount('readable') > 0) state.readableListening = true;
@@ -708,7 +811,7 @@ Readable.prototype.removeListener = function (ev, fn) {
     // Re-evaluated on the next tick so once('readable') cycles work.
     process.nextTick(updateReadableListening, this);
   } else if (ev === 'data' && this.listenerCount('data') === 0) {
-    this._readableState.dataListening = false;
+    this._readableState[kState] &= ~kDataListening;
   }
   return res;
 };
@@ -726,10 +829,10 @@ function updateReadableListening(self) {
   const state = self._readableState;
   state.readableListening = self.listenerCount('readable') > 0;
 
-  if (state.resumeScheduled && state[kPaused] === false) {
+  if ((state[kState] & (kHasPaused | kPaused | kResumeScheduled)) === (kHasPaused | kResumeScheduled)) {
     // The upcoming resume must flow.
     state.flowing = true;
-  } else if (state.dataListening) {
+  } else if ((state[kState] & kDataListening) !== 0) {
     self.resume();
   } else if (!state.readableListening) {
     state.flowing = null;
@@ -747,7 +850,8 @@ Readable.prototype.resume = function () {
     state.flowing = !state.readableListening;
     resume(this, state);
   }
-  state[kPaused] = false;
+  state[kState] |= kHasPaused;
+  state[kState] &= ~kPaused;
   return this;
 };
 
@@ -772,7 +876,7 @@ Readable.prototype.pause = function () {
     state.flowing = false;
     this.emit('pause');
   }
-  state[kPaused] = true;
+  state[kState] |= kHasPaused | kPaused;
   return this;
 };
 

@@ -4,13 +4,27 @@
 // has it ended, finished, errored or closed.
 
 const kIsDestroyed = Symbol.for('nodejs.stream.destroyed');
-const kIsErrored = Symbol('kIsErrored');
-const kIsReadable = Symbol('kIsReadable');
-const kIsWritable = Symbol('kIsWritable');
-const kIsDisturbed = Symbol('kIsDisturbed');
+const kIsErrored = Symbol.for('nodejs.stream.errored');
+const kIsReadable = Symbol.for('nodejs.stream.readable');
+const kIsWritable = Symbol.for('nodejs.stream.writable');
+const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 const kOnConstructed = Symbol('kOnConstructed');
+
+// The stream states keep their flags in one bit field, this[kState]; these
+// bits are shared by ReadableState and WritableState (each adds its own
+// from bit 9 up).
+const kState = Symbol('kState');
+const kObjectMode = 1 << 0;
+const kErrorEmitted = 1 << 1;
+const kAutoDestroy = 1 << 2;
+const kEmitClose = 1 << 3;
+const kDestroyed = 1 << 4;
+const kClosed = 1 << 5;
+const kCloseEmitted = 1 << 6;
+const kErrored = 1 << 7;
+const kConstructed = 1 << 8;
 
 function isReadableNodeStream(obj, strict = false) {
   return !!(
@@ -240,6 +254,16 @@ function isErrored(stream) {
 
 module.exports = {
   kOnConstructed,
+  kState,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
   isDestroyed,
   kIsDestroyed,
   isDisturbed,

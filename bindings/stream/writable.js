@@ -12,7 +12,19 @@ const EE = require('events');
 const Stream = require('internal/streams/legacy').Stream;
 const buf = require('internal/streams/buffer');
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed } = require('internal/streams/utils');
+const {
+  kOnConstructed,
+  kState,
+  kObjectMode,
+  kErrorEmitted,
+  kAutoDestroy,
+  kEmitClose,
+  kDestroyed,
+  kClosed,
+  kCloseEmitted,
+  kErrored,
+  kConstructed,
+} = require('internal/streams/utils');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
@@ -34,12 +46,142 @@ Object.setPrototypeOf(Writable, Stream);
 
 function nop() {}
 
-const kOnFinished = Symbol('kOnFinished');
+// Flags live in one bit field (this[kState]) as in Node, so a state object
+// inspects the same way; the accessors below give them names.
+const kOnFinishedValue = Symbol('kOnFinishedValue');
+const kErroredValue = Symbol('kErroredValue');
+const kDefaultEncodingValue = Symbol('kDefaultEncodingValue');
+const kWriteCbValue = Symbol('kWriteCbValue');
+const kAfterWriteTickInfoValue = Symbol('kAfterWriteTickInfoValue');
+const kBufferedValue = Symbol('kBufferedValue');
+
+const kSync = 1 << 9;
+const kFinalCalled = 1 << 10;
+const kNeedDrain = 1 << 11;
+const kEnding = 1 << 12;
+const kFinished = 1 << 13;
+const kDecodeStrings = 1 << 14;
+const kWriting = 1 << 15;
+const kBufferProcessing = 1 << 16;
+const kPrefinished = 1 << 17;
+const kAllBuffers = 1 << 18;
+const kAllNoop = 1 << 19;
+const kOnFinished = 1 << 20;
+const kHasWritable = 1 << 21;
+const kWritable = 1 << 22;
+const kCorked = 1 << 23;
+const kDefaultUTF8Encoding = 1 << 24;
+const kWriteCb = 1 << 25;
+const kExpectWriteCb = 1 << 26;
+const kAfterWriteTickInfo = 1 << 27;
+const kAfterWritePending = 1 << 28;
+const kBuffered = 1 << 29;
+const kEnded = 1 << 30;
+
+function flag(bit) {
+  return {
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0; },
+    set(value) {
+      if (value) this[kState] |= bit;
+      else this[kState] &= ~bit;
+    },
+  };
+}
+
+// A value kept in slot, valid while bit is set. store says whether a
+// falsy value is stored too (Node does so for some, which shows in
+// inspect output).
+function slotted(bit, slot, unset, store) {
+  return {
+    enumerable: false,
+    get() { return (this[kState] & bit) !== 0 ? this[slot] : unset; },
+    set(value) {
+      if (store) this[slot] = value;
+      if (value) {
+        this[slot] = value;
+        this[kState] |= bit;
+      } else {
+        this[kState] &= ~bit;
+      }
+    },
+  };
+}
+
+Object.defineProperties(WritableState.prototype, {
+  objectMode: flag(kObjectMode),
+  finalCalled: flag(kFinalCalled), // _final has been called
+  needDrain: flag(kNeedDrain), // 'drain' is owed
+  ending: flag(kEnding), // end() has started
+  ended: flag(kEnded), // end() has returned
+  finished: flag(kFinished), // 'finish' has been emitted
+  destroyed: flag(kDestroyed),
+  // Turn strings into Buffers before _write (core streams may opt out).
+  decodeStrings: flag(kDecodeStrings),
+  writing: flag(kWriting), // inside a _write
+  // Whether the current _write callback is running synchronously.
+  sync: flag(kSync),
+  // Processing buffered writes (their callbacks may run in the same tick).
+  bufferProcessing: flag(kBufferProcessing),
+  // Async construction is opt in: streams start as constructed.
+  constructed: flag(kConstructed),
+  // 'prefinish' emitted (only _write callbacks may remain).
+  prefinished: flag(kPrefinished),
+  errorEmitted: flag(kErrorEmitted),
+  emitClose: flag(kEmitClose),
+  autoDestroy: flag(kAutoDestroy),
+  closed: flag(kClosed),
+  closeEmitted: flag(kCloseEmitted),
+  allBuffers: flag(kAllBuffers),
+  allNoop: flag(kAllNoop),
+  afterWritePending: flag(kAfterWritePending),
+  errored: slotted(kErrored, kErroredValue, null),
+  writable: {
+    enumerable: false,
+    get() { return (this[kState] & kHasWritable) !== 0 ? (this[kState] & kWritable) !== 0 : undefined; },
+    set(value) {
+      if (value == null) {
+        this[kState] &= ~(kHasWritable | kWritable);
+      } else if (value) {
+        this[kState] |= (kHasWritable | kWritable);
+      } else {
+        this[kState] |= kHasWritable;
+        this[kState] &= ~kWritable;
+      }
+    },
+  },
+  defaultEncoding: {
+    enumerable: false,
+    get() { return (this[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : this[kDefaultEncodingValue]; },
+    set(value) {
+      if (value === 'utf8' || value === 'utf-8') {
+        this[kState] |= kDefaultUTF8Encoding;
+      } else {
+        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kDefaultEncodingValue] = value;
+      }
+    },
+  },
+  // The callback given to write(chunk, encoding, cb) for the current _write.
+  writecb: slotted(kWriteCb, kWriteCbValue, nop, true),
+  // What afterWrite needs when _write completed synchronously.
+  afterWriteTickInfo: slotted(kAfterWriteTickInfo, kAfterWriteTickInfoValue, null, true),
+  buffered: {
+    enumerable: false,
+    get() { return (this[kState] & kBuffered) !== 0 ? this[kBufferedValue] : []; },
+    set(value) {
+      this[kBufferedValue] = value;
+      if (value) this[kState] |= kBuffered;
+      else this[kState] &= ~kBuffered;
+    },
+  },
+});
 
 function WritableState(options, stream, isDuplex) {
-  // Object mode: chunks are any values and each counts as 1.
-  this.objectMode = !!(options && options.objectMode);
-  if (isDuplex) this.objectMode = this.objectMode || !!(options && options.writableObjectMode);
+  this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy;
+
+  if (options && options.objectMode) this[kState] |= kObjectMode;
+  if (isDuplex && options && options.writableObjectMode) this[kState] |= kObjectMode;
 
   // write() returns false once this much is queued; 0 means always false
   // unless the write completed at once.
@@ -47,76 +189,57 @@ function WritableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
-  this.finalCalled = false; // _final has been called
-  this.needDrain = false; // 'drain' is owed
-  this.ending = false; // end() has started
-  this.ended = false; // end() has returned
-  this.finished = false; // 'finish' has been emitted
-  this.destroyed = false;
-
-  // Turn strings into Buffers before _write (core streams may opt out).
-  this.decodeStrings = !(options && options.decodeStrings === false);
+  if (!options || options.decodeStrings !== false) this[kState] |= kDecodeStrings;
+  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
+  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
 
   const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this.defaultEncoding = 'utf8';
+    this[kState] |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    this[kState] &= ~kDefaultUTF8Encoding;
+    this[kDefaultEncodingValue] = defaultEncoding;
   } else {
     throw ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
 
   // Bytes (or objects) written but not yet acknowledged by _write.
   this.length = 0;
-  this.writing = false; // inside a _write
   this.corked = 0;
-  // Whether the current _write callback is running synchronously.
-  this.sync = true;
-  // Processing buffered writes (their callbacks may run in the same tick).
-  this.bufferProcessing = false;
-
   this.onwrite = onwrite.bind(undefined, stream);
-  this.writecb = null;
+  // How much the current _write is writing.
   this.writelen = 0;
-  // Data for afterWrite when _write completed synchronously.
-  this.afterWriteTickInfo = null;
-  this.afterWritePending = false;
 
   resetBuffer(this);
 
   // User write callbacks still to run: 'finish' waits for 0.
   this.pendingcb = 0;
-
-  // Async construction is opt in: start as constructed.
-  this.constructed = true;
-  // Emit 'prefinish' if only _write callbacks remain (sync Transforms).
-  this.prefinished = false;
-  this.errorEmitted = false;
-  this.emitClose = !options || options.emitClose !== false;
-  this.autoDestroy = !options || options.autoDestroy !== false;
-  this.errored = null;
-  this.closed = false;
-  this.closeEmitted = false;
-
-  this[kOnFinished] = [];
 }
 
 function resetBuffer(state) {
-  state.buffered = [];
+  state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state.allBuffers = true;
-  state.allNoop = true;
+  state[kState] |= kAllBuffers | kAllNoop;
+  state[kState] &= ~kBuffered;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
-  return this.buffered.slice(this.bufferedIndex);
+  return (this[kState] & kBuffered) === 0 ? [] : this.buffered.slice(this.bufferedIndex);
 };
 
 Object.defineProperty(WritableState.prototype, 'bufferedRequestCount', {
   get() {
-    return this.buffered.length - this.bufferedIndex;
+    return (this[kState] & kBuffered) === 0 ? 0 : this[kBufferedValue].length - this.bufferedIndex;
   },
 });
+
+function callFinishedCallbacks(state, err) {
+  if ((state[kState] & kOnFinished) === 0) return;
+  const callbacks = state[kOnFinishedValue];
+  state[kOnFinishedValue] = null;
+  state[kState] &= ~kOnFinished;
+  for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
+}
 
 WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
   if (!this.writing) clearBuffer(stream, this);
@@ -124,13 +247,20 @@ WritableState.prototype[kOnConstructed] = function onConstructed(stream) {
 };
 
 function Writable(options) {
-  // Writable's constructor works on Duplex instances too.
-  const isDuplex = this instanceof Stream.Duplex;
-  if (!isDuplex && !Function.prototype[Symbol.hasInstance].call(Writable, this)) {
-    return new Writable(options);
+  if (!(this instanceof Writable)) return new Writable(options);
+
+  // The common events get slots up front (Node's "shape mode").
+  if (this._events === undefined || this._events === null) {
+    this._events = {
+      close: undefined,
+      error: undefined,
+      prefinish: undefined,
+      finish: undefined,
+      drain: undefined,
+    };
   }
 
-  this._writableState = new WritableState(options, this, isDuplex);
+  this._writableState = new WritableState(options, this, false);
 
   if (options) {
     if (typeof options.write === 'function') this._write = options.write;
@@ -219,13 +349,16 @@ Writable.prototype.write = function (chunk, encoding, cb) {
 };
 
 Writable.prototype.cork = function () {
-  this._writableState.corked++;
+  const state = this._writableState;
+  state[kState] |= kCorked;
+  state.corked++;
 };
 
 Writable.prototype.uncork = function () {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
+    if (!state.corked) state[kState] &= ~kCorked;
     if (!state.writing) clearBuffer(this, state);
   }
 };
@@ -245,17 +378,20 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
   state.length += len;
 
-  if (state.writing || state.corked || state.errored || !state.constructed) {
-    state.buffered.push({ chunk, encoding, callback });
+  if ((state[kState] & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+    if ((state[kState] & kBuffered) === 0) {
+      state[kState] |= kBuffered;
+      state[kBufferedValue] = [];
+    }
+    state[kBufferedValue].push({ chunk, encoding, callback });
     if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
     if (state.allNoop && callback !== nop) state.allNoop = false;
   } else {
     state.writelen = len;
-    state.writecb = callback;
-    state.writing = true;
-    state.sync = true;
+    if (callback !== nop) state.writecb = callback;
+    state[kState] |= kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
-    state.sync = false;
+    state[kState] &= ~kSync;
   }
 
   // Measured after a synchronous _write has had its say.
@@ -268,13 +404,12 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
-  state.writecb = cb;
-  state.writing = true;
-  state.sync = true;
+  if (cb !== nop) state.writecb = cb;
+  state[kState] |= kWriting | kSync | kExpectWriteCb;
   if (state.destroyed) state.onwrite(ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, state.onwrite);
   else stream._write(chunk, encoding, state.onwrite);
-  state.sync = false;
+  state[kState] &= ~kSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -290,16 +425,16 @@ function onwriteError(stream, state, er, cb) {
 // onwrite is the callback handed to _write/_writev.
 function onwrite(stream, er) {
   const state = stream._writableState;
-  const sync = state.sync;
-  const cb = state.writecb;
-
-  if (typeof cb !== 'function') {
+  if ((state[kState] & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, ERR_MULTIPLE_CALLBACK());
     return;
   }
 
-  state.writing = false;
+  const sync = (state[kState] & kSync) !== 0;
+  const cb = state.writecb;
+
   state.writecb = null;
+  state[kState] &= ~(kWriting | kExpectWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -316,7 +451,7 @@ function onwrite(stream, er) {
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
   } else {
-    if (state.buffered.length > state.bufferedIndex) clearBuffer(stream, state);
+    if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
 
     if (sync) {
       const needDrain = state.needDrain && state.length === 0;
@@ -333,13 +468,13 @@ function onwrite(stream, er) {
           state.pendingcb--;
           if (state.ending) finishMaybe(stream, state, true);
         }
-      } else if (state.afterWriteTickInfo !== null && state.afterWriteTickInfo.cb === cb) {
+      } else if ((state[kState] & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
         // Successive writes with the same callback share one tick.
-        state.afterWriteTickInfo.count++;
+        state[kAfterWriteTickInfoValue].count++;
       } else if (needTick) {
-        state.afterWriteTickInfo = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state.afterWriteTickInfo);
-        state.afterWritePending = true;
+        state[kAfterWriteTickInfoValue] = { count: 1, cb, stream, state };
+        process.nextTick(afterWriteTick, state[kAfterWriteTickInfoValue]);
+        state[kState] |= (kAfterWritePending | kAfterWriteTickInfo);
       } else {
         state.pendingcb--;
         if (state.ending) finishMaybe(stream, state, true);
@@ -351,7 +486,8 @@ function onwrite(stream, er) {
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
-  state.afterWriteTickInfo = null;
+  state[kState] &= ~kAfterWriteTickInfo;
+  state[kAfterWriteTickInfoValue] = null;
   return afterWrite(stream, state, count, cb);
 }
 
@@ -378,26 +514,30 @@ function afterWrite(stream, state, count, cb) {
 function errorBuffer(state) {
   if (state.writing) return;
 
-  for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
-    const { chunk, callback } = state.buffered[n];
-    const len = state.objectMode ? 1 : chunk.length;
-    state.length -= len;
-    callback(state.errored != null ? state.errored : ERR_STREAM_DESTROYED('write'));
+  if ((state[kState] & kBuffered) !== 0) {
+    for (let n = state.bufferedIndex; n < state.buffered.length; ++n) {
+      const { chunk, callback } = state[kBufferedValue][n];
+      const len = state.objectMode ? 1 : chunk.length;
+      state.length -= len;
+      callback(state.errored != null ? state.errored : ERR_STREAM_DESTROYED('write'));
+    }
   }
 
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) {
-    onfinishCallbacks[i](state.errored != null ? state.errored : ERR_STREAM_DESTROYED('end'));
-  }
+  callFinishedCallbacks(state, state.errored != null ? state.errored : ERR_STREAM_DESTROYED('end'));
 
   resetBuffer(state);
 }
 
 // clearBuffer writes out what was queued (as one _writev when possible).
 function clearBuffer(stream, state) {
-  if (state.corked || state.bufferProcessing || state.destroyed || !state.constructed) return;
+  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !==
+      (kBuffered | kConstructed)) {
+    return;
+  }
 
-  const { buffered, bufferedIndex, objectMode } = state;
+  const objectMode = state.objectMode;
+  const buffered = state[kBufferedValue];
+  const bufferedIndex = state.bufferedIndex;
   const bufferedLength = buffered.length - bufferedIndex;
   if (!bufferedLength) return;
 
@@ -467,19 +607,19 @@ Writable.prototype.end = function (chunk, encoding, cb) {
   }
 
   // end() uncorks fully.
-  if (state.corked) {
+  if ((state[kState] & kCorked) !== 0) {
     state.corked = 1;
     this.uncork();
   }
 
   if (err) {
     // Already reported by _write.
-  } else if (!state.errored && !state.ending) {
+  } else if ((state[kState] & (kEnding | kErrored)) === 0) {
     // Repeated end() calls are forgiven: usually harmless, and an error
     // would be out of proportion.
-    state.ending = true;
+    state[kState] |= kEnding;
     finishMaybe(this, state, true);
-    state.ended = true;
+    state[kState] |= kEnded;
   } else if (state.finished) {
     err = ERR_STREAM_ALREADY_FINISHED('end');
   } else if (state.destroyed) {
@@ -494,7 +634,9 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     } else if (state.finished) {
       process.nextTick(cb, null);
     } else {
-      state[kOnFinished].push(cb);
+      state[kState] |= kOnFinished;
+      if (!state[kOnFinishedValue]) state[kOnFinishedValue] = [];
+      state[kOnFinishedValue].push(cb);
     }
   }
 
@@ -502,16 +644,10 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 };
 
 function needFinish(state) {
-  return (state.ending &&
-          !state.destroyed &&
-          state.constructed &&
-          state.length === 0 &&
-          !state.errored &&
-          state.buffered.length === 0 &&
-          !state.finished &&
-          !state.writing &&
-          !state.errorEmitted &&
-          !state.closeEmitted);
+  // Ending and constructed, and none of the others.
+  return (state[kState] & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
+    kErrorEmitted | kCloseEmitted | kErrored | kBuffered)) === (kEnding | kConstructed) &&
+    state.length === 0;
 }
 
 function callFinal(stream, state) {
@@ -522,8 +658,7 @@ function callFinal(stream, state) {
     }
     state.pendingcb--;
     if (err) {
-      const onfinishCallbacks = state[kOnFinished].splice(0);
-      for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](err);
+      callFinishedCallbacks(state, err);
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
       state.prefinished = true;
@@ -581,8 +716,7 @@ function finish(stream, state) {
   state.pendingcb--;
   state.finished = true;
 
-  const onfinishCallbacks = state[kOnFinished].splice(0);
-  for (let i = 0; i < onfinishCallbacks.length; i++) onfinishCallbacks[i](null);
+  callFinishedCallbacks(state, null);
 
   stream.emit('finish');
 
@@ -667,8 +801,7 @@ Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
 
   // Fail pending callbacks.
-  if (!state.destroyed &&
-      (state.bufferedIndex < state.buffered.length || state[kOnFinished].length)) {
+  if ((state[kState] & (kBuffered | kOnFinished)) !== 0 && (state[kState] & kDestroyed) === 0) {
     process.nextTick(errorBuffer, state);
   }
 

@@ -150,17 +150,42 @@ const decoders = {
   base64url: base64With(b64url, false),
 };
 
-const kState = Symbol('kState');
+// The decoder's state is one 7-byte buffer, laid out as Node's native
+// decoder's: bytes 0-3 hold an incomplete character, 4 how many bytes it
+// still misses, 5 how many are buffered, 6 the encoding's number.
+const kNativeDecoder = Symbol('kNativeDecoder');
+const kMissingBytes = 4;
+const kBufferedBytes = 5;
+const kEncodingField = 6;
+const kSize = 7;
+const encodingNumbers = {
+  ascii: 0, utf8: 1, base64: 2, utf16le: 3, latin1: 4, hex: 5, buffer: 6, base64url: 7,
+};
+
+function newState() {
+  try {
+    const { Buffer } = require('buffer');
+    if (typeof Buffer === 'function' && typeof Buffer.alloc === 'function') return Buffer.alloc(kSize);
+  } catch { /* no Buffer yet */ }
+  return new Uint8Array(kSize);
+}
 
 function StringDecoder(encoding) {
   const enc = normalizeEncoding(encoding);
   if (enc === undefined) throw ERR_UNKNOWN_ENCODING(encoding);
   this.encoding = enc;
-  this[kState] = {
-    // Bytes of an incomplete character kept for the next write.
-    incomplete: new Uint8Array(4),
-    buffered: 0,
-    missing: 0,
+  this[kNativeDecoder] = newState();
+  this[kNativeDecoder][kEncodingField] = encodingNumbers[enc];
+}
+
+// stateView gives the state buffer named fields.
+function stateView(buf) {
+  return {
+    incomplete: buf,
+    get missing() { return buf[kMissingBytes]; },
+    set missing(v) { buf[kMissingBytes] = v; },
+    get buffered() { return buf[kBufferedBytes]; },
+    set buffered(v) { buf[kBufferedBytes] = v; },
   };
 }
 
@@ -170,7 +195,7 @@ function bytesOf(buf) {
 }
 
 function decode(self, data) {
-  const st = self[kState];
+  const st = stateView(self[kNativeDecoder]);
   const enc = self.encoding;
   const make = decoders[enc];
   let start = 0;
@@ -255,7 +280,7 @@ function decode(self, data) {
 }
 
 function flush(self) {
-  const st = self[kState];
+  const st = stateView(self[kNativeDecoder]);
   if (self.encoding === 'utf16le' && st.buffered % 2 === 1) {
     // A lone trailing byte is dropped.
     st.missing--;
@@ -273,7 +298,7 @@ StringDecoder.prototype.write = function write(buf) {
   if (!ArrayBuffer.isView(buf)) {
     throw ERR_INVALID_ARG_TYPE('buf', ['Buffer', 'TypedArray', 'DataView'], buf);
   }
-  if (!this[kState]) {
+  if (!this[kNativeDecoder]) {
     const err = new TypeError('Value of "this" must be of type StringDecoder');
     err.code = 'ERR_INVALID_THIS';
     throw err;
@@ -284,40 +309,32 @@ StringDecoder.prototype.write = function write(buf) {
 StringDecoder.prototype.end = function end(buf) {
   let ret = '';
   if (buf !== undefined) ret = this.write(buf);
-  if (this[kState].buffered > 0) ret += flush(this);
+  if (this[kNativeDecoder][kBufferedBytes] > 0) ret += flush(this);
   return ret;
 };
 
 // text decodes buf from offset, forgetting any incomplete character.
 StringDecoder.prototype.text = function text(buf, offset) {
-  this[kState].missing = 0;
-  this[kState].buffered = 0;
+  this[kNativeDecoder][kMissingBytes] = 0;
+  this[kNativeDecoder][kBufferedBytes] = 0;
   return this.write(buf.slice(offset));
 };
-
-function asBuffer(u8) {
-  try {
-    const { Buffer } = require('buffer');
-    if (typeof Buffer === 'function') return Buffer.from(u8.buffer, u8.byteOffset, u8.byteLength);
-  } catch { /* no Buffer yet */ }
-  return u8;
-}
 
 Object.defineProperties(StringDecoder.prototype, {
   lastChar: {
     configurable: true,
     enumerable: true,
-    get() { return asBuffer(this[kState].incomplete); },
+    get() { return this[kNativeDecoder].subarray(0, kMissingBytes); },
   },
   lastNeed: {
     configurable: true,
     enumerable: true,
-    get() { return this[kState].missing; },
+    get() { return this[kNativeDecoder][kMissingBytes]; },
   },
   lastTotal: {
     configurable: true,
     enumerable: true,
-    get() { return this[kState].buffered + this[kState].missing; },
+    get() { return this[kNativeDecoder][kBufferedBytes] + this[kNativeDecoder][kMissingBytes]; },
   },
 });
 
