@@ -81,6 +81,21 @@ func esmBinding(r *Runtime, b *goja.Object) {
 		_ = o.Set("reexports", reexports)
 		return o
 	})
+	// triggerUncaught(err) reports a failed ES module entry as Node's
+	// triggerUncaughtException(err, true) does: 'uncaughtException'
+	// listeners see origin 'unhandledRejection'; the header is the error's
+	// own source line, or Node's run_main line for a thrown non-error.
+	_ = b.Set("triggerUncaught", func(c goja.FunctionCall) goja.Value {
+		err := c.Argument(0)
+		header := r.errorSourceHeader(err)
+		if header == "" && !isErrorLike(err) {
+			header = "node:internal/modules/run_main:123\n    triggerUncaughtException(\n    ^\n"
+		}
+		if _, e := r.fatal(goja.Undefined(), err, vm.ToValue(header), vm.ToValue("unhandledRejection")); e != nil {
+			rethrow(r, e)
+		}
+		return goja.Undefined()
+	})
 	// post(fn) runs fn as a macrotask from the poll phase, where Node's ESM
 	// loader (which reads files asynchronously) starts evaluating.
 	_ = b.Set("post", func(c goja.FunctionCall) goja.Value {
@@ -88,6 +103,15 @@ func esmBinding(r *Runtime, b *goja.Object) {
 		r.Loop.Post(func() { r.Call(fn, nil) })
 		return goja.Undefined()
 	})
+}
+
+func isErrorLike(v goja.Value) bool {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return false
+	}
+	st := o.Get("stack")
+	return st != nil && !goja.IsUndefined(st) && st.ExportType() != nil && st.ExportType().Kind().String() == "string"
 }
 
 // transformSyntaxError is the SyntaxError for a failed transform, with

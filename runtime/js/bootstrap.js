@@ -173,8 +173,12 @@
     if (isErrorLike) {
       out += formatError(err);
     } else {
-      out += safeInspect(err);
-      if (header) out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
+      // a thrown non-error: a blank line first; primitives print raw with
+      // the --trace-uncaught hint, objects inspected without it
+      const primitive = err === null || (typeof err !== 'object' && typeof err !== 'function');
+      if (header) out = '\n' + out;
+      out += primitive ? String(err) : safeInspect(err);
+      if (header && primitive) out += '\n(Use `node --trace-uncaught ...` to show where the exception was thrown)';
     }
     out += `\n\nNode.js ${process.version}\n`;
     binding.writeSync(2, out);

@@ -676,8 +676,8 @@ function requireESM(filename, parent) {
 
 // runMainESM runs the entry module the way Node's ESM loader does: later,
 // from the poll phase, inside a promise job (so promise callbacks queued by
-// the body run before process.nextTick ones). Failures reject that job and
-// reach the process as unhandled rejections, as Node reports them.
+// the body run before process.nextTick ones). A failure is reported as
+// Node's triggerUncaughtException(err, fromPromise) reports it.
 function runMainESM(filename) {
   const url = pathToFileURL(filename);
   let pending = true;
@@ -703,15 +703,11 @@ function runMainESM(filename) {
       return p.then(() => {
         pending = false;
         process.removeListener('exit', onExit);
-      }, (err) => {
-        pending = false;
-        process.removeListener('exit', onExit);
-        throw err;
       });
     }).catch((err) => {
       pending = false;
       process.removeListener('exit', onExit);
-      throw err;
+      binding.triggerUncaught(err);
     });
   });
 }
