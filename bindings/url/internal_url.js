@@ -123,24 +123,27 @@ function hexValue(c) {
   return -1;
 }
 
-// formDecode turns '+' into space and %XX into bytes, then reads UTF-8.
+// formDecode turns '+' into space and, when a %XX escape is present,
+// decodes the way Node does (querystring.unescape: decodeURIComponent, and
+// on malformed input each char's low byte plus the escapes, read as UTF-8).
 function formDecode(s) {
-  if (!/[+%]/.test(s)) return s;
-  const encoded = unescape(encodeURIComponent(s)); // one char per UTF-8 byte
-  const bytes = [];
-  for (let i = 0; i < encoded.length; i++) {
-    const c = encoded.charCodeAt(i);
-    if (c === 43) {
-      bytes.push(32);
-    } else if (c === 37 && i + 2 < encoded.length && hexValue(encoded.charCodeAt(i + 1)) >= 0 &&
-               hexValue(encoded.charCodeAt(i + 2)) >= 0) {
-      bytes.push(hexValue(encoded.charCodeAt(i + 1)) * 16 + hexValue(encoded.charCodeAt(i + 2)));
-      i += 2;
-    } else {
-      bytes.push(c);
+  if (s.includes('+')) s = s.replace(/\+/g, ' ');
+  if (!/%[0-9a-fA-F]{2}/.test(s)) return s;
+  try {
+    return decodeURIComponent(s);
+  } catch {
+    const bytes = [];
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 37 && i + 2 < s.length && hexValue(s.charCodeAt(i + 1)) >= 0 && hexValue(s.charCodeAt(i + 2)) >= 0) {
+        bytes.push(hexValue(s.charCodeAt(i + 1)) * 16 + hexValue(s.charCodeAt(i + 2)));
+        i += 2;
+      } else {
+        bytes.push(c & 0xff);
+      }
     }
+    return utf8Decode(bytes);
   }
-  return utf8Decode(bytes);
 }
 
 function parseForm(input) {
