@@ -14,6 +14,9 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"golang.org/x/crypto/cryptobyte"
+	cbasn1 "golang.org/x/crypto/cryptobyte/asn1"
 )
 
 // Object is a JavaScript object as plain Go data, with its keys in the order
@@ -120,14 +123,18 @@ func ASN1Time(t time.Time) string {
 
 // Fingerprint formats a digest as colon-separated uppercase hex.
 func Fingerprint(sum []byte) string {
-	var b strings.Builder
+	const digits = "0123456789ABCDEF"
+	if len(sum) == 0 {
+		return ""
+	}
+	b := make([]byte, 0, 3*len(sum)-1)
 	for i, c := range sum {
 		if i > 0 {
-			b.WriteByte(':')
+			b = append(b, ':')
 		}
-		fmt.Fprintf(&b, "%02X", c)
+		b = append(b, digits[c>>4], digits[c&15])
 	}
-	return b.String()
+	return string(b)
 }
 
 // SerialHex formats a serial number as OpenSSL's BN_bn2hex: uppercase, whole
@@ -201,32 +208,83 @@ var shortNames = map[string]string{
 	"1.3.6.1.4.1.311.60.2.1.3": "jurisdictionC",
 }
 
-func shortName(id asn1.ObjectIdentifier) string {
-	if n, ok := shortNames[id.String()]; ok {
+// shortNamesByDER is shortNames keyed by the DER encoding of the OID
+// (tag and length included), so lookups need no conversion.
+var shortNamesByDER = func() map[string]string {
+	m := make(map[string]string, len(shortNames))
+	for dotted, name := range shortNames {
+		var id asn1.ObjectIdentifier
+		for _, part := range strings.Split(dotted, ".") {
+			n := 0
+			fmt.Sscan(part, &n)
+			id = append(id, n)
+		}
+		der, err := asn1.Marshal(id)
+		if err != nil {
+			panic(err)
+		}
+		m[string(der)] = name
+	}
+	return m
+}()
+
+// shortName is the key Node uses for an attribute type: OpenSSL's short
+// name, or the dotted OID.
+func (a attribute) shortName() string {
+	if n, ok := shortNamesByDER[string(a.typeDER)]; ok {
 		return n
+	}
+	var id asn1.ObjectIdentifier
+	if _, err := asn1.Unmarshal(a.typeDER, &id); err != nil {
+		return ""
 	}
 	return id.String()
 }
 
-// attribute is one AttributeTypeAndValue with its value as raw ASN.1.
-type attribute struct {
-	Type  asn1.ObjectIdentifier
-	Value asn1.RawValue
+func (a attribute) known() bool {
+	_, ok := shortNamesByDER[string(a.typeDER)]
+	return ok
 }
 
-// parseName splits a DER Name into its RDNs.
+// attribute is one AttributeTypeAndValue: the type's DER (an OBJECT
+// IDENTIFIER with tag and length) and the value as raw ASN.1.
+type attribute struct {
+	typeDER []byte
+	Value   asn1.RawValue
+}
+
+// parseName splits a DER Name into its RDNs (cryptobyte: this runs for
+// every certificate object built, and reflection-based asn1 is slow).
 func parseName(der []byte) ([][]attribute, bool) {
-	var rdns []asn1.RawValue
-	if rest, err := asn1.Unmarshal(der, &rdns); err != nil || len(rest) > 0 {
+	in := cryptobyte.String(der)
+	var seq cryptobyte.String
+	if !in.ReadASN1(&seq, cbasn1.SEQUENCE) || !in.Empty() {
 		return nil, false
 	}
-	out := make([][]attribute, 0, len(rdns))
-	for _, rdn := range rdns {
-		var set []attribute
-		if _, err := asn1.UnmarshalWithParams(rdn.FullBytes, &set, "set"); err != nil {
+	var out [][]attribute
+	for !seq.Empty() {
+		var set cryptobyte.String
+		if !seq.ReadASN1(&set, cbasn1.SET) {
 			return nil, false
 		}
-		out = append(out, set)
+		var rdn []attribute
+		for !set.Empty() {
+			var atv, oid, val cryptobyte.String
+			var tag cbasn1.Tag
+			if !set.ReadASN1(&atv, cbasn1.SEQUENCE) ||
+				!atv.ReadASN1Element(&oid, cbasn1.OBJECT_IDENTIFIER) ||
+				!atv.ReadAnyASN1Element(&val, &tag) {
+				return nil, false
+			}
+			raw := asn1.RawValue{Class: int(tag) >> 6, IsCompound: tag&0x20 != 0, Tag: int(tag & 0x1f), FullBytes: val}
+			content := cryptobyte.String(val)
+			if !content.ReadAnyASN1(&content, &tag) {
+				return nil, false
+			}
+			raw.Bytes = content
+			rdn = append(rdn, attribute{typeDER: oid, Value: raw})
+		}
+		out = append(out, rdn)
 	}
 	return out, true
 }
@@ -240,7 +298,7 @@ func nameObject(der []byte) *Object {
 	index := map[string]int{}
 	for _, rdn := range rdns {
 		for _, a := range rdn {
-			key := shortName(a.Type)
+			key := a.shortName()
 			val := asn1StringUTF8(a.Value)
 			if i, ok := index[key]; ok {
 				switch prev := o.Fields[i].Value.(type) {
@@ -531,12 +589,12 @@ func rfc2253(der []byte) string {
 		avas := make([]string, 0, len(rdns[i]))
 		for _, a := range rdns[i] {
 			var v string
-			if _, known := shortNames[a.Type.String()]; !known || !isStringTag(a.Value) {
+			if !a.known() || !isStringTag(a.Value) {
 				v = "#" + strings.ToUpper(fmt.Sprintf("%x", a.Value.FullBytes))
 			} else {
 				v = escape2253(asn1StringUTF8(a.Value))
 			}
-			avas = append(avas, shortName(a.Type)+"="+v)
+			avas = append(avas, a.shortName()+"="+v)
 		}
 		parts = append(parts, strings.Join(avas, "+"))
 	}

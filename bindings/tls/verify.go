@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/x509"
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -217,7 +218,7 @@ func findIssuerSig(c *x509.Certificate, set []*x509.Certificate) (*x509.Certific
 			!bytes.Equal(c.AuthorityKeyId, cand.SubjectKeyId) {
 			continue
 		}
-		err := cand.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature)
+		err := checkSignature(cand, c)
 		if err == nil {
 			return cand, nil
 		}
@@ -257,4 +258,35 @@ func purposeOK(c *x509.Certificate, p Purpose) bool {
 		}
 	}
 	return false
+}
+
+// sigCache remembers successful signature checks (issuer key, certificate):
+// a client meets the same chains again and again, and each ECDSA or RSA
+// verification costs tens of microseconds. Bounded: cleared when full.
+var sigCache = struct {
+	sync.Mutex
+	ok map[string]struct{}
+}{ok: map[string]struct{}{}}
+
+const sigCacheMax = 4096
+
+// checkSignature checks that issuer's key signed c.
+func checkSignature(issuer, c *x509.Certificate) error {
+	key := string(issuer.RawSubjectPublicKeyInfo) + string(c.Raw)
+	sigCache.Lock()
+	_, hit := sigCache.ok[key]
+	sigCache.Unlock()
+	if hit {
+		return nil
+	}
+	err := issuer.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature)
+	if err == nil {
+		sigCache.Lock()
+		if len(sigCache.ok) >= sigCacheMax {
+			clear(sigCache.ok)
+		}
+		sigCache.ok[key] = struct{}{}
+		sigCache.Unlock()
+	}
+	return err
 }
