@@ -14,6 +14,7 @@ import (
 	"encoding"
 	"fmt"
 	"hash"
+	"sort"
 
 	"github.com/dop251/goja"
 
@@ -184,11 +185,98 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return vm.NewArray(out...)
 	})
 	set("getCiphers", func(goja.FunctionCall) goja.Value {
-		out := make([]any, len(Ciphers))
-		for i, n := range Ciphers {
+		names := Ciphers
+		if len(names) == 0 {
+			for n := range cipherSpecs {
+				names = append(names, n)
+			}
+			sort.Strings(names)
+		}
+		out := make([]any, len(names))
+		for i, n := range names {
 			out[i] = n
 		}
 		return vm.NewArray(out...)
+	})
+	cipherOf := func(v goja.Value) *cipherState {
+		s, ok := v.Export().(*cipherState)
+		if !ok {
+			panic(vm.NewTypeError("invalid cipher handle"))
+		}
+		return s
+	}
+	result := func(b []byte, code string) goja.Value {
+		if code != "" {
+			return vm.ToValue(code)
+		}
+		return ab(b)
+	}
+	// cipherNew(name, key, iv|null, encrypt, authTagLength) → handle or
+	// an error code string.
+	set("cipherNew", func(c goja.FunctionCall) goja.Value {
+		hasIV := !goja.IsNull(c.Argument(2)) && !goja.IsUndefined(c.Argument(2))
+		var iv []byte
+		if hasIV {
+			iv = buffer.BytesOf(c.Argument(2))
+		}
+		key := buffer.BytesOf(c.Argument(1))
+		s, code := newCipherState(c.Argument(0).String(), key, iv, hasIV, c.Argument(3).ToBoolean(), int(c.Argument(4).ToInteger()))
+		if code != "" {
+			return vm.ToValue(code)
+		}
+		return vm.ToValue(s)
+	})
+	set("cipherUpdate", func(c goja.FunctionCall) goja.Value {
+		return result(cipherOf(c.Argument(0)).update(dataOf(c.Argument(1), c.Argument(2))))
+	})
+	set("cipherFinal", func(c goja.FunctionCall) goja.Value {
+		return result(cipherOf(c.Argument(0)).final())
+	})
+	set("cipherSetAutoPadding", func(c goja.FunctionCall) goja.Value {
+		s := cipherOf(c.Argument(0))
+		if s.done {
+			return vm.ToValue(false)
+		}
+		s.pad = c.Argument(1).ToBoolean()
+		return vm.ToValue(true)
+	})
+	set("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
+		s := cipherOf(c.Argument(0))
+		if s.spec.mode != "gcm" || s.done || len(s.text) > 0 {
+			return vm.ToValue(false)
+		}
+		s.aad = append(s.aad, buffer.BytesOf(c.Argument(1))...)
+		return vm.ToValue(true)
+	})
+	set("cipherGetAuthTag", func(c goja.FunctionCall) goja.Value {
+		s := cipherOf(c.Argument(0))
+		if !s.encrypt || !s.done || s.tag == nil {
+			return goja.Null()
+		}
+		return ab(append([]byte(nil), s.tag...))
+	})
+	set("cipherSetAuthTag", func(c goja.FunctionCall) goja.Value {
+		s := cipherOf(c.Argument(0))
+		if s.encrypt || s.done || s.spec.mode != "gcm" || s.tag != nil {
+			return vm.ToValue(false)
+		}
+		s.tag = append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
+		return vm.ToValue(true)
+	})
+	// cipherInfo(name) → [name, mode, keyLength, ivLength, blockSize] or null.
+	set("cipherInfo", func(c goja.FunctionCall) goja.Value {
+		spec, ok := lookupCipher(c.Argument(0).String())
+		if !ok {
+			return goja.Null()
+		}
+		bs := 16
+		if spec.des {
+			bs = 8
+		}
+		if spec.mode != "cbc" && spec.mode != "ecb" {
+			bs = 1
+		}
+		return vm.NewArray(spec.name, spec.mode, spec.keyLen, spec.ivLen, bs)
 	})
 	set("isSupportedDigest", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(newDigest(c.Argument(0).String()) != nil)
