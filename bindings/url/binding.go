@@ -85,18 +85,5 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(DomainToUnicode(h))
 	})
-	// percentEncode(s, set): "form" (x-www-form-urlencoded, space stays) or
-	// "path"/"userinfo"/"fragment"/"query"/"component".
-	set("percentEncode", func(c goja.FunctionCall) goja.Value {
-		s := c.Argument(0).String()
-		switch c.Argument(1).String() {
-		case "form":
-			return vm.ToValue(PercentEncode(s, func(r rune) bool { return r != ' ' && InForm(r) }))
-		case "path":
-			return vm.ToValue(PercentEncode(s, inPath))
-		case "component":
-			return vm.ToValue(PercentEncode(s, InComponent))
-		}
-		return vm.ToValue(s)
-	})
+
 }

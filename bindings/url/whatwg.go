@@ -55,12 +55,6 @@ func inSpecialQuery(c rune) bool {
 func inPath(c rune) bool     { return inQuery(c) || strings.ContainsRune("?`{}", c) }
 func inUserinfo(c rune) bool { return inPath(c) || strings.ContainsRune("/:;=@[\\]^|", c) }
 
-// InComponent is the component percent-encode set (encodeURIComponent-like).
-func InComponent(c rune) bool { return inUserinfo(c) || strings.ContainsRune("$%&+,", c) }
-
-// InForm is the application/x-www-form-urlencoded percent-encode set.
-func InForm(c rune) bool { return InComponent(c) || strings.ContainsRune("!'()~", c) }
-
 const upperHex = "0123456789ABCDEF"
 
 // PercentEncode encodes each UTF-8 byte of the runes in set.
