@@ -19,3 +19,5 @@ URL.revokeObjectURL('nonsense');
 for (const bad of [() => URL.createObjectURL('x'), () => URL.revokeObjectURL()]) {
   try { bad(); } catch (e) { console.log(e.name, e.code, e.message); }
 }
+
+for (const d of ['1.2.3', '0x7f.1', '[::1]', 'a%41b', 'A.B.', 'xn--ls8h.LA', 'faß.de', 'ab--c.com', '-x.com', 'x_y.com', 'a..b', '.', '%zz', 'é.%C3%A9']) console.log(JSON.stringify([d, url.domainToASCII(d), url.domainToUnicode(d)]));
