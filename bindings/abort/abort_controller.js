@@ -84,10 +84,7 @@ class AbortSignal extends EventTarget {
   }
 
   static any(signals) {
-    if (signals == null || typeof signals[Symbol.iterator] !== 'function' || typeof signals === 'string') {
-      throw new ERR_INVALID_ARG_TYPE('signals', 'AbortSignal[]', signals);
-    }
-    signals = Array.from(signals);
+    if (!Array.isArray(signals)) throw new ERR_INVALID_ARG_TYPE('signals', 'Array', signals);
     for (let i = 0; i < signals.length; i++) {
       validateAbortSignal(signals[i], `signals[${i}]`);
     }
@@ -137,28 +134,37 @@ function abortSignal(signal, reason) {
   }
 }
 
+// privateError is V8's message for a private field read on a foreign object.
+function privateError() {
+  return new TypeError('Cannot read private member #signal from an object whose class did not declare it');
+}
+
 class AbortController {
+  #signal;
+
   constructor() {
-    this[kSignal] = new AbortSignal(kDontThrowSymbol);
+    this.#signal = new AbortSignal(kDontThrowSymbol);
+  }
+
+  static #check(self) {
+    try {
+      return self.#signal;
+    } catch {
+      throw privateError();
+    }
   }
 
   get signal() {
-    if (!isAbortController(this)) throw new ERR_INVALID_THIS('AbortController');
-    return this[kSignal];
+    return AbortController.#check(this);
   }
 
   abort(reason = lazyDOMException('This operation was aborted', 'AbortError')) {
-    if (!isAbortController(this)) throw new ERR_INVALID_THIS('AbortController');
-    abortSignal(this[kSignal], reason);
+    abortSignal(AbortController.#check(this), reason);
   }
 
   [customInspect](depth, options) {
     return inspectWith(this, { signal: this.signal }, depth, options);
   }
-}
-
-function isAbortController(v) {
-  return v != null && typeof v === 'object' && v[kSignal] !== undefined;
 }
 
 for (const name of ['signal', 'abort']) {
