@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"errors"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -112,6 +114,52 @@ func isErrorLike(v goja.Value) bool {
 	}
 	st := o.Get("stack")
 	return st != nil && !goja.IsUndefined(st) && st.ExportType() != nil && st.ExportType().Kind().String() == "string"
+}
+
+// evalTransformed runs -e/-p code goja could not compile, as Node 20.20
+// does: ES module syntax (import/export, top-level await) runs as an ES
+// module named [eval1]; otherwise esbuild's rendering (import() lowered, the
+// syntax goja lacks lowered) runs as the same global script.
+func (r *Runtime) evalTransformed(src, name string) (goja.Value, bool) {
+	cwd, _ := os.Getwd()
+	t, err := transformModule(src, filepath.Join(cwd, name), "js", false)
+	if err != nil {
+		return nil, false
+	}
+	esm, err := r.Require("internal/modules/esm")
+	if err != nil {
+		rethrow(r, err)
+	}
+	eo := esm.ToObject(r.VM)
+	if t.esm {
+		fn, _ := goja.AssertFunction(eo.Get("evalESM"))
+		if _, err := fn(eo, r.VM.ToValue(src), r.VM.ToValue("[eval1]")); err != nil {
+			rethrow(r, err)
+		}
+		return goja.Undefined(), true
+	}
+	code := strings.ReplaceAll(t.body, "__toESM(require(", "__toESM(__hs_import(")
+	g := r.VM.GlobalObject()
+	_ = g.Set(userRequire, g.Get("require"))
+	importFn, _ := goja.AssertFunction(eo.Get("importFromCJS"))
+	filename := filepath.Join(cwd, name)
+	_ = g.Set("__hs_import", func(c goja.FunctionCall) goja.Value {
+		v, err := importFn(eo, c.Argument(0), r.VM.ToValue(filename))
+		if err != nil {
+			rethrow(r, err)
+		}
+		return v
+	})
+	prg, err := goja.Compile(name, code, false)
+	if err != nil {
+		return nil, false
+	}
+	r.RegisterSource(name, src, 0)
+	v, err := r.VM.RunProgram(prg)
+	if err != nil {
+		rethrow(r, err)
+	}
+	return v, true
 }
 
 // transformSyntaxError is the SyntaxError for a failed transform, with

@@ -55,6 +55,9 @@ func modulesBinding(r *Runtime, b *goja.Object) {
 		src, filename := c.Argument(0).String(), c.Argument(1).String()
 		prg, err := goja.Compile(filename, src, false)
 		if err != nil {
+			if v, ok := r.evalTransformed(src, filename); ok {
+				return v
+			}
 			r.RegisterSource(filename, src, 0)
 			panic(r.compileError(filename, src, err))
 		}

@@ -289,7 +289,13 @@ function load(url) {
     return rec;
   }
   if (f.format === 'detect' && f.loader === 'js' && !requiring) warnTypeless(url, filename);
-  rec = newRecord(url, 'esm', filename);
+  return fromCompiled(url, filename, source, compiled);
+}
+
+// fromCompiled makes the record of a compiled ES module and loads its
+// dependencies.
+function fromCompiled(url, filename, source, compiled) {
+  const rec = newRecord(url, 'esm', filename);
   rec.fn = compiled.fn;
   rec.async = compiled.async;
   rec.exportNames = compiled.exports;
@@ -679,7 +685,17 @@ function requireESM(filename, parent) {
 // the body run before process.nextTick ones). A failure is reported as
 // Node's triggerUncaughtException(err, fromPromise) reports it.
 function runMainESM(filename) {
+  runEntry(() => load(pathToFileURL(filename)), filename);
+}
+
+// evalESM runs `-e` code with ES module syntax as the module [eval1].
+function evalESM(source, name) {
+  const filename = path.join(process.cwd(), name);
   const url = pathToFileURL(filename);
+  runEntry(() => fromCompiled(url, filename, source, binding.compile(source, filename, url, 'js', true)), filename);
+}
+
+function runEntry(getRecord, filename) {
   let pending = true;
   const onExit = () => {
     if (pending) process.exitCode = 13;
@@ -687,7 +703,7 @@ function runMainESM(filename) {
   process.on('exit', onExit);
   binding.post(() => {
     Promise.resolve().then(() => {
-      const rec = load(url);
+      const rec = getRecord();
       if (rec.kind === 'cjs') {
         pending = false;
         Module._load(filename, null, true);
@@ -714,6 +730,7 @@ function runMainESM(filename) {
 
 module.exports = {
   runMainESM,
+  evalESM,
   requireESM,
   importFromCJS,
   importModule,
