@@ -378,6 +378,8 @@ function esm() {
 }
 
 Module.prototype._compile = function (content, filename, format) {
+  // libraries call module._compile(content, filename): CommonJS source
+  if (format === undefined) format = { format: 'cjs', loader: /\.[cm]?ts$/.test(filename) ? 'ts' : 'js' };
   const fn = binding.compile(content, filename, format.format, format.loader);
   if (fn === null) {
     // ES module syntax in a file without a "type" (Node's syntax detection)
