@@ -349,7 +349,7 @@ function getConstructorName(obj, ctx, recurseTimes, protoProps) {
   let firstProto;
   const tmp = obj;
   while (obj) {
-    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    const descriptor = hasOwn(obj, 'constructor') ? Object.getOwnPropertyDescriptor(obj, 'constructor') : undefined;
     if (descriptor !== undefined && typeof descriptor.value === 'function' &&
         descriptor.value.name !== '' && isInstanceof(tmp, descriptor.value)) {
       if (protoProps !== undefined && (firstProto !== obj || !builtInObjects.has(descriptor.value.name))) {
@@ -1445,12 +1445,17 @@ function addQuotes(str, quotes) {
 // strEscape quotes a string as Node does: single quotes unless the string
 // contains them (then double quotes, then backticks), escaping control
 // characters, backslashes and lone surrogates.
+// needsEscape finds any character strEscape would change (regular
+// expressions are much faster than character loops on goja).
+const needsEscape = /[\x00-\x1f\x27\x5c\x7f-\x9f\ud800-\udfff]/;
+
 function strEscape(str) {
   let singleQuote = 39;
   if (str.includes("'")) {
     if (!str.includes('"')) singleQuote = -1;
     else if (!str.includes('`') && !str.includes('${')) singleQuote = -2;
   }
+  if (!needsEscape.test(str)) return addQuotes(str, singleQuote);
   let result = '';
   let last = 0;
   for (let i = 0; i < str.length; i++) {
