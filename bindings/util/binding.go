@@ -104,13 +104,24 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 // selfOf returns the engine's implementation value behind a goja Object
 // (its unexported "self" field), for type inspection.
 func selfOf(obj *goja.Object) reflect.Value {
-	v := reflect.ValueOf(obj).Elem()
-	f := v.FieldByName("self")
-	if !f.IsValid() || f.IsNil() {
+	if selfIndex < 0 {
+		return reflect.Value{}
+	}
+	f := reflect.ValueOf(obj).Elem().Field(selfIndex)
+	if f.IsNil() {
 		return reflect.Value{}
 	}
 	return f.Elem()
 }
+
+// selfIndex is the position of goja.Object's "self" field (-1 if a goja
+// upgrade removed it: kinds then read as plain objects).
+var selfIndex = func() int {
+	if f, ok := reflect.TypeOf(goja.Object{}).FieldByName("self"); ok && len(f.Index) == 1 {
+		return f.Index[0]
+	}
+	return -1
+}()
 
 func kindOf(v goja.Value) string {
 	obj, ok := v.(*goja.Object)
