@@ -11,6 +11,7 @@ const {
     ERR_EVENT_RECURSION,
     ERR_MISSING_ARGS,
     ERR_INVALID_THIS,
+    ERR_INVALID_ARG_VALUE,
   },
 } = require('internal/errors');
 
@@ -239,9 +240,13 @@ Object.defineProperty(CustomEvent.prototype, 'detail', {
 
 // ---- listeners ---------------------------------------------------------------
 // One registered listener: the callback (function or handleEvent object)
-// and its options.
+// and its options. Listeners of a type form a linked list, as in Node, so
+// a dispatch sees listeners added during it and skips removed ones.
 class Listener {
-  constructor(listener, once, capture, passive, isNodeStyle, signal) {
+  constructor(previous, listener, once, capture, passive, isNodeStyle, signal) {
+    this.next = undefined;
+    if (previous !== undefined) previous.next = this;
+    this.previous = previous;
     this.listener = listener;
     this.once = once;
     this.capture = capture;
@@ -255,6 +260,18 @@ class Listener {
   same(listener, capture) {
     return this.listener === listener && this.capture === capture;
   }
+
+  remove() {
+    if (this.previous !== undefined) this.previous.next = this.next;
+    if (this.next !== undefined) this.next.previous = this.previous;
+    this.removed = true;
+  }
+}
+
+// toDOMString converts an event type as WebIDL's DOMString does.
+function toDOMString(type) {
+  if (typeof type === 'symbol') throw new ERR_INVALID_ARG_VALUE('value', type);
+  return `${type}`;
 }
 
 function validateEventListener(listener) {
@@ -320,32 +337,38 @@ class EventTarget {
       process.emitWarning(w);
       return;
     }
-    type = typeof type === 'symbol' ? type : `${type}`;
+    type = toDOMString(type);
     if (signal) {
       if (signal.aborted) return;
       signal.addEventListener('abort', () => {
         this.removeEventListener(type, listener, options);
       }, { once: true, [kIsNodeStyleListener]: false });
     }
-    let list = this[kEvents].get(type);
-    if (list === undefined) {
-      list = [];
-      this[kEvents].set(type, list);
+    let root = this[kEvents].get(type);
+    if (root === undefined) {
+      root = { size: 0, next: undefined };
+      this[kEvents].set(type, root);
     }
-    for (const l of list) {
-      if (l.same(listener, !!capture)) return;
+    let last = root;
+    for (let h = root.next; h !== undefined; h = h.next) {
+      if (h.same(listener, !!capture)) return;
+      last = h;
     }
-    list.push(new Listener(listener, !!once, !!capture, !!passive, !!isNodeStyle, signal));
+    const l = new Listener(last === root ? undefined : last, listener, !!once, !!capture, !!passive, !!isNodeStyle, signal);
+    if (last === root) {
+      root.next = l;
+    }
+    root.size++;
     const max = maxListenersOf(this);
-    if (max > 0 && list.length > max && !this[kMaxEventTargetListenersWarned]) {
+    if (max > 0 && root.size > max && !this[kMaxEventTargetListenersWarned]) {
       this[kMaxEventTargetListenersWarned] = true;
       const w = new Error('Possible EventTarget memory leak detected. ' +
-        `${list.length} ${String(type)} listeners added to ${inspect(this, { depth: -1 })}. ` +
+        `${root.size} ${String(type)} listeners added to ${inspect(this, { depth: -1 })}. ` +
         `MaxListeners is ${max}. Use events.setMaxListeners() to increase limit`);
       w.name = 'MaxListenersExceededWarning';
       w.target = this;
       w.type = type;
-      w.count = list.length;
+      w.count = root.size;
       process.emitWarning(w);
     }
   }
@@ -354,15 +377,17 @@ class EventTarget {
     if (!isEventTarget(this)) throw new ERR_INVALID_THIS('EventTarget');
     if (arguments.length < 2) throw new ERR_MISSING_ARGS('type', 'listener');
     if (!validateEventListener(listener)) return;
-    type = typeof type === 'symbol' ? type : `${type}`;
-    const capture = options != null && (typeof options === 'boolean' ? options : Boolean(options.capture));
-    const list = this[kEvents].get(type);
-    if (list === undefined) return;
-    for (let i = 0; i < list.length; i++) {
-      if (list[i].same(listener, capture)) {
-        list[i].removed = true;
-        list.splice(i, 1);
-        if (list.length === 0) this[kEvents].delete(type);
+    type = toDOMString(type);
+    // Node reads options.capture, so a boolean third argument means false
+    const capture = options != null && options.capture === true;
+    const root = this[kEvents].get(type);
+    if (root === undefined) return;
+    for (let h = root.next; h !== undefined; h = h.next) {
+      if (h.same(listener, capture)) {
+        if (h === root.next) root.next = h.next;
+        h.remove();
+        root.size--;
+        if (root.size === 0) this[kEvents].delete(type);
         return;
       }
     }
@@ -383,34 +408,38 @@ class EventTarget {
       event[kCurrentTarget] = this;
       event[kIsBeingDispatched] = true;
     }
-    const list = this[kEvents].get(type);
-    if (list !== undefined) {
-      for (const l of list.slice()) {
-        if (l.removed) continue;
-        if (l.once) this.removeEventListener(type, l.listener, { capture: l.capture });
-        try {
-          let arg = event;
-          if (l.isNodeStyle) arg = nodeValue;
-          else if (arg === undefined) arg = createEvent(nodeValue, type);
-          const cb = l.callback;
-          let result;
-          if (cb !== undefined) {
-            result = Reflect.apply(cb, this, [arg]);
-          } else {
-            const handle = l.listener.handleEvent;
-            if (typeof handle !== 'function') {
-              throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', l.listener);
-            }
-            result = Reflect.apply(handle, l.listener, [arg]);
-          }
-          if (result !== undefined && result !== null && typeof result.then === 'function') {
-            result.then(undefined, emitUncaught);
-          }
-        } catch (err) {
-          emitUncaught(err);
-        }
-        if (event !== undefined && event[kStop]) break;
+    const root = this[kEvents].get(type);
+    let h = root === undefined ? undefined : root.next;
+    while (h !== undefined) {
+      const next = h.next;
+      if (h.removed) {
+        h = next;
+        continue;
       }
+      if (h.once) this.removeEventListener(type, h.listener, { capture: h.capture });
+      try {
+        let arg = event;
+        if (h.isNodeStyle) arg = nodeValue;
+        else if (arg === undefined) arg = createEvent(nodeValue, type);
+        const cb = h.callback;
+        let result;
+        if (cb !== undefined) {
+          result = Reflect.apply(cb, this, [arg]);
+        } else {
+          const handle = h.listener.handleEvent;
+          if (typeof handle !== 'function') {
+            throw new ERR_INVALID_ARG_TYPE('listener', 'EventListener', h.listener);
+          }
+          result = Reflect.apply(handle, h.listener, [arg]);
+        }
+        if (result !== undefined && result !== null && typeof result.then === 'function') {
+          result.then(undefined, emitUncaught);
+        }
+      } catch (err) {
+        emitUncaught(err);
+      }
+      if (event !== undefined && event[kStop]) break;
+      h = next;
     }
     if (event !== undefined) {
       event[kCurrentTarget] = null;
@@ -446,8 +475,10 @@ function createEvent(value, type) {
 // getEventListeners returns a target's listeners for type (the functions
 // or handleEvent objects), for events.getEventListeners.
 function getEventListeners(target, type) {
-  const list = target[kEvents] && target[kEvents].get(`${type}`);
-  return list ? list.map((l) => l.listener) : [];
+  const root = target[kEvents] && target[kEvents].get(`${type}`);
+  const out = [];
+  for (let h = root && root.next; h !== undefined; h = h.next) out.push(h.listener);
+  return out;
 }
 
 // defineEventHandler adds an `on<type>` attribute: assigning a function
