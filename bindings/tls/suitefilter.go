@@ -1,0 +1,59 @@
+package tls
+
+import (
+	"crypto/ecdsa"
+	"crypto/tls"
+	"crypto/x509"
+)
+
+// SuitesForClient returns the TLS ≤ 1.2 suites a server may use with this
+// client and certificate, as OpenSSL decides: with an ECDSA certificate,
+// the ECDSA suites only if the client's supported groups (when it sent any)
+// include the certificate's curve. crypto/tls skips this check when the
+// server has a single certificate, so an OpenSSL client offering only
+// X25519 would get a P-256 ECDSA server under Go but "no shared cipher"
+// under Node. Put the result in the per-connection Config's CipherSuites
+// (from GetConfigForClient): with no suite left crypto/tls fails as OpenSSL
+// does (ERR_SSL_NO_SHARED_CIPHER, handshake_failure alert). suites nil
+// means crypto/tls's defaults. TLS 1.3 is unaffected (it has no such rule).
+func SuitesForClient(hello *tls.ClientHelloInfo, leaf *x509.Certificate, suites []uint16) []uint16 {
+	pub, ok := leaf.PublicKey.(*ecdsa.PublicKey)
+	if !ok || len(hello.SupportedCurves) == 0 {
+		return suites
+	}
+	want := tls.CurveID(0)
+	for _, c := range Curves {
+		if curveMatches(c.ID, pub) {
+			want = c.ID
+		}
+	}
+	for _, c := range hello.SupportedCurves {
+		if c == want {
+			return suites
+		}
+	}
+	if suites == nil {
+		for _, s := range tls.CipherSuites() {
+			suites = append(suites, s.ID)
+		}
+	}
+	var out []uint16
+	for _, id := range suites {
+		if s, ok := SuiteByID(id); ok && s.au == "ECDSA" {
+			continue
+		}
+		out = append(out, id)
+	}
+	if len(out) == 0 {
+		// An empty list means "defaults" to crypto/tls: keep one suite the
+		// client cannot use with this certificate, so the handshake fails.
+		out = []uint16{tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256}
+	}
+	return out
+}
+
+func curveMatches(id tls.CurveID, pub *ecdsa.PublicKey) bool {
+	name, _ := curveNames(pub.Curve)
+	c, ok := CurveByID(id)
+	return ok && c.Name == name
+}
