@@ -144,16 +144,7 @@ function legacyMain(pkgDir, pkg, specifier, parentURL) {
 }
 
 function packageResolve(specifier, parentPath, parentURL) {
-  let name, rest;
-  const parts = specifier.split('/');
-  if (specifier.startsWith('@')) {
-    name = parts.slice(0, 2).join('/');
-    rest = parts.slice(2).join('/');
-  } else {
-    name = parts[0];
-    rest = parts.slice(1).join('/');
-  }
-  const subpath = rest ? './' + rest : '.';
+  const { name, subpath } = Module._splitPackageName(specifier);
   let dir = path.dirname(parentPath);
   for (;;) {
     if (path.basename(dir) !== 'node_modules') {
@@ -166,7 +157,7 @@ function packageResolve(specifier, parentPath, parentURL) {
         } else if (subpath === '.') {
           file = legacyMain(pkgDir, pkg, specifier, parentURL);
         } else {
-          file = path.join(pkgDir, rest);
+          file = path.join(pkgDir, subpath);
         }
         return finalizeFile(file, parentPath, parentURL);
       }
@@ -625,15 +616,11 @@ function linkOrImport(rec, spec) {
 // importModule is import(): a promise of the namespace.
 function importModule(specifier, parentURL) {
   return new Promise((resolve) => {
-    const rec = load(resolveSpecifier(specifier, parentURL));
+    const rec = load(resolve(specifier, parentURL));
     instantiate(rec);
     const p = evaluate(rec);
     resolve(p ? p.then(() => rec.namespace) : rec.namespace);
   });
-}
-
-function resolveSpecifier(specifier, parentURL) {
-  return resolve(specifier, parentURL);
 }
 
 // importFromCJS is import() in a CommonJS module.
