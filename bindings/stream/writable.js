@@ -302,15 +302,15 @@ function _write(stream, chunk, encoding, cb) {
 
   if (chunk === null) throw ERR_STREAM_NULL_VALUES();
 
-  if (!state.objectMode) {
+  if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
-      encoding = state.defaultEncoding;
+      encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
     } else if (encoding !== 'buffer' && !buf.isEncoding(encoding)) {
       throw ERR_UNKNOWN_ENCODING(encoding);
     }
 
     if (typeof chunk === 'string') {
-      if (state.decodeStrings !== false) {
+      if ((state[kState] & kDecodeStrings) !== 0) {
         chunk = buf.fromString(chunk, encoding);
         encoding = 'buffer';
       }
@@ -325,9 +325,9 @@ function _write(stream, chunk, encoding, cb) {
   }
 
   let err;
-  if (state.ending) {
+  if ((state[kState] & kEnding) !== 0) {
     err = ERR_STREAM_WRITE_AFTER_END();
-  } else if (state.destroyed) {
+  } else if ((state[kState] & kDestroyed) !== 0) {
     err = ERR_STREAM_DESTROYED('write');
   }
 
@@ -374,7 +374,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 // progress (or corked, errored or constructing). It returns write()'s
 // answer: false once highWaterMark is reached.
 function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = state.objectMode ? 1 : chunk.length;
+  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
 
   state.length += len;
 
@@ -384,11 +384,14 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
       state[kBufferedValue] = [];
     }
     state[kBufferedValue].push({ chunk, encoding, callback });
-    if (state.allBuffers && encoding !== 'buffer') state.allBuffers = false;
-    if (state.allNoop && callback !== nop) state.allNoop = false;
+    if ((state[kState] & kAllBuffers) !== 0 && encoding !== 'buffer') state[kState] &= ~kAllBuffers;
+    if ((state[kState] & kAllNoop) !== 0 && callback !== nop) state[kState] &= ~kAllNoop;
   } else {
     state.writelen = len;
-    if (callback !== nop) state.writecb = callback;
+    if (callback !== nop) {
+      state[kWriteCbValue] = callback;
+      state[kState] |= kWriteCb;
+    }
     state[kState] |= kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, state.onwrite);
     state[kState] &= ~kSync;
@@ -396,10 +399,10 @@ function writeOrBuffer(stream, state, chunk, encoding, callback) {
 
   // Measured after a synchronous _write has had its say.
   const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
+  if (!ret) state[kState] |= kNeedDrain;
 
   // false when errored or destroyed, so while (stream.write(x)) loops end.
-  return ret && !state.errored && !state.destroyed;
+  return ret && (state[kState] & (kDestroyed | kErrored)) === 0;
 }
 
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
@@ -431,10 +434,10 @@ function onwrite(stream, er) {
   }
 
   const sync = (state[kState] & kSync) !== 0;
-  const cb = state.writecb;
+  const cb = (state[kState] & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
 
-  state.writecb = null;
-  state[kState] &= ~(kWriting | kExpectWriteCb);
+  state[kWriteCbValue] = null;
+  state[kState] &= ~(kWriting | kExpectWriteCb | kWriteCb);
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -454,19 +457,19 @@ function onwrite(stream, er) {
     if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
 
     if (sync) {
-      const needDrain = state.needDrain && state.length === 0;
+      const needDrain = (state[kState] & kNeedDrain) !== 0 && state.length === 0;
       // Node's check reads `state & kDestroyed !== 0`, which by operator
       // precedence tests the objectMode bit; object streams always tick.
-      const needTick = needDrain || state.objectMode || cb !== nop;
+      const needTick = needDrain || (state[kState] & kObjectMode) !== 0 || cb !== nop;
 
       if (cb === nop) {
         // Nothing to call back: only drain or destroy need a tick.
-        if (!state.afterWritePending && needTick) {
+        if ((state[kState] & kAfterWritePending) === 0 && needTick) {
           process.nextTick(afterWrite, stream, state, 1, cb);
-          state.afterWritePending = true;
+          state[kState] |= kAfterWritePending;
         } else {
           state.pendingcb--;
-          if (state.ending) finishMaybe(stream, state, true);
+          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
         }
       } else if ((state[kState] & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
         // Successive writes with the same callback share one tick.
@@ -477,7 +480,7 @@ function onwrite(stream, er) {
         state[kState] |= (kAfterWritePending | kAfterWriteTickInfo);
       } else {
         state.pendingcb--;
-        if (state.ending) finishMaybe(stream, state, true);
+        if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
       }
     } else {
       afterWrite(stream, state, 1, cb);
@@ -746,7 +749,8 @@ Object.defineProperties(Writable.prototype, {
     get() {
       const w = this._writableState;
       // w.writable === false: the writable side of a Duplex was disabled.
-      return !!w && w.writable !== false && !w.destroyed && !w.errored && !w.ending && !w.ended;
+      return !!w && w.writable !== false && !w.errored &&
+        (w[kState] & (kEnding | kEnded | kDestroyed)) === 0;
     },
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
