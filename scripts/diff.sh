@@ -4,18 +4,24 @@
 # Builds ./handshake (bin/handshake) first. Exit status 1 if any differ.
 set -u
 cd "$(dirname "$0")/.."
-mkdir -p bin
-go build -o bin/handshake ./cmd/handshake || exit 2
+# HANDSHAKE_BIN picks another build output (several people share bin/).
+bin=${HANDSHAKE_BIN:-bin/handshake}
+mkdir -p "$(dirname "$bin")"
+go build -o "$bin" ./cmd/handshake || exit 2
+case "$bin" in /*) ;; *) bin="$PWD/$bin" ;; esac
 status=0
+# private scratch files: several people run this at once
+t=$(mktemp -d)
+trap 'rm -rf "$t"' EXIT
 norm() { sed -E -e '/^    at /d' -e 's/[(]node:[^)]*[)]//g'; }
 for f in "$@"; do
   dir=$(cd "$(dirname "$f")" && pwd); base=$(basename "$f")
-  (cd "$dir" && timeout 20 node "$base" >/tmp/diff.node.out 2>/tmp/diff.node.err; echo "exit $?" >>/tmp/diff.node.out)
-  (cd "$dir" && timeout 20 "$OLDPWD/bin/handshake" "$base" >/tmp/diff.hs.out 2>/tmp/diff.hs.err; echo "exit $?" >>/tmp/diff.hs.out)
-  if diff -u /tmp/diff.node.out /tmp/diff.hs.out >/tmp/diff.out.diff && diff -u <(norm </tmp/diff.node.err) <(norm </tmp/diff.hs.err) >/tmp/diff.err.diff; then
+  (cd "$dir" && timeout 20 node "$base" >$t/node.out 2>$t/node.err; echo "exit $?" >>$t/node.out)
+  (cd "$dir" && timeout 20 "$bin" "$base" >$t/hs.out 2>$t/hs.err; echo "exit $?" >>$t/hs.out)
+  if diff -u $t/node.out $t/hs.out >$t/out.diff && diff -u <(norm <$t/node.err) <(norm <$t/hs.err) >$t/err.diff; then
     echo "same  $f"
   else
-    echo "DIFF  $f"; cat /tmp/diff.out.diff /tmp/diff.err.diff 2>/dev/null | head -60; status=1
+    echo "DIFF  $f"; cat $t/out.diff $t/err.diff 2>/dev/null | head -60; status=1
   fi
 done
 exit $status

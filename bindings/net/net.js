@@ -20,6 +20,9 @@ const kSetNoDelay = Symbol('kSetNoDelay');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
 const kWriteCbs = Symbol('writeCallbacks');
+// A server whose connections another layer takes over (tls.Server) must not
+// read from them first: the bytes belong to the TLS handshake.
+const kManualStart = Symbol('manualStart');
 let nextReqId = 1;
 
 function lazyBuffer() {
@@ -427,7 +430,9 @@ Socket.prototype._final = function (cb) {
   }
   if (!this._handle) return cb();
   const reqId = nextReqId++;
-  this[kWriteCbs].set(reqId, { cb: (err) => cb(err), bytes: 0 });
+  // like Node's afterShutdown, the outcome of the half-close is not an error
+  // for the stream: a peer that already left is not the writer's problem
+  this[kWriteCbs].set(reqId, { cb: () => cb(), bytes: 0 });
   binding.shutdown(this._handle.id, reqId);
 };
 
@@ -773,6 +778,7 @@ function onconnection(clientHandle) {
     pauseOnCreate: self.pauseOnConnect,
     readable: true,
     writable: true,
+    manualStart: self[kManualStart],
     readableHighWaterMark: self.highWaterMark,
     writableHighWaterMark: self.highWaterMark,
   });
@@ -904,4 +910,5 @@ module.exports = {
   getDefaultAutoSelectFamilyAttemptTimeout() { return autoSelectFamilyAttemptTimeout; },
   setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(10, v | 0); },
   _binding: binding,
+  _kManualStart: kManualStart,
 };

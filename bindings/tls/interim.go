@@ -4,6 +4,7 @@ package tls
 // kept small and private so the swap is a deletion.
 
 import (
+	"bytes"
 	"crypto"
 	"crypto/tls"
 	"crypto/x509"
@@ -38,11 +39,14 @@ func verifyPeer(chain []*x509.Certificate, roots *x509.CertPool, now time.Time) 
 		return &verifyFailure{"CERT_NOT_YET_VALID", "certificate is not yet valid"}
 	}
 	leaf := chain[0]
-	if len(chain) == 1 && leaf.CheckSignatureFrom(leaf) == nil {
+	selfSigned := func(c *x509.Certificate) bool {
+		return bytes.Equal(c.RawIssuer, c.RawSubject) && c.CheckSignature(c.SignatureAlgorithm, c.RawTBSCertificate, c.Signature) == nil
+	}
+	if len(chain) == 1 && selfSigned(leaf) {
 		return &verifyFailure{"DEPTH_ZERO_SELF_SIGNED_CERT", "self-signed certificate"}
 	}
 	last := chain[len(chain)-1]
-	if len(chain) > 1 && last.CheckSignatureFrom(last) == nil {
+	if len(chain) > 1 && selfSigned(last) {
 		return &verifyFailure{"SELF_SIGNED_CERT_IN_CHAIN", "self-signed certificate in certificate chain"}
 	}
 	if len(chain) == 1 {

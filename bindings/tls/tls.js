@@ -650,6 +650,7 @@ function Server(options, listener) {
   this[kEnableTrace] = options.enableTrace;
   this.setSecureContext(options);
   net.Server.call(this, options, tlsConnectionListener);
+  this[net._kManualStart] = true;
   if (listener) this.on('secureConnection', listener);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"io"
 	gonet "net"
+	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -39,6 +41,8 @@ type Conn struct {
 
 	mu      sync.Mutex
 	pending [][]byte // client: a TLS 1.2 session ready before 'secureConnect'
+	keylog  [][]byte // key log lines written during the handshake
+	settled bool     // handshake over: key log lines go straight out
 	hooks   *hookState
 }
 
@@ -100,11 +104,19 @@ func (c *Conn) start() {
 		if err == nil {
 			c.state = c.tc.ConnectionState()
 		}
+		c.mu.Lock()
+		lines := orderKeylog(c.keylog, c.isServer)
+		c.keylog = nil
+		c.settled = true
+		c.mu.Unlock()
 		finish(func() {
 			if c.stream.Closed() {
 				return
 			}
 			obj := c.stream.Object()
+			for _, l := range lines {
+				c.emitKeylog(l)
+			}
 			if err != nil {
 				if timedOut {
 					c.r.CallMethod(obj, "onhandshaketimeout")
@@ -206,17 +218,51 @@ func (c *SecureContext) clientRoots() *x509.CertPool {
 // writes one NSS line per Write.
 type keylogWriter struct{ c *Conn }
 
+// During the handshake lines are collected and emitted, in OpenSSL's order,
+// just before the handshake result; later lines go out as they come.
 func (w keylogWriter) Write(p []byte) (int, error) {
 	line := append([]byte(nil), p...)
 	c := w.c
+	c.mu.Lock()
+	if !c.settled {
+		c.keylog = append(c.keylog, line)
+		c.mu.Unlock()
+		return len(p), nil
+	}
+	c.mu.Unlock()
 	c.r.Loop.Post(func() {
-		if c.stream.Closed() {
-			return
+		if !c.stream.Closed() {
+			c.emitKeylog(line)
 		}
-		ab := c.r.VM.NewArrayBuffer(line)
-		c.r.CallMethod(c.stream.Object(), "onkeylog", c.r.VM.ToValue(ab))
 	})
 	return len(p), nil
+}
+
+func (c *Conn) emitKeylog(line []byte) {
+	ab := c.r.VM.NewArrayBuffer(line)
+	c.r.CallMethod(c.stream.Object(), "onkeylog", c.r.VM.ToValue(ab))
+}
+
+// keylogRank is the order OpenSSL emits TLS 1.3 secrets in, per side
+// (crypto/tls logs the client and server secrets of a stage together).
+var keylogRank = map[bool]map[string]int{
+	false: {"SERVER_HANDSHAKE_TRAFFIC_SECRET": 0, "EXPORTER_SECRET": 1, "SERVER_TRAFFIC_SECRET_0": 2,
+		"CLIENT_HANDSHAKE_TRAFFIC_SECRET": 3, "CLIENT_TRAFFIC_SECRET_0": 4},
+	true: {"SERVER_HANDSHAKE_TRAFFIC_SECRET": 0, "CLIENT_HANDSHAKE_TRAFFIC_SECRET": 1, "EXPORTER_SECRET": 2,
+		"SERVER_TRAFFIC_SECRET_0": 3, "CLIENT_TRAFFIC_SECRET_0": 4},
+}
+
+func orderKeylog(lines [][]byte, isServer bool) [][]byte {
+	rank := keylogRank[isServer]
+	label := func(l []byte) int {
+		name, _, _ := strings.Cut(string(l), " ")
+		if r, ok := rank[name]; ok {
+			return r
+		}
+		return -1
+	}
+	sort.SliceStable(lines, func(i, j int) bool { return label(lines[i]) < label(lines[j]) })
+	return lines
 }
 
 // sessionCache is a one-socket ClientSessionCache: Get offers the session
