@@ -29,6 +29,9 @@
 //   getMessage(code, args)          the message text alone
 //   uvErrmapGet(errno) -> [code, message]; getSystemErrorName(errno); getSystemErrorMap()
 //   kIsNodeError                    symbol set (true) on every coded error
+//   E(code, 'TypeError[,RangeError]', message)  registers a code; message is a
+//                                   util.format template ('%s') or a function of the arguments
+//                                   (called with the error as `this`, to set extra properties)
 // Lower-case aliases uvException, errnoException, exceptionWithHostPort,
 // dnsException, connResetException exist for older Node call sites.
 
