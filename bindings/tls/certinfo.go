@@ -21,7 +21,7 @@ import (
 
 // Object is a JavaScript object as plain Go data, with its keys in the order
 // Node sets them (console.log prints them in that order). Values are string,
-// bool, int, Buffer, []string or *Object.
+// bool, int, Buffer, []string, *Object, or nil for null.
 type Object struct {
 	Fields []Field
 	// NullProto marks objects Node creates with a null prototype
@@ -62,11 +62,15 @@ func LegacyCert(cert *x509.Certificate) *Object {
 	if ext := findExt(cert, oidSubjectAltName); ext != nil {
 		if s, ok := subjectAltName(ext); ok {
 			o.set("subjectaltname", s)
+		} else {
+			o.set("subjectaltname", nil) // Node: null when it cannot print it
 		}
 	}
 	if ext := findExt(cert, oidAuthorityInfoAccess); ext != nil {
 		if s, ok := infoAccessString(ext); ok {
 			o.set("infoAccess", parseInfoAccess(s))
+		} else {
+			o.set("infoAccess", nil)
 		}
 	}
 	o.set("ca", isCA(cert))
