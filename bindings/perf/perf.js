@@ -91,7 +91,7 @@ class PerformanceMark extends PerformanceEntry {
       throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
     }
     const { detail, startTime = now() } = options || {};
-    if (typeof startTime !== 'number') throw new ERR_INVALID_ARG_TYPE('options.startTime', 'number', startTime);
+    if (typeof startTime !== 'number') throw new ERR_INVALID_ARG_TYPE('startTime', 'number', startTime);
     if (startTime < 0) throw new ERR_PERFORMANCE_INVALID_TIMESTAMP(startTime);
     super(kSkipThrow, name, 'mark', startTime, 0);
     this[kDetail] = cloneDetail(detail);
@@ -295,9 +295,12 @@ function measure(name, startOrOptions, endMark) {
   let end;
   let duration;
   let detail = null;
+  if (startOrOptions !== null && typeof startOrOptions === 'object' && Object.keys(startOrOptions).length === 0) {
+    startOrOptions = undefined;
+  }
   if (startOrOptions !== null && typeof startOrOptions === 'object') {
     if (endMark !== undefined) {
-      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified with measure options');
+      throw new ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS('endMark must not be specified');
     }
     ({ start, end, duration } = startOrOptions);
     if (start === undefined && end === undefined) {
@@ -424,6 +427,7 @@ class Performance extends EventTarget {
   }
 
   mark(name, options) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return mark(name, options);
   }
 
