@@ -615,11 +615,11 @@ function linkOrImport(rec, spec) {
 
 // importModule is import(): a promise of the namespace.
 function importModule(specifier, parentURL) {
-  return new Promise((resolve) => {
+  return new Promise((settle) => {
     const rec = load(resolve(specifier, parentURL));
     instantiate(rec);
     const p = evaluate(rec);
-    resolve(p ? p.then(() => rec.namespace) : rec.namespace);
+    settle(p ? p.then(() => rec.namespace) : rec.namespace);
   });
 }
 
