@@ -57,3 +57,40 @@ func curveMatches(id tls.CurveID, pub *ecdsa.PublicKey) bool {
 	c, ok := CurveByID(id)
 	return ok && c.Name == name
 }
+
+// ErrNoSharedTLS13Suite is what GetConfigForClient can return when
+// TLS13SuiteShared is false: TranslateHandshakeError maps it to Node's
+// ERR_SSL_NO_SHARED_CIPHER on the server. (crypto/tls then sends an
+// internal_error alert where OpenSSL sends handshake_failure.)
+var ErrNoSharedTLS13Suite = errorString("tls: no cipher suite supported by both client and server (TLS 1.3 ciphers option)")
+
+type errorString string
+
+func (e errorString) Error() string { return string(e) }
+
+// TLS13SuiteShared reports whether a client that may negotiate TLS 1.3
+// offers one of the TLS 1.3 suites the `ciphers` option allows (configured,
+// from ParseCipherSuites; nil allows all). crypto/tls cannot restrict TLS
+// 1.3 suites, but it can refuse a client that shares none, as OpenSSL does.
+func TLS13SuiteShared(hello *tls.ClientHelloInfo, configured []uint16) bool {
+	if configured == nil {
+		return true
+	}
+	tls13 := false
+	for _, v := range hello.SupportedVersions {
+		if v == tls.VersionTLS13 {
+			tls13 = true
+		}
+	}
+	if !tls13 {
+		return true
+	}
+	for _, offered := range hello.CipherSuites {
+		for _, c := range configured {
+			if offered == c {
+				return true
+			}
+		}
+	}
+	return false
+}

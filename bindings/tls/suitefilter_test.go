@@ -51,3 +51,21 @@ func TestSuitesForClientAsNode(t *testing.T) {
 		t.Errorf("only ECDSA suites: %v", got)
 	}
 }
+
+func TestTLS13SuiteShared(t *testing.T) {
+	hello := &tls.ClientHelloInfo{SupportedVersions: []uint16{tls.VersionTLS13, tls.VersionTLS12},
+		CipherSuites: []uint16{tls.TLS_AES_256_GCM_SHA384, tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256}}
+	if !TLS13SuiteShared(hello, nil) || !TLS13SuiteShared(hello, []uint16{tls.TLS_AES_256_GCM_SHA384}) {
+		t.Error("shared suite refused")
+	}
+	if TLS13SuiteShared(hello, []uint16{tls.TLS_CHACHA20_POLY1305_SHA256}) {
+		t.Error("unshared suite accepted")
+	}
+	hello.SupportedVersions = []uint16{tls.VersionTLS12}
+	if !TLS13SuiteShared(hello, []uint16{tls.TLS_CHACHA20_POLY1305_SHA256}) {
+		t.Error("TLS 1.2 client refused")
+	}
+	if e := TranslateHandshakeError(ErrNoSharedTLS13Suite, true); e.Code != "ERR_SSL_NO_SHARED_CIPHER" {
+		t.Errorf("translation: %+v", e)
+	}
+}
