@@ -954,7 +954,6 @@ function createAsyncIterator(stream, options) {
   let callback = nop;
   let error; // undefined: running; null: ended cleanly; else the error
   let finished = false;
-  let queue = Promise.resolve();
 
   function next(resolve) {
     if (this === stream) {
@@ -991,7 +990,8 @@ function createAsyncIterator(stream, options) {
       for (;;) {
         const chunk = stream.destroyed ? null : stream.read();
         if (chunk !== null) {
-          return { value: chunk, done: false };
+          // A generator's `yield` awaits its value first: one tick.
+          return { value: await chunk, done: false };
         } else if (error) {
           throw error;
         } else if (error === null) {
@@ -1008,22 +1008,29 @@ function createAsyncIterator(stream, options) {
     }
   }
 
+  // enqueue runs fn at once when nothing is in flight (keeping the tick
+  // count of a native async generator), otherwise after what is.
+  let inflight = null;
   function enqueue(fn) {
-    const p = queue.then(fn);
-    queue = p.then(nop, nop);
+    const p = inflight === null ? fn() : inflight.then(fn, fn);
+    inflight = p;
+    const settle = () => {
+      if (inflight === p) inflight = null;
+    };
+    p.then(settle, settle);
     return p;
   }
 
   const iter = {};
   iter.next = function () { return enqueue(step); };
   iter.return = function (value) {
-    return enqueue(() => {
+    return enqueue(async () => {
       finalize();
-      return { value, done: true };
+      return { value: await value, done: true };
     });
   };
   iter.throw = function (err) {
-    return enqueue(() => {
+    return enqueue(async () => {
       if (!finished) {
         error = aggregateTwoErrors(error, err);
         finalize();
