@@ -17,5 +17,7 @@ for (const s of ['pkg-exports', 'pkg-exports/package.json', 'pkg-exports/dist/ma
   }
 }
 console.log(require('./fixtures/imports-pkg/main.js'));
-import('./fixtures/imports-pkg/main.mjs').then((ns) => console.log(ns.default));
-import('./fixtures/nm/a/b/esm-importer.mjs').then((ns) => console.log(ns.viaPackage.feature, ns.viaPackage.notExported));
+import('./fixtures/imports-pkg/main.mjs')
+  .then((ns) => console.log(ns.default))
+  .then(() => import('./fixtures/nm/a/b/esm-importer.mjs'))
+  .then((ns) => console.log(ns.viaPackage.feature, ns.viaPackage.notExported));
