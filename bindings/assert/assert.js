@@ -495,17 +495,21 @@ assert.doesNotMatch = function doesNotMatch(string, regexp, message) {
   internalMatch(string, regexp, message, doesNotMatch);
 };
 
+// assert.CallTracker is wrapped by Node's deprecate(): a function named
+// "deprecated" that warns once (DEP0173) and constructs the real class.
+const CallTracker = require('internal/assert/calltracker');
 let warnedTracker = false;
-assert.CallTracker = class CallTracker extends require('internal/assert/calltracker') {
-  constructor() {
-    if (!warnedTracker) {
-      warnedTracker = true;
-      process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
-    }
-    super();
+function deprecated(...args) {
+  if (!warnedTracker) {
+    warnedTracker = true;
+    process.emitWarning('assert.CallTracker is deprecated.', 'DeprecationWarning', 'DEP0173');
   }
-};
-Object.defineProperty(assert.CallTracker, 'name', { value: 'CallTracker' });
+  if (new.target) return Reflect.construct(CallTracker, args, new.target);
+  return Reflect.apply(CallTracker, this, args);
+}
+Object.setPrototypeOf(deprecated, CallTracker);
+deprecated.prototype = CallTracker.prototype;
+assert.CallTracker = deprecated;
 
 function strict(...args) {
   innerOk(strict, args.length, ...args);

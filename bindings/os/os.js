@@ -179,6 +179,13 @@ const dlopen = nullProto({ RTLD_LAZY: 1, RTLD_NOW: 2, RTLD_GLOBAL: 256, RTLD_LOC
 
 const constants = nullProto({ UV_UDP_REUSEADDR: 4, dlopen, errno, signals, priority });
 
+// Node's os functions carry their internal names (getFreeMem, wrappedFn…).
+for (const [fn, name] of [[availableParallelism, 'getAvailableParallelism'], [freemem, 'getFreeMem'],
+  [homedir, 'wrappedFn'], [hostname, 'wrappedFn'], [uptime, 'wrappedFn'], [release, 'getOSRelease'],
+  [totalmem, 'getTotalMem'], [type, 'getOSType'], [version, 'getOSVersion'], [machine, 'getMachine']]) {
+  Object.defineProperty(fn, 'name', { value: name });
+}
+
 module.exports = {
   arch,
   availableParallelism,

@@ -209,7 +209,9 @@ function globToRegExp(glob) {
   return new RegExp(`^${re}$`);
 }
 
-function formatWith(sep, pathObject) {
+// _format is bound to each flavour's separator, as in Node (whose
+// path.format is named "bound _format").
+function _format(sep, pathObject) {
   validateObject(pathObject, 'pathObject');
   const dir = pathObject.dir || pathObject.root;
   let base = pathObject.base;
@@ -326,9 +328,7 @@ const posix = {
     return hasExt(s) ? path.slice(s.startDot, s.end) : '';
   },
 
-  format(pathObject) {
-    return formatWith('/', pathObject);
-  },
+  format: _format.bind(null, '/'),
 
   parse(path) {
     validateString(path, 'path');
@@ -549,9 +549,7 @@ const win32 = {
     return hasExt(s) ? path.slice(s.startDot, s.end) : '';
   },
 
-  format(pathObject) {
-    return formatWith('\\', pathObject);
-  },
+  format: _format.bind(null, '\\'),
 
   parse(path) {
     validateString(path, 'path');

@@ -473,6 +473,16 @@ class URL {
     Object.defineProperty(this, kSearchParams, { value: undefined, writable: true });
   }
 
+  static parse(url, base = undefined) {
+    if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
+    const parts = base !== undefined ? binding.parse(toUSVString(url), toUSVString(base)) : binding.parse(toUSVString(url));
+    if (parts === null) return null;
+    const out = Object.create(new.target ? new.target.prototype : URL.prototype);
+    Object.defineProperty(out, kParts, { value: parts, writable: true });
+    Object.defineProperty(out, kSearchParams, { value: undefined, writable: true });
+    return out;
+  }
+
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('url');
     url = `${url}`;
@@ -664,7 +674,7 @@ for (const name of ['toString', 'href', 'origin', 'protocol', 'username', 'passw
   Object.defineProperty(URL.prototype, name, d);
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: 'URL', configurable: true });
-for (const name of ['canParse', 'createObjectURL', 'revokeObjectURL']) {
+for (const name of ['parse', 'canParse', 'createObjectURL', 'revokeObjectURL']) {
   const d = Object.getOwnPropertyDescriptor(URL, name);
   d.enumerable = true;
   Object.defineProperty(URL, name, d);
@@ -734,7 +744,9 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-function pathToFileURL(filepath) {
+// options.windows (Node 20.13+) is not modelled: paths are POSIX.
+function pathToFileURL(filepath, options) {
+  void options;
   const path = require('path');
   let resolved = path.resolve(filepath);
   if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
