@@ -60,7 +60,7 @@ func handshakeError(r *runtime.Runtime, err error, isServer bool) goja.Value {
 	code := "ECONNRESET"
 	text := "Client network socket disconnected before secure TLS connection was established"
 	switch {
-	case strings.Contains(msg, "no application protocol"):
+	case strings.Contains(msg, "no application protocol"), strings.Contains(msg, "unsupported application protocols"):
 		if isServer {
 			code, text = "ERR_SSL_NO_APPLICATION_PROTOCOL", "no application protocol"
 		} else {

@@ -272,6 +272,8 @@ function onsession(ab) {
   if (!owner) return;
   const session = lazyBuffer().from(ab);
   owner[kSession] = session;
+  // Node's client reports no new session on a resumed TLS 1.3 connection
+  if (owner[kSnapshot] && owner[kSnapshot].reused && owner[kSnapshot].protocol === 'TLSv1.3') return;
   if (owner[kIsVerified]) owner.emit('session', session);
   else owner[kPendingSession] = session;
 }
@@ -453,7 +455,8 @@ TLSSocket.prototype.getProtocol = function () {
 };
 
 TLSSocket.prototype.getSession = function () {
-  return this[kSession];
+  if (this._handle) return this[kSession];
+  return undefined;
 };
 
 TLSSocket.prototype.getTLSTicket = function () {
