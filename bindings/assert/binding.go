@@ -1,6 +1,7 @@
 package assert
 
 import (
+	"net/url"
 	"os"
 	"regexp"
 	"strconv"
@@ -20,6 +21,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		file, line, col, ok := userCallSite(r)
 		if !ok {
 			return goja.Undefined()
+		}
+		// ES modules are named by file: URLs.
+		if strings.HasPrefix(file, "file://") {
+			if u, err := url.Parse(file); err == nil {
+				file = u.Path
+			}
 		}
 		data, err := os.ReadFile(file)
 		if err != nil {
