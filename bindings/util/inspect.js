@@ -1712,7 +1712,52 @@ function stripVTControlCharacters(str) {
   return str.replace(ansiPattern, '');
 }
 
+// noSideEffectsToString is V8's Object::NoSideEffectsToString, which Node
+// uses to show a rejection reason ("#<Object>", "[object Array]",
+// "Error: msg"): no getters or user toString methods run.
+function noSideEffectsToString(v) {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'symbol') return Symbol.prototype.toString.call(v);
+  if (typeof v === 'function') {
+    try {
+      return Function.prototype.toString.call(v);
+    } catch {
+      return 'function';
+    }
+  }
+  if (v === null || typeof v !== 'object') return String(v);
+  const dataProp = (key) => {
+    for (let o = v; o !== null; o = Object.getPrototypeOf(o)) {
+      const d = Object.getOwnPropertyDescriptor(o, key);
+      if (d !== undefined) return 'value' in d ? d.value : undefined;
+    }
+    return undefined;
+  };
+  const toString = dataProp('toString');
+  if (isNativeError(v) || toString === Error.prototype.toString) {
+    const name = dataProp('name');
+    const message = dataProp('message');
+    const n = name === undefined ? 'Error' : String(name);
+    const m = message === undefined ? '' : String(message);
+    if (n === '') return m;
+    if (m === '') return n;
+    return `${n}: ${m}`;
+  }
+  if (toString === Object.prototype.toString) {
+    const ctor = dataProp('constructor');
+    if (typeof ctor === 'function') {
+      const d = Object.getOwnPropertyDescriptor(ctor, 'name');
+      const name = d && typeof d.value === 'string' ? d.value : '';
+      if (name !== '') return `#<${name}>`;
+    }
+  }
+  const tag = dataProp(Symbol.toStringTag);
+  if (typeof tag === 'string') return `[object ${tag}]`;
+  return `[object ${internalClassName(v)}]`;
+}
+
 module.exports = {
+  noSideEffectsToString,
   inspect,
   inspectDefaultOptions,
   format,
