@@ -54,12 +54,15 @@ var (
 	duplexifySource string
 	//go:embed compose.js
 	composeSource string
+	//go:embed consumers.js
+	consumersSource string
 )
 
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "stream", Source: streamSource},
 	{Name: "stream/promises", Source: promisesSource},
+	{Name: "stream/consumers", Source: consumersSource},
 	{Name: "internal/streams/legacy", Source: legacySource},
 	{Name: "internal/streams/errors", Source: errorsSource},
 	{Name: "internal/streams/buffer", Source: bufferSource},
