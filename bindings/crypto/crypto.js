@@ -853,6 +853,8 @@ function secureHeapUsed() {
   return { total: 0, min: 0, used: 0, utilization: 0 };
 }
 
+const keys = require('internal/crypto/keys');
+
 module.exports = {
   createCipher,
   createDecipher,
@@ -878,6 +880,18 @@ module.exports = {
   timingSafeEqual,
   getFips,
   setFips,
+  createSecretKey: keys.createSecretKey,
+  createPublicKey: keys.createPublicKey,
+  createPrivateKey: keys.createPrivateKey,
+  createSign: keys.createSign,
+  createVerify: keys.createVerify,
+  sign: keys.sign,
+  verify: keys.verify,
+  generateKeyPair: keys.generateKeyPair,
+  generateKeyPairSync: keys.generateKeyPairSync,
+  KeyObject: keys.KeyObject,
+  Sign: keys.Sign,
+  Verify: keys.Verify,
   hash,
   hkdf,
   hkdfSync,

@@ -5,16 +5,20 @@
 package crypto
 
 import (
+	"crypto/ecdsa"
 	"crypto/hkdf"
 	"crypto/hmac"
 	"crypto/pbkdf2"
 	"crypto/rand"
+	"crypto/rsa"
 	"crypto/subtle"
+	"crypto/x509"
 	_ "embed"
 	"encoding"
 	"fmt"
 	"hash"
 	"sort"
+	"strconv"
 
 	"github.com/dop251/goja"
 
@@ -28,9 +32,13 @@ var source string
 //go:embed webcrypto.js
 var webcryptoSource string
 
+//go:embed keys.js
+var keysSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "crypto", Source: source, Binding: binding},
+	{Name: "internal/crypto/keys", Source: keysSource},
 	{Name: "internal/crypto/webcrypto", Source: webcryptoSource, Globals: []runtime.Global{
 		{Name: "crypto", Property: "crypto", Enumerable: true},
 		{Name: "Crypto", Property: "Crypto"},
@@ -374,6 +382,111 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			return vm.ToValue(-1)
 		}
 		return vm.ToValue(f().Size())
+	})
+	keyOf := func(v goja.Value) *keyHandle {
+		h, ok := v.Export().(*keyHandle)
+		if !ok {
+			panic(vm.NewTypeError("invalid key handle"))
+		}
+		return h
+	}
+	// keyParse(data, format, type, wantPublic) → handle or error string.
+	set("keyParse", func(c goja.FunctionCall) goja.Value {
+		h, err := parseKey(buffer.BytesOf(c.Argument(0)), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean())
+		if err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return vm.ToValue(h)
+	})
+	set("keyPublic", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(&keyHandle{pub: keyOf(c.Argument(0)).pub})
+	})
+	// keyInfo(handle) → [asymmetricKeyType, modulusLength, publicExponent, namedCurve]
+	set("keyInfo", func(c goja.FunctionCall) goja.Value {
+		h := keyOf(c.Argument(0))
+		switch k := h.pub.(type) {
+		case *rsa.PublicKey:
+			return vm.NewArray("rsa", k.N.BitLen(), strconv.Itoa(k.E), nil)
+		case *ecdsa.PublicKey:
+			return vm.NewArray("ec", nil, nil, curveName(k.Curve))
+		}
+		return vm.NewArray(keyType(h.pub), nil, nil, nil)
+	})
+	// keyExport(handle, private, format, type) → PEM string, DER
+	// ArrayBuffer, or null when the type does not fit the key.
+	set("keyExport", func(c goja.FunctionCall) goja.Value {
+		format := c.Argument(2).String()
+		out, err := exportKey(keyOf(c.Argument(0)), c.Argument(1).ToBoolean(), format, c.Argument(3).String())
+		if err != nil {
+			return goja.Null()
+		}
+		if format == "der" {
+			return ab(out)
+		}
+		return vm.ToValue(string(out))
+	})
+	set("keyJwk", func(c goja.FunctionCall) goja.Value {
+		kv, err := jwk(keyOf(c.Argument(0)), c.Argument(1).ToBoolean())
+		if err != nil {
+			return goja.Null()
+		}
+		obj := vm.NewObject()
+		for i := 0; i+1 < len(kv); i += 2 {
+			_ = obj.Set(kv[i], kv[i+1])
+		}
+		return obj
+	})
+	set("keyEquals", func(c goja.FunctionCall) goja.Value {
+		a, b := keyOf(c.Argument(0)), keyOf(c.Argument(1))
+		if (a.priv == nil) != (b.priv == nil) {
+			return vm.ToValue(false)
+		}
+		if a.priv != nil {
+			da, _ := x509.MarshalPKCS8PrivateKey(a.priv)
+			db, _ := x509.MarshalPKCS8PrivateKey(b.priv)
+			return vm.ToValue(da != nil && string(da) == string(db))
+		}
+		da, _ := x509.MarshalPKIXPublicKey(a.pub)
+		db, _ := x509.MarshalPKIXPublicKey(b.pub)
+		return vm.ToValue(da != nil && string(da) == string(db))
+	})
+	signOpts := func(c goja.FunctionCall, at int) signOptions {
+		o := signOptions{saltLength: -2}
+		if d := c.Argument(at); !goja.IsNull(d) && !goja.IsUndefined(d) {
+			o.digest = d.String()
+		}
+		o.pss = c.Argument(at + 1).ToBoolean()
+		if s := c.Argument(at + 2); !goja.IsUndefined(s) {
+			o.saltLength = int(s.ToInteger())
+			o.hasSaltOpts = true
+		}
+		o.ieeeP1363 = c.Argument(at + 3).ToBoolean()
+		return o
+	}
+	// sign(handle, data, digest, pss, saltLength, p1363) → ArrayBuffer or error string.
+	set("sign", func(c goja.FunctionCall) goja.Value {
+		sig, err := signData(keyOf(c.Argument(0)), buffer.BytesOf(c.Argument(1)), signOpts(c, 2))
+		if err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return ab(sig)
+	})
+	// verify(handle, data, signature, digest, pss, saltLength, p1363) → bool or error string.
+	set("verify", func(c goja.FunctionCall) goja.Value {
+		ok, err := verifyData(keyOf(c.Argument(0)), buffer.BytesOf(c.Argument(1)), buffer.BytesOf(c.Argument(2)), signOpts(c, 3))
+		if err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return vm.ToValue(ok)
+	})
+	// generateKeyPair(type, modulusLength, publicExponent, namedCurve) →
+	// private handle or error string.
+	set("generateKeyPair", func(c goja.FunctionCall) goja.Value {
+		h, err := generateKey(c.Argument(0).String(), int(c.Argument(1).ToInteger()), int(c.Argument(2).ToInteger()), c.Argument(3).String())
+		if err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return vm.ToValue(h)
 	})
 	set("pbkdf2Sync", sync(pbkdf2Args))
 	set("pbkdf2", async(pbkdf2Args, 5))

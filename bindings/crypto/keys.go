@@ -1,0 +1,444 @@
+package crypto
+
+import (
+	"crypto"
+	"crypto/ecdh"
+	"crypto/ecdsa"
+	"crypto/ed25519"
+	"crypto/elliptic"
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/asn1"
+	"encoding/base64"
+	"encoding/pem"
+	"errors"
+	"math/big"
+	"strings"
+)
+
+// keyHandle is the Go side of an asymmetric KeyObject.
+type keyHandle struct {
+	pub  crypto.PublicKey
+	priv crypto.Signer // nil for public keys
+}
+
+// errKeyUnsupported is OpenSSL's DECODER "unsupported" (Node's error for
+// key material it cannot read).
+var errKeyUnsupported = errors.New("unsupported")
+
+// parseKey reads a PEM or DER key. Private keys come from PKCS#8, PKCS#1
+// or SEC1; public ones from SPKI, PKCS#1, certificates, or (wantPublic)
+// the public half of a private key.
+func parseKey(data []byte, format, typ string, wantPublic bool) (*keyHandle, error) {
+	var ders [][]byte
+	var kinds []string
+	if format == "der" {
+		ders = append(ders, data)
+		kinds = append(kinds, typ)
+	} else {
+		rest := data
+		for {
+			var b *pem.Block
+			b, rest = pem.Decode(rest)
+			if b == nil {
+				break
+			}
+			if _, enc := b.Headers["Proc-Type"]; enc {
+				return nil, errKeyUnsupported
+			}
+			ders = append(ders, b.Bytes)
+			kinds = append(kinds, b.Type)
+		}
+		if len(ders) == 0 {
+			return nil, errKeyUnsupported
+		}
+	}
+	for i, der := range ders {
+		switch kinds[i] {
+		case "CERTIFICATE":
+			if !wantPublic {
+				continue
+			}
+			cert, err := x509.ParseCertificate(der)
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			return &keyHandle{pub: cert.PublicKey}, nil
+		case "PUBLIC KEY", "spki":
+			if !wantPublic {
+				continue
+			}
+			pub, err := x509.ParsePKIXPublicKey(der)
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			return &keyHandle{pub: pub}, nil
+		case "RSA PUBLIC KEY":
+			if !wantPublic {
+				continue
+			}
+			pub, err := x509.ParsePKCS1PublicKey(der)
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			return &keyHandle{pub: pub}, nil
+		case "pkcs1":
+			if wantPublic {
+				if pub, err := x509.ParsePKCS1PublicKey(der); err == nil {
+					return &keyHandle{pub: pub}, nil
+				}
+			}
+		}
+		if priv := parsePrivateDER(der); priv != nil {
+			h := &keyHandle{pub: priv.Public(), priv: priv}
+			if wantPublic {
+				h.priv = nil
+			}
+			return h, nil
+		}
+	}
+	return nil, errKeyUnsupported
+}
+
+func parsePrivateDER(der []byte) crypto.Signer {
+	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil {
+		if s, ok := k.(crypto.Signer); ok {
+			return s
+		}
+	}
+	if k, err := x509.ParsePKCS1PrivateKey(der); err == nil {
+		return k
+	}
+	if k, err := x509.ParseECPrivateKey(der); err == nil {
+		return k
+	}
+	return nil
+}
+
+// keyType is Node's asymmetricKeyType.
+func keyType(pub crypto.PublicKey) string {
+	switch pub.(type) {
+	case *rsa.PublicKey:
+		return "rsa"
+	case *ecdsa.PublicKey:
+		return "ec"
+	case ed25519.PublicKey:
+		return "ed25519"
+	case *ecdh.PublicKey:
+		return "x25519"
+	}
+	return ""
+}
+
+// curveName is OpenSSL's name for an EC curve (Node's namedCurve).
+func curveName(c elliptic.Curve) string {
+	switch c {
+	case elliptic.P256():
+		return "prime256v1"
+	case elliptic.P384():
+		return "secp384r1"
+	case elliptic.P521():
+		return "secp521r1"
+	case elliptic.P224():
+		return "secp224r1"
+	}
+	return c.Params().Name
+}
+
+func curveByName(name string) elliptic.Curve {
+	switch name {
+	case "prime256v1", "P-256", "secp256r1":
+		return elliptic.P256()
+	case "secp384r1", "P-384":
+		return elliptic.P384()
+	case "secp521r1", "P-521":
+		return elliptic.P521()
+	case "secp224r1", "P-224":
+		return elliptic.P224()
+	}
+	return nil
+}
+
+// exportKey encodes a key as Node's KeyObject.export does.
+func exportKey(h *keyHandle, private bool, format, typ string) ([]byte, error) {
+	var der []byte
+	var pemType string
+	var err error
+	if private {
+		switch typ {
+		case "pkcs8":
+			der, err = x509.MarshalPKCS8PrivateKey(h.priv)
+			pemType = "PRIVATE KEY"
+		case "pkcs1":
+			k, ok := h.priv.(*rsa.PrivateKey)
+			if !ok {
+				return nil, errKeyUnsupported
+			}
+			der, pemType = x509.MarshalPKCS1PrivateKey(k), "RSA PRIVATE KEY"
+		case "sec1":
+			k, ok := h.priv.(*ecdsa.PrivateKey)
+			if !ok {
+				return nil, errKeyUnsupported
+			}
+			der, err = x509.MarshalECPrivateKey(k)
+			pemType = "EC PRIVATE KEY"
+		default:
+			return nil, errKeyUnsupported
+		}
+	} else {
+		switch typ {
+		case "spki":
+			der, err = x509.MarshalPKIXPublicKey(h.pub)
+			pemType = "PUBLIC KEY"
+		case "pkcs1":
+			k, ok := h.pub.(*rsa.PublicKey)
+			if !ok {
+				return nil, errKeyUnsupported
+			}
+			der, pemType = x509.MarshalPKCS1PublicKey(k), "RSA PUBLIC KEY"
+		default:
+			return nil, errKeyUnsupported
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	if format == "der" {
+		return der, nil
+	}
+	return pem.EncodeToMemory(&pem.Block{Type: pemType, Bytes: der}), nil
+}
+
+func b64url(b []byte) string { return base64.RawURLEncoding.EncodeToString(b) }
+
+// jwk returns the JSON Web Key members of a key, in Node's order.
+func jwk(h *keyHandle, private bool) ([]string, error) {
+	switch pub := h.pub.(type) {
+	case *rsa.PublicKey:
+		out := []string{"kty", "RSA", "n", b64url(pub.N.Bytes()), "e", b64url(big.NewInt(int64(pub.E)).Bytes())}
+		if private {
+			k := h.priv.(*rsa.PrivateKey)
+			k.Precompute()
+			out = append(out, "d", b64url(k.D.Bytes()), "p", b64url(k.Primes[0].Bytes()), "q", b64url(k.Primes[1].Bytes()),
+				"dp", b64url(k.Precomputed.Dp.Bytes()), "dq", b64url(k.Precomputed.Dq.Bytes()), "qi", b64url(k.Precomputed.Qinv.Bytes()))
+		}
+		return out, nil
+	case *ecdsa.PublicKey:
+		size := (pub.Curve.Params().BitSize + 7) / 8
+		crv := map[string]string{"prime256v1": "P-256", "secp384r1": "P-384", "secp521r1": "P-521"}[curveName(pub.Curve)]
+		if crv == "" {
+			return nil, errKeyUnsupported
+		}
+		ecdhPub, err := pub.ECDH()
+		if err != nil {
+			return nil, err
+		}
+		raw := ecdhPub.Bytes() // 0x04 || X || Y
+		out := []string{"kty", "EC", "x", b64url(raw[1 : 1+size]), "y", b64url(raw[1+size:]), "crv", crv}
+		if private {
+			k := h.priv.(*ecdsa.PrivateKey)
+			d := make([]byte, size)
+			k.D.FillBytes(d)
+			out = append(out, "d", b64url(d))
+		}
+		return out, nil
+	case ed25519.PublicKey:
+		out := []string{"crv", "Ed25519", "x", b64url(pub), "kty", "OKP"}
+		if private {
+			out = append(out, "d", b64url(h.priv.(ed25519.PrivateKey).Seed()))
+		}
+		return out, nil
+	}
+	return nil, errKeyUnsupported
+}
+
+// signOptions are Node's sign/verify key options.
+type signOptions struct {
+	digest      string // "" for Ed25519 (null digest)
+	pss         bool   // RSA_PKCS1_PSS_PADDING
+	saltLength  int    // -1 digest length, -2 max (Node's constants)
+	ieeeP1363   bool   // dsaEncoding 'ieee-p1363'
+	hasSaltOpts bool
+}
+
+var errInvalidDigest = errors.New("invalid digest")
+
+// digestFor maps a Node digest name to Go's crypto.Hash identifier (used
+// for RSA's DigestInfo).
+func digestFor(name string) (crypto.Hash, error) {
+	f := newDigest(name)
+	if f == nil {
+		return 0, errInvalidDigest
+	}
+	n := strings.ToLower(name)
+	switch {
+	case strings.Contains(n, "sha3-224"):
+		return crypto.SHA3_224, nil
+	case strings.Contains(n, "sha3-256"):
+		return crypto.SHA3_256, nil
+	case strings.Contains(n, "sha3-384"):
+		return crypto.SHA3_384, nil
+	case strings.Contains(n, "sha3-512"):
+		return crypto.SHA3_512, nil
+	case strings.Contains(n, "512-224"), strings.Contains(n, "512/224"):
+		return crypto.SHA512_224, nil
+	case strings.Contains(n, "512-256"), strings.Contains(n, "512/256"):
+		return crypto.SHA512_256, nil
+	}
+	switch f().Size() {
+	case 16:
+		return crypto.MD5, nil
+	case 20:
+		return crypto.SHA1, nil
+	case 28:
+		return crypto.SHA224, nil
+	case 32:
+		return crypto.SHA256, nil
+	case 48:
+		return crypto.SHA384, nil
+	}
+	return crypto.SHA512, nil
+}
+
+func hashData(name string, data []byte) ([]byte, crypto.Hash, error) {
+	id, err := digestFor(name)
+	if err != nil {
+		return nil, 0, err
+	}
+	h := newDigest(name)()
+	h.Write(data)
+	return h.Sum(nil), id, nil
+}
+
+func pssSalt(opt signOptions) int {
+	switch opt.saltLength {
+	case -1:
+		return rsa.PSSSaltLengthEqualsHash
+	case -2:
+		return rsa.PSSSaltLengthAuto
+	}
+	return opt.saltLength
+}
+
+func signData(h *keyHandle, data []byte, opt signOptions) ([]byte, error) {
+	switch k := h.priv.(type) {
+	case ed25519.PrivateKey:
+		return ed25519.Sign(k, data), nil
+	case *rsa.PrivateKey:
+		if opt.digest == "" {
+			opt.digest = "sha256"
+		}
+		sum, id, err := hashData(opt.digest, data)
+		if err != nil {
+			return nil, err
+		}
+		if opt.pss {
+			salt := rsa.PSSSaltLengthAuto
+			if opt.hasSaltOpts {
+				salt = pssSalt(opt)
+			}
+			return rsa.SignPSS(rand.Reader, k, id, sum, &rsa.PSSOptions{SaltLength: salt})
+		}
+		return rsa.SignPKCS1v15(nil, k, id, sum)
+	case *ecdsa.PrivateKey:
+		if opt.digest == "" {
+			opt.digest = "sha256"
+		}
+		sum, _, err := hashData(opt.digest, data)
+		if err != nil {
+			return nil, err
+		}
+		sig, err := ecdsa.SignASN1(rand.Reader, k, sum)
+		if err != nil || !opt.ieeeP1363 {
+			return sig, err
+		}
+		return derToP1363(sig, (k.Curve.Params().BitSize+7)/8)
+	}
+	return nil, errKeyUnsupported
+}
+
+func verifyData(h *keyHandle, data, sig []byte, opt signOptions) (bool, error) {
+	switch k := h.pub.(type) {
+	case ed25519.PublicKey:
+		return ed25519.Verify(k, data, sig), nil
+	case *rsa.PublicKey:
+		if opt.digest == "" {
+			opt.digest = "sha256"
+		}
+		sum, id, err := hashData(opt.digest, data)
+		if err != nil {
+			return false, err
+		}
+		if opt.pss {
+			salt := rsa.PSSSaltLengthAuto
+			if opt.hasSaltOpts {
+				salt = pssSalt(opt)
+			}
+			return rsa.VerifyPSS(k, id, sum, sig, &rsa.PSSOptions{SaltLength: salt}) == nil, nil
+		}
+		return rsa.VerifyPKCS1v15(k, id, sum, sig) == nil, nil
+	case *ecdsa.PublicKey:
+		if opt.digest == "" {
+			opt.digest = "sha256"
+		}
+		sum, _, err := hashData(opt.digest, data)
+		if err != nil {
+			return false, err
+		}
+		if opt.ieeeP1363 {
+			size := (k.Curve.Params().BitSize + 7) / 8
+			if len(sig) != 2*size {
+				return false, nil
+			}
+			r := new(big.Int).SetBytes(sig[:size])
+			s := new(big.Int).SetBytes(sig[size:])
+			return ecdsa.Verify(k, sum, r, s), nil
+		}
+		return ecdsa.VerifyASN1(k, sum, sig), nil
+	}
+	return false, errKeyUnsupported
+}
+
+func derToP1363(der []byte, size int) ([]byte, error) {
+	var s struct{ R, S *big.Int }
+	if _, err := asn1.Unmarshal(der, &s); err != nil {
+		return nil, err
+	}
+	out := make([]byte, 2*size)
+	s.R.FillBytes(out[:size])
+	s.S.FillBytes(out[size:])
+	return out, nil
+}
+
+// generateKey makes a key pair for generateKeyPair(Sync).
+func generateKey(typ string, modulusLength, publicExponent int, curve string) (*keyHandle, error) {
+	switch typ {
+	case "rsa":
+		if publicExponent != 65537 && publicExponent != 0 {
+			return nil, errKeyUnsupported
+		}
+		k, err := rsa.GenerateKey(rand.Reader, modulusLength)
+		if err != nil {
+			return nil, err
+		}
+		return &keyHandle{pub: &k.PublicKey, priv: k}, nil
+	case "ec":
+		c := curveByName(curve)
+		if c == nil {
+			return nil, errKeyUnsupported
+		}
+		k, err := ecdsa.GenerateKey(c, rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return &keyHandle{pub: &k.PublicKey, priv: k}, nil
+	case "ed25519":
+		pub, priv, err := ed25519.GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return &keyHandle{pub: pub, priv: priv}, nil
+	}
+	return nil, errKeyUnsupported
+}

@@ -1,0 +1,465 @@
+'use strict';
+// internal/crypto/keys — follows Node's lib/internal/crypto/keys.js,
+// sig.js and keygen.js: KeyObject (secret, public, private), createSecretKey,
+// createPublicKey, createPrivateKey, sign/verify (one-shot and Sign/Verify
+// objects) and generateKeyPair(Sync) for rsa, ec and ed25519. Parsing,
+// encoding and the signatures themselves are Go ops.
+
+const binding = internalBinding('crypto');
+const { Buffer, FastBuffer } = require('buffer');
+const {
+  codes: {
+    ERR_CRYPTO_INVALID_DIGEST,
+    ERR_INVALID_ARG_TYPE,
+    ERR_INVALID_ARG_VALUE,
+  },
+} = require('internal/errors');
+
+const kHandle = Symbol('kHandle');
+const kKeyType = Symbol('kKeyType');
+const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
+const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
+
+function isAnyArrayBuffer(v) {
+  return v instanceof ArrayBuffer ||
+    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
+}
+
+function decoderError(reason, hex) {
+  const err = new Error(`error:${hex}:DECODER routines::${reason}`);
+  err.library = 'DECODER routines';
+  err.reason = reason;
+  err.code = `ERR_OSSL_${reason.toUpperCase().replace(/ /g, '_')}`;
+  return err;
+}
+
+class KeyObject {
+  constructor(type, handle) {
+    if (type !== 'secret' && type !== 'public' && type !== 'private') {
+      throw new ERR_INVALID_ARG_VALUE('type', type);
+    }
+    this[kKeyType] = type;
+    Object.defineProperty(this, kHandle, { value: handle, enumerable: false, configurable: false, writable: false });
+  }
+
+  get type() {
+    return this[kKeyType];
+  }
+
+  equals(otherKeyObject) {
+    if (!(otherKeyObject instanceof KeyObject)) {
+      throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);
+    }
+    if (otherKeyObject.type !== this.type) return false;
+    if (this.type === 'secret') return Buffer.from(this[kHandle]).equals(Buffer.from(otherKeyObject[kHandle]));
+    return binding.keyEquals(this[kHandle], otherKeyObject[kHandle]);
+  }
+}
+Object.defineProperty(KeyObject.prototype, Symbol.toStringTag, { configurable: true, value: 'KeyObject' });
+
+class SecretKeyObject extends KeyObject {
+  constructor(handle) {
+    super('secret', handle);
+  }
+
+  get symmetricKeySize() {
+    return this[kHandle].length;
+  }
+
+  export(options) {
+    if (options !== undefined && (options === null || typeof options !== 'object')) {
+      throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+    }
+    if (options && options.format === 'jwk') {
+      return { kty: 'oct', k: Buffer.from(this[kHandle]).toString('base64url') };
+    }
+    return Buffer.from(this[kHandle]);
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  get asymmetricKeyType() {
+    if (this[kAsymmetricKeyType] === undefined) this[kAsymmetricKeyType] = binding.keyInfo(this[kHandle])[0];
+    return this[kAsymmetricKeyType];
+  }
+
+  get asymmetricKeyDetails() {
+    if (this[kAsymmetricKeyDetails] === undefined) {
+      const [type, modulusLength, publicExponent, namedCurve] = binding.keyInfo(this[kHandle]);
+      let details = {};
+      if (type === 'rsa') details = { modulusLength, publicExponent: BigInt(publicExponent) };
+      else if (type === 'ec') details = { namedCurve };
+      this[kAsymmetricKeyDetails] = details;
+    }
+    return { ...this[kAsymmetricKeyDetails] };
+  }
+}
+
+function exportAsymmetric(key, options, isPrivate) {
+  void key.asymmetricKeyType; // Node caches it here too
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  }
+  const { format = 'pem', type } = options;
+  if (format === 'jwk') {
+    const out = binding.keyJwk(key[kHandle], isPrivate);
+    if (out === null) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_JWK_UNSUPPORTED_KEY_TYPE();
+    }
+    return out;
+  }
+  if (format !== 'pem' && format !== 'der') {
+    throw new ERR_INVALID_ARG_VALUE('options.format', format);
+  }
+  const ok = isPrivate ? ['pkcs8', 'pkcs1', 'sec1'] : ['spki', 'pkcs1'];
+  if (!ok.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
+  const out = binding.keyExport(key[kHandle], isPrivate, format, type);
+  if (out === null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, `can only be used for ${type === 'sec1' ? 'EC' : 'RSA'} keys`);
+  }
+  return format === 'der' ? new FastBuffer(out) : out;
+}
+
+class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('public', handle);
+  }
+
+  export(options) {
+    return exportAsymmetric(this, options, false);
+  }
+}
+
+class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(handle) {
+    super('private', handle);
+  }
+
+  export(options) {
+    if (options && options.passphrase !== undefined) {
+      const err = new Error('Encrypting private keys is not supported by handshake');
+      err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+      throw err;
+    }
+    return exportAsymmetric(this, options, true);
+  }
+}
+
+function isKeyObject(v) {
+  return v instanceof KeyObject;
+}
+
+// ---- creation -------------------------------------------------------------
+function keyBytes(key, name, encoding) {
+  if (typeof key === 'string') return Buffer.from(key, encoding === 'buffer' ? 'utf8' : encoding);
+  if (isAnyArrayBuffer(key) || ArrayBuffer.isView(key)) return key;
+  return undefined;
+}
+
+function createSecretKey(key, encoding) {
+  const bytes = keyBytes(key, 'key', encoding);
+  if (bytes === undefined) {
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string'], key);
+  }
+  const copy = new Uint8Array(bytes.byteLength);
+  copy.set(isAnyArrayBuffer(bytes) ? new Uint8Array(bytes) :
+    new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  return new SecretKeyObject(copy);
+}
+
+// parseKeyInput reads the key argument of createPublicKey/createPrivateKey
+// and sign/verify: a PEM/DER value or { key, format, type, encoding }.
+function parseKeyInput(key, wantPublic, name) {
+  let data = key;
+  let format = 'pem';
+  let type = '';
+  let encoding;
+  if (key !== null && typeof key === 'object' && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key) &&
+      !isKeyObject(key)) {
+    data = key.key;
+    format = key.format === undefined ? 'pem' : key.format;
+    type = key.type === undefined ? '' : key.type;
+    encoding = key.encoding;
+    if (key.passphrase !== undefined && data !== undefined) {
+      const err = new Error('Encrypted private keys are not supported by handshake');
+      err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
+      throw err;
+    }
+  }
+  const bytes = keyBytes(data, name, encoding);
+  if (bytes === undefined) {
+    throw new ERR_INVALID_ARG_TYPE(name,
+      ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'].concat(wantPublic ? ['KeyObject', 'CryptoKey'] : []), key);
+  }
+  const handle = binding.keyParse(bytes, format, type, wantPublic);
+  if (typeof handle === 'string') {
+    throw decoderError('unsupported', '1E08010C');
+  }
+  return handle;
+}
+
+function createPrivateKey(key) {
+  if (isKeyObject(key)) throw new ERR_INVALID_ARG_TYPE('key', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
+  return new PrivateKeyObject(parseKeyInput(key, false, 'key'));
+}
+
+function createPublicKey(key) {
+  if (isKeyObject(key)) {
+    if (key.type === 'private') return new PublicKeyObject(binding.keyPublic(key[kHandle]));
+    if (key.type === 'public') return key;
+    throw new ERR_INVALID_ARG_VALUE('key', key);
+  }
+  const handle = parseKeyInput(key, true, 'key');
+  return new PublicKeyObject(handle);
+}
+
+// ---- sign / verify -------------------------------------------------------------
+const RSA_PKCS1_PSS_PADDING = 6;
+
+function keyOptions(key) {
+  const o = { padding: undefined, saltLength: undefined, dsaEncoding: undefined };
+  if (key !== null && typeof key === 'object' && !isKeyObject(key) && !ArrayBuffer.isView(key) && !isAnyArrayBuffer(key)) {
+    o.padding = key.padding;
+    o.saltLength = key.saltLength;
+    o.dsaEncoding = key.dsaEncoding;
+    if (isKeyObject(key.key)) key = key.key;
+  }
+  if (o.dsaEncoding !== undefined && o.dsaEncoding !== 'der' && o.dsaEncoding !== 'ieee-p1363') {
+    throw new ERR_INVALID_ARG_VALUE('options.dsaEncoding', o.dsaEncoding);
+  }
+  return [key, o];
+}
+
+function signingKey(key, wantPublic) {
+  if (isKeyObject(key)) {
+    if (!wantPublic && key.type !== 'private') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'private');
+    }
+    if (wantPublic && key.type === 'secret') {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(key.type, 'public or private');
+    }
+    return wantPublic && key.type === 'private' ? binding.keyPublic(key[kHandle]) : key[kHandle];
+  }
+  return parseKeyInput(key, wantPublic, 'key');
+}
+
+function checkDigest(algorithm) {
+  if (algorithm !== null && algorithm !== undefined) {
+    if (typeof algorithm !== 'string') throw new ERR_INVALID_ARG_TYPE('algorithm', 'string', algorithm);
+    if (!binding.isSupportedDigest(algorithm)) throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+  }
+}
+
+function doSign(algorithm, data, key) {
+  const [k, o] = keyOptions(key);
+  const handle = signingKey(k, false);
+  const sig = binding.sign(handle, data, algorithm, o.padding === RSA_PKCS1_PSS_PADDING, o.saltLength,
+    o.dsaEncoding === 'ieee-p1363');
+  if (typeof sig === 'string') {
+    if (sig === 'invalid digest') throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    throw new Error(sig);
+  }
+  return new FastBuffer(sig);
+}
+
+function doVerify(algorithm, data, key, signature) {
+  const [k, o] = keyOptions(key);
+  const handle = signingKey(k, true);
+  const ok = binding.verify(handle, data, signature, algorithm, o.padding === RSA_PKCS1_PSS_PADDING, o.saltLength,
+    o.dsaEncoding === 'ieee-p1363');
+  if (typeof ok === 'string') {
+    if (ok === 'invalid digest') throw new ERR_CRYPTO_INVALID_DIGEST(algorithm);
+    throw new Error(ok);
+  }
+  return ok;
+}
+
+function checkData(data, name) {
+  if (typeof data === 'string') return Buffer.from(data);
+  if (!ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], data);
+  }
+  return data;
+}
+
+function signOneShot(algorithm, data, key, callback) {
+  checkDigest(algorithm);
+  data = checkData(data, 'data');
+  if (key === undefined || key === null) throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string', 'KeyObject', 'CryptoKey'], key);
+  const sig = doSign(algorithm, data, key);
+  if (typeof callback === 'function') {
+    process.nextTick(callback, null, sig);
+    return undefined;
+  }
+  return sig;
+}
+
+function verifyOneShot(algorithm, data, key, signature, callback) {
+  checkDigest(algorithm);
+  data = checkData(data, 'data');
+  signature = checkData(signature, 'signature');
+  const ok = doVerify(algorithm, data, key, signature);
+  if (typeof callback === 'function') {
+    process.nextTick(callback, null, ok);
+    return undefined;
+  }
+  return ok;
+}
+
+// Sign and Verify buffer what update() is given (Node's are Writable
+// streams; write()/end() feed update() the same way here).
+let Writable;
+function setupWritable(self, proto) {
+  if (Writable === undefined) Writable = require('stream').Writable;
+  if (Object.getPrototypeOf(proto) !== Writable.prototype) Object.setPrototypeOf(proto, Writable.prototype);
+  Writable.call(self);
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  if (typeof algorithm !== 'string') throw new ERR_INVALID_ARG_TYPE('algorithm', 'string', algorithm);
+  if (!binding.isSupportedDigest(algorithm)) {
+    const err = new TypeError('Invalid digest');
+    err.code = 'ERR_CRYPTO_INVALID_DIGEST';
+    throw err;
+  }
+  this._algorithm = algorithm;
+  this._chunks = [];
+  setupWritable(this, Sign.prototype);
+}
+
+function signUpdate(data, encoding) {
+  if (typeof data === 'string') data = Buffer.from(data, encoding === 'buffer' || !encoding ? 'utf8' : encoding);
+  else if (!ArrayBuffer.isView(data)) {
+    throw new ERR_INVALID_ARG_TYPE('data', ['string', 'Buffer', 'TypedArray', 'DataView'], data);
+  }
+  this._chunks.push(Buffer.from(data.buffer, data.byteOffset, data.byteLength));
+  return this;
+}
+
+Sign.prototype.update = signUpdate;
+Sign.prototype._write = function _write(chunk, encoding, callback) {
+  this.update(chunk, encoding);
+  callback();
+};
+Sign.prototype.sign = function sign(privateKey, outputEncoding) {
+  if (privateKey === undefined || privateKey === null) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_CRYPTO_SIGN_KEY_REQUIRED();
+  }
+  const sig = doSign(this._algorithm, Buffer.concat(this._chunks), privateKey);
+  if (outputEncoding && outputEncoding !== 'buffer') return sig.toString(outputEncoding);
+  return sig;
+};
+
+function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  if (typeof algorithm !== 'string') throw new ERR_INVALID_ARG_TYPE('algorithm', 'string', algorithm);
+  if (!binding.isSupportedDigest(algorithm)) {
+    const err = new TypeError('Invalid digest');
+    err.code = 'ERR_CRYPTO_INVALID_DIGEST';
+    throw err;
+  }
+  this._algorithm = algorithm;
+  this._chunks = [];
+  setupWritable(this, Verify.prototype);
+}
+
+Verify.prototype.update = signUpdate;
+Verify.prototype._write = Sign.prototype._write;
+Verify.prototype.verify = function verify(object, signature, sigEncoding) {
+  if (typeof signature === 'string') {
+    signature = Buffer.from(signature, sigEncoding === 'buffer' || !sigEncoding ? 'utf8' : sigEncoding);
+  } else if (!ArrayBuffer.isView(signature)) {
+    throw new ERR_INVALID_ARG_TYPE('signature', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], signature);
+  }
+  return doVerify(this._algorithm, Buffer.concat(this._chunks), object, signature);
+};
+
+function createSign(algorithm, options) {
+  return new Sign(algorithm, options);
+}
+
+function createVerify(algorithm, options) {
+  return new Verify(algorithm, options);
+}
+
+// ---- key generation ---------------------------------------------------------
+function encodeGenerated(key, encoding, isPrivate) {
+  if (encoding === undefined) return key;
+  if (encoding === null || typeof encoding !== 'object') {
+    throw new ERR_INVALID_ARG_VALUE(isPrivate ? 'options.privateKeyEncoding' : 'options.publicKeyEncoding', encoding);
+  }
+  return key.export(encoding);
+}
+
+function generateKeyPairSync(type, options) {
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  options = options === undefined ? {} : options;
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  let handle;
+  switch (type) {
+    case 'rsa': {
+      const { modulusLength, publicExponent = 0x10001 } = options;
+      if (typeof modulusLength !== 'number') throw new ERR_INVALID_ARG_TYPE('options.modulusLength', 'number', modulusLength);
+      handle = binding.generateKeyPair('rsa', modulusLength, publicExponent, '');
+      break;
+    }
+    case 'ec': {
+      const { namedCurve } = options;
+      if (typeof namedCurve !== 'string') throw new ERR_INVALID_ARG_TYPE('options.namedCurve', 'string', namedCurve);
+      handle = binding.generateKeyPair('ec', 0, 0, namedCurve);
+      if (handle === 'unsupported') {
+        const err = new TypeError('Invalid EC curve name');
+        err.code = 'ERR_CRYPTO_INVALID_CURVE';
+        throw err;
+      }
+      break;
+    }
+    case 'ed25519':
+      handle = binding.generateKeyPair('ed25519', 0, 0, '');
+      break;
+    default:
+      throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  if (typeof handle === 'string') throw new Error(handle);
+  const privateKey = new PrivateKeyObject(handle);
+  const publicKey = new PublicKeyObject(binding.keyPublic(handle));
+  return {
+    publicKey: encodeGenerated(publicKey, options.publicKeyEncoding, false),
+    privateKey: encodeGenerated(privateKey, options.privateKeyEncoding, true),
+  };
+}
+
+function generateKeyPair(type, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = undefined;
+  }
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  const { publicKey, privateKey } = generateKeyPairSync(type, options);
+  setImmediate(callback, null, publicKey, privateKey);
+}
+
+module.exports = {
+  KeyObject,
+  SecretKeyObject,
+  PublicKeyObject,
+  PrivateKeyObject,
+  isKeyObject,
+  createSecretKey,
+  createPublicKey,
+  createPrivateKey,
+  sign: signOneShot,
+  verify: verifyOneShot,
+  Sign,
+  Verify,
+  createSign,
+  createVerify,
+  generateKeyPair,
+  generateKeyPairSync,
+};
