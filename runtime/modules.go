@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 
 	"github.com/dop251/goja"
+	"github.com/dop251/goja/parser"
 )
 
 // cjsWrapperHead is the CommonJS wrapper; its length is the column shift on
@@ -53,7 +54,7 @@ func modulesBinding(r *Runtime, b *goja.Object) {
 	// its completion value (node -e / -p).
 	_ = b.Set("runScript", func(c goja.FunctionCall) goja.Value {
 		src, filename := c.Argument(0).String(), c.Argument(1).String()
-		prg, err := goja.Compile(filename, src, false)
+		prg, err := compilePlain(filename, src)
 		if err != nil {
 			if v, ok := r.evalTransformed(src, filename); ok {
 				return v
@@ -88,7 +89,7 @@ func modulesBinding(r *Runtime, b *goja.Object) {
 func (r *Runtime) compileModule(src, filename, format, loader string) goja.Value {
 	code := stripShebang(src)
 	if format == "cjs" && loader == "js" {
-		prg, err := goja.Compile(filename, cjsWrapperHead+code+"\n})", false)
+		prg, err := compilePlain(filename, cjsWrapperHead+code+"\n})")
 		if err == nil {
 			r.RegisterSource(filename, src, len(cjsWrapperHead))
 			return r.runWrapper(prg)
@@ -129,6 +130,18 @@ func (r *Runtime) runWrapper(prg *goja.Program) goja.Value {
 		rethrow(r, err)
 	}
 	return v
+}
+
+// compilePlain compiles user JavaScript as written: a sourceMappingURL
+// comment in it is ignored (Node applies source maps only with
+// --enable-source-maps; goja would otherwise rename files and lines in
+// stack traces, and read .map files from disk).
+func compilePlain(name, src string) (*goja.Program, error) {
+	ast, err := goja.Parse(name, src, parser.WithDisableSourceMaps)
+	if err != nil {
+		return nil, err
+	}
+	return goja.CompileAST(ast, false)
 }
 
 func stripShebang(src string) string {
