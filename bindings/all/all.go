@@ -12,6 +12,8 @@ import (
 	"handshake/bindings/errors"
 	"handshake/bindings/events"
 	"handshake/bindings/fs"
+	"handshake/bindings/http"
+	"handshake/bindings/https"
 	"handshake/bindings/net"
 	"handshake/bindings/os"
 	"handshake/bindings/path"
@@ -40,6 +42,8 @@ func Modules() []runtime.Module {
 		errors.Modules,
 		events.Modules,
 		fs.Modules,
+		http.Modules,
+		https.Modules,
 		net.Modules,
 		os.Modules,
 		path.Modules,

@@ -251,7 +251,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = setTimeout(() => this._onTimeout(), msecs);
+    this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
     this[kTimeout].unref();
     if (callback !== undefined) {
       if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);

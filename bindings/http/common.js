@@ -1,0 +1,253 @@
+// _http_common, after Node's lib/_http_common.js: the HTTP parser shared by
+// server and client. The parsing itself is Go (internalBinding('http'): a
+// parser per id that takes the bytes a socket delivered and returns heads,
+// body chunks and message ends); this file turns those events into
+// IncomingMessage objects as Node's parserOnHeadersComplete/parserOnBody/
+// parserOnMessageComplete do.
+'use strict';
+
+const binding = internalBinding('http');
+
+const CRLF = '\r\n';
+const kIncomingMessage = Symbol('IncomingMessage');
+const kSkipPendingData = Symbol('SkipPendingData');
+
+const methods = [
+  'ACL', 'BIND', 'CHECKOUT', 'CONNECT', 'COPY', 'DELETE', 'GET', 'HEAD', 'LINK', 'LOCK', 'M-SEARCH',
+  'MERGE', 'MKACTIVITY', 'MKCALENDAR', 'MKCOL', 'MOVE', 'NOTIFY', 'OPTIONS', 'PATCH', 'POST',
+  'PROPFIND', 'PROPPATCH', 'PURGE', 'PUT', 'QUERY', 'REBIND', 'REPORT', 'SEARCH', 'SOURCE', 'SUBSCRIBE', 'TRACE',
+  'UNBIND', 'UNLINK', 'UNLOCK', 'UNSUBSCRIBE',
+];
+
+const EV_HEADERS = 1;
+const EV_BODY = 2;
+const EV_COMPLETE = 3;
+const EV_ERROR = 4;
+const EV_UPGRADE = 5;
+
+let IncomingMessage;
+function lazyIncoming() {
+  if (!IncomingMessage) IncomingMessage = require('_http_incoming').IncomingMessage;
+  return IncomingMessage;
+}
+
+let BufferCtor;
+function lazyBuffer() {
+  if (!BufferCtor) BufferCtor = require('buffer').Buffer;
+  return BufferCtor;
+}
+
+// HTTPParser is the JS face of one Go parser.
+class HTTPParser {
+  static REQUEST = 1;
+  static RESPONSE = 2;
+
+  constructor() {
+    this.id = 0;
+    this.type = 0;
+    this.socket = null;
+    this.incoming = null;
+    this.outgoing = null;
+    this.maxHeaderPairs = 2000 * 2;
+    this.onIncoming = null;
+    this.joinDuplicateHeaders = false;
+    this.upgradeHead = null;
+    this._paused = false;
+    this._queue = null;
+  }
+
+  initialize(type, resource, maxHeaderSize) {
+    if (this.id) binding.close(this.id);
+    this.type = type;
+    this.id = binding.create(type === HTTPParser.RESPONSE, maxHeaderSize || 0);
+    this.incoming = null;
+    this.upgradeHead = null;
+  }
+
+  // expect tells a response parser which request went out (HEAD has no body).
+  expect(method) {
+    if (this.id) binding.expect(this.id, method);
+  }
+
+  // execute feeds bytes; it returns an Error (with code, reason) on a parse
+  // failure, else the number of bytes taken.
+  execute(data) {
+    if (!this.id) return 0;
+    const events = binding.execute(this.id, data, false);
+    if (events) return this._dispatch(events, data ? data.length : 0);
+    return data ? data.length : 0;
+  }
+
+  // finish tells the parser the peer ended its side.
+  finish() {
+    if (!this.id) return undefined;
+    const inMessage = binding.inMessage(this.id);
+    const events = binding.execute(this.id, null, true);
+    if (events) {
+      const r = this._dispatch(events, 0);
+      if (r instanceof Error) return r;
+    }
+    if (inMessage && this.incoming && !this.incoming.complete && this.type === HTTPParser.REQUEST) {
+      return parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
+    }
+    return undefined;
+  }
+
+  _dispatch(events, n) {
+    for (let i = 0; i < events.length; i++) {
+      const ev = events[i];
+      switch (ev.kind) {
+        case EV_HEADERS: {
+          const r = parserOnHeadersComplete(this, ev);
+          if (this.incoming && this.incoming.upgrade && r !== 1) {
+            // the rest belongs to the upgraded protocol
+          }
+          break;
+        }
+        case EV_BODY:
+          parserOnBody(this, lazyBuffer().from(ev.data));
+          break;
+        case EV_COMPLETE:
+          parserOnMessageComplete(this, ev.trailers);
+          break;
+        case EV_UPGRADE:
+          this.upgradeHead = lazyBuffer().from(ev.data);
+          if (this.incoming) parserOnMessageComplete(this, []);
+          break;
+        case EV_ERROR:
+          return parseError(ev.code, ev.reason);
+      }
+      if (!this.id) break; // freed by a callback
+    }
+    return n;
+  }
+
+  close() {
+    if (this.id) binding.close(this.id);
+    this.id = 0;
+  }
+
+  free() {
+    this.close();
+  }
+
+  pause() { this._paused = true; }
+  resume() { this._paused = false; }
+  remove() {}
+  consume() {}
+  unconsume() {}
+  getCurrentBuffer() { return lazyBuffer().alloc(0); }
+}
+
+function parseError(code, reason) {
+  const err = new Error(`Parse Error: ${reason}`);
+  err.code = code;
+  err.reason = reason;
+  return err;
+}
+
+function parserOnHeadersComplete(parser, ev) {
+  const socket = parser.socket;
+  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || lazyIncoming();
+  const incoming = parser.incoming = new Incoming(socket);
+  incoming.httpVersionMajor = ev.major;
+  incoming.httpVersionMinor = ev.minor;
+  incoming.httpVersion = `${ev.major}.${ev.minor}`;
+  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  incoming.url = ev.url;
+  incoming.upgrade = ev.upgrade;
+  let headers = ev.rawHeaders;
+  let n = headers.length;
+  if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) {
+    n = parser.maxHeaderPairs;
+    headers = headers.slice(0, n);
+  }
+  incoming._addHeaderLines(headers, n);
+  if (parser.type === HTTPParser.REQUEST) {
+    incoming.method = ev.method;
+  } else {
+    incoming.statusCode = ev.statusCode;
+    incoming.statusMessage = ev.statusMessage;
+  }
+  return parser.onIncoming(incoming, ev.keepAlive);
+}
+
+function parserOnBody(parser, b) {
+  const stream = parser.incoming;
+  if (stream === null || stream[kSkipPendingData]) return;
+  if (!stream._dumped) {
+    const ret = stream.push(b);
+    if (!ret) readStop(parser.socket);
+  }
+}
+
+function parserOnMessageComplete(parser, trailers) {
+  const stream = parser.incoming;
+  if (stream !== null && !stream[kSkipPendingData]) {
+    stream.complete = true;
+    if (trailers && trailers.length) stream._addHeaderLines(trailers, trailers.length, true);
+    stream.push(null);
+  }
+  readStart(parser.socket);
+}
+
+function freeParser(parser, req, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    parser.close();
+    parser.onIncoming = null;
+    parser.socket = null;
+    parser.incoming = null;
+    parser.outgoing = null;
+  }
+  if (req) req.parser = null;
+  if (socket) socket.parser = null;
+}
+
+const parsers = {
+  alloc() { return new HTTPParser(); },
+  free() {},
+};
+
+// Node's tokenRegExp / headerCharRegex.
+const tokenRegExp = /^[\^_`a-zA-Z\-0-9!#$%&'*+.|~]+$/;
+function checkIsHttpToken(val) {
+  return tokenRegExp.test(val);
+}
+
+const headerCharRegex = /[^\t\x20-\x7e\x80-\xff]/;
+function checkInvalidHeaderChar(val) {
+  return headerCharRegex.test(val);
+}
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function prepareError(err, parser, rawPacket) {
+  err.rawPacket = rawPacket || parser.getCurrentBuffer();
+  if (typeof err.reason === 'string') err.message = `Parse Error: ${err.reason}`;
+}
+
+module.exports = {
+  _checkInvalidHeaderChar: checkInvalidHeaderChar,
+  _checkIsHttpToken: checkIsHttpToken,
+  chunkExpression: /(?:^|\W)chunked(?:$|\W)/i,
+  continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
+  CRLF,
+  freeParser,
+  methods: methods.sort(),
+  parsers,
+  kIncomingMessage,
+  kSkipPendingData,
+  HTTPParser,
+  isLenient() { return false; },
+  prepareError,
+  readStart,
+  readStop,
+  chunk(data) { return lazyBuffer().from(binding.chunk(data)); },
+};

@@ -1,0 +1,223 @@
+// _http_incoming, after Node's lib/_http_incoming.js: IncomingMessage, the
+// Readable that is a server's request and a client's response, with Node's
+// rules for combining repeated header lines.
+'use strict';
+
+const { Readable, finished } = require('stream');
+
+const kHeaders = Symbol('kHeaders');
+const kHeadersDistinct = Symbol('kHeadersDistinct');
+const kHeadersCount = Symbol('kHeadersCount');
+const kTrailers = Symbol('kTrailers');
+const kTrailersDistinct = Symbol('kTrailersDistinct');
+const kTrailersCount = Symbol('kTrailersCount');
+
+function readStart(socket) {
+  if (socket && !socket._paused && socket.readable) socket.resume();
+}
+
+function readStop(socket) {
+  if (socket) socket.pause();
+}
+
+function IncomingMessage(socket) {
+  let streamOptions;
+  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  Readable.call(this, streamOptions);
+  this._readableState.readingMore = true;
+  this.socket = socket;
+  this.httpVersionMajor = null;
+  this.httpVersionMinor = null;
+  this.httpVersion = null;
+  this.complete = false;
+  this[kHeaders] = null;
+  this[kHeadersCount] = 0;
+  this.rawHeaders = [];
+  this[kTrailers] = null;
+  this[kTrailersCount] = 0;
+  this.rawTrailers = [];
+  this.joinDuplicateHeaders = false;
+  this.aborted = false;
+  this.upgrade = null;
+  this.url = '';
+  this.method = null;
+  this.statusCode = null;
+  this.statusMessage = null;
+  this.client = socket;
+  this._consuming = false;
+  this._dumped = false;
+}
+Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
+Object.setPrototypeOf(IncomingMessage, Readable);
+
+Object.defineProperty(IncomingMessage.prototype, 'connection', {
+  get() { return this.socket; },
+  set(val) { this.socket = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headers', {
+  get() {
+    if (!this[kHeaders]) {
+      this[kHeaders] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeaders];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kHeaders];
+  },
+  set(val) { this[kHeaders] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'headersDistinct', {
+  get() {
+    if (!this[kHeadersDistinct]) {
+      this[kHeadersDistinct] = {};
+      const src = this.rawHeaders;
+      const dst = this[kHeadersDistinct];
+      for (let n = 0; n < this[kHeadersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+    }
+    return this[kHeadersDistinct];
+  },
+  set(val) { this[kHeadersDistinct] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailers', {
+  get() {
+    if (!this[kTrailers]) {
+      this[kTrailers] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailers];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLine(src[n], src[n + 1], dst);
+    }
+    return this[kTrailers];
+  },
+  set(val) { this[kTrailers] = val; },
+});
+
+Object.defineProperty(IncomingMessage.prototype, 'trailersDistinct', {
+  get() {
+    if (!this[kTrailersDistinct]) {
+      this[kTrailersDistinct] = {};
+      const src = this.rawTrailers;
+      const dst = this[kTrailersDistinct];
+      for (let n = 0; n < this[kTrailersCount]; n += 2) this._addHeaderLineDistinct(src[n], src[n + 1], dst);
+    }
+    return this[kTrailersDistinct];
+  },
+  set(val) { this[kTrailersDistinct] = val; },
+});
+
+IncomingMessage.prototype.setTimeout = function setTimeout(msecs, callback) {
+  if (callback) this.on('timeout', callback);
+  this.socket.setTimeout(msecs);
+  return this;
+};
+
+IncomingMessage.prototype._read = function _read(n) {
+  if (!this._consuming) {
+    this._readableState.readingMore = false;
+    this._consuming = true;
+  }
+  if (this.socket && this.socket.readable) readStart(this.socket);
+};
+
+IncomingMessage.prototype._destroy = function _destroy(err, cb) {
+  if (!this.readableEnded || !this.complete) {
+    this.aborted = true;
+    this.emit('aborted');
+  }
+  if (this.socket && !this.socket.destroyed && this.aborted) {
+    this.socket.destroy(err);
+    const cleanup = finished(this.socket, (e) => {
+      if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;
+      cleanup();
+      process.nextTick(onError, this, e || err, cb);
+    });
+  } else {
+    process.nextTick(onError, this, err, cb);
+  }
+};
+
+function onError(self, error, cb) {
+  if (self.listenerCount('error') === 0) cb();
+  else cb(error);
+}
+
+IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n, trailers) {
+  if (headers && headers.length) {
+    if (trailers) {
+      this.rawTrailers = headers;
+      this[kTrailersCount] = n;
+      this[kTrailers] = null;
+      this[kTrailersDistinct] = null;
+    } else {
+      this.rawHeaders = headers;
+      this[kHeadersCount] = n;
+      this[kHeaders] = null;
+      this[kHeadersDistinct] = null;
+    }
+  }
+};
+
+// matchKnownFields maps a header name to its lower-case key and how
+// repeats combine: '\u0000' drop repeats, '\u0001' array (set-cookie),
+// '\u0002' join with '; ' (cookie), else join with ', '.
+function matchKnownFields(field, lowercased) {
+  const lower = lowercased ? field : field.toLowerCase();
+  switch (lower) {
+    case 'content-type': case 'content-length': case 'user-agent': case 'referer': case 'host':
+    case 'authorization': case 'proxy-authorization': case 'if-modified-since':
+    case 'if-unmodified-since': case 'from': case 'location': case 'max-forwards':
+    case 'retry-after': case 'etag': case 'last-modified': case 'server': case 'age': case 'expires':
+      return '\u0000' + lower;
+    case 'set-cookie':
+      return '\u0001';
+    case 'cookie':
+      return '\u0002' + lower;
+  }
+  return lower;
+}
+
+IncomingMessage.prototype._addHeaderLine = function _addHeaderLine(field, value, dest) {
+  field = matchKnownFields(field);
+  const flag = field.charCodeAt(0);
+  if (flag === 0 || flag === 2) {
+    field = field.slice(1);
+    if (typeof dest[field] === 'string') {
+      if (flag === 2) dest[field] += '; ' + value;
+      else if (this.joinDuplicateHeaders) dest[field] += ', ' + value;
+    } else {
+      dest[field] = value;
+    }
+  } else if (flag === 1) {
+    if (dest['set-cookie'] !== undefined) dest['set-cookie'].push(value);
+    else dest['set-cookie'] = [value];
+  } else if (this.joinDuplicateHeaders) {
+    if (dest[field] === undefined) dest[field] = value;
+    else dest[field] += ', ' + value;
+  } else if (dest[field] === undefined) {
+    dest[field] = value;
+  } else {
+    dest[field] += ', ' + value;
+  }
+};
+
+IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistinct(field, value, dest) {
+  field = field.toLowerCase();
+  if (!dest[field]) dest[field] = [value];
+  else dest[field].push(value);
+};
+
+IncomingMessage.prototype._dump = function _dump() {
+  if (!this._dumped) {
+    this._dumped = true;
+    this.removeAllListeners('data');
+    this.resume();
+  }
+};
+
+module.exports = {
+  IncomingMessage,
+  readStart,
+  readStop,
+};

@@ -1,0 +1,547 @@
+package http
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"io"
+	"iter"
+	gohttp "net/http"
+	"net/http/httputil"
+	"net/textproto"
+	"strconv"
+	"strings"
+)
+
+// Kind says whether a Parser reads requests (a server) or responses (a
+// client).
+type Kind int
+
+// Parser kinds.
+const (
+	Request Kind = iota
+	Response
+)
+
+// Event kinds a Parser reports, in stream order.
+const (
+	EvHeaders  = 1 // a message head: see Head
+	EvBody     = 2 // body bytes: Data
+	EvComplete = 3 // the message ended: Trailers (raw pairs) if any
+	EvError    = 4 // the stream is unparseable: Code, Reason; no more events
+	EvUpgrade  = 5 // the connection left HTTP (Upgrade/CONNECT): Data is what followed the head
+)
+
+// Head is a parsed request or response head.
+type Head struct {
+	Method        string
+	URL           string
+	Major, Minor  int
+	StatusCode    int
+	StatusMessage string
+	RawHeaders    []string // name, value, name, value… as sent
+	KeepAlive     bool
+	Upgrade       bool
+}
+
+// Event is one thing the parser found.
+type Event struct {
+	Kind     int
+	Head     *Head
+	Data     []byte
+	Trailers []string
+	Code     string // llhttp's error name, e.g. HPE_INVALID_METHOD
+	Reason   string // llhttp's reason text
+}
+
+// DefaultMaxHeaderSize is Node's http.maxHeaderSize.
+const DefaultMaxHeaderSize = 16384
+
+// Parser is an incremental HTTP/1.1 parser: Execute hands it the bytes a
+// socket delivered and returns the events they complete. It reads the stream
+// with the standard library (textproto for head lines, net/http's
+// ReadRequest/ReadResponse for the head's meaning and framing, httputil's
+// chunked reader for chunked bodies) inside a coroutine (iter.Pull) that
+// suspends whenever it needs bytes that have not arrived yet, so the stock
+// blocking readers keep their state between Execute calls.
+type Parser struct {
+	kind          Kind
+	MaxHeaderSize int
+
+	in     []byte // bytes handed in and not yet read by the coroutine
+	eof    bool
+	method []string // response parsers: the request method of each outstanding request
+
+	next   func() (Event, bool)
+	stop   func()
+	done   bool
+	inBody bool // a message started and has not completed
+}
+
+// errNeedMore is what the coroutine yields when it has run out of input.
+var errStopped = errors.New("parser stopped")
+
+const kindNeedMore = 0
+
+// NewParser returns a parser for requests or responses.
+func NewParser(kind Kind) *Parser {
+	p := &Parser{kind: kind, MaxHeaderSize: DefaultMaxHeaderSize}
+	p.next, p.stop = iter.Pull(p.run)
+	return p
+}
+
+// ExpectMethod tells a response parser the method of the next request sent,
+// so it knows that a HEAD response has no body.
+func (p *Parser) ExpectMethod(method string) {
+	p.method = append(p.method, method)
+}
+
+// Execute feeds data (eof: the peer closed its side) and returns the events
+// the bytes so far complete.
+func (p *Parser) Execute(data []byte, eof bool) []Event {
+	if p.done {
+		return nil
+	}
+	p.in = append(p.in, data...)
+	if eof {
+		p.eof = true
+	}
+	var out []Event
+	for {
+		ev, ok := p.next()
+		if !ok {
+			p.done = true
+			return out
+		}
+		if ev.Kind == kindNeedMore {
+			return out
+		}
+		out = append(out, ev)
+		if ev.Kind == EvError || ev.Kind == EvUpgrade {
+			p.Close()
+			return out
+		}
+	}
+}
+
+// InMessage reports whether a message has started and not completed.
+func (p *Parser) InMessage() bool { return p.inBody }
+
+// Close ends the coroutine; the parser reports nothing more.
+func (p *Parser) Close() {
+	p.done = true
+	if p.stop != nil {
+		p.stop()
+		p.stop = nil
+	}
+}
+
+// source is the coroutine's view of the input: Read suspends the coroutine
+// (yielding "need more") until Execute adds bytes or EOF.
+type source struct {
+	p     *Parser
+	yield func(Event) bool
+}
+
+func (s *source) Read(b []byte) (int, error) {
+	for len(s.p.in) == 0 {
+		if s.p.eof {
+			return 0, io.EOF
+		}
+		if !s.yield(Event{Kind: kindNeedMore}) {
+			return 0, errStopped
+		}
+	}
+	n := copy(b, s.p.in)
+	s.p.in = s.p.in[n:]
+	if len(s.p.in) == 0 {
+		s.p.in = nil
+	}
+	return n, nil
+}
+
+// parseError is a failure with llhttp's name for it.
+type parseError struct{ code, reason string }
+
+func (e *parseError) Error() string { return e.reason }
+
+func perr(code, reason string) *parseError { return &parseError{code, reason} }
+
+func (p *Parser) run(yield func(Event) bool) {
+	src := &source{p: p, yield: yield}
+	br := bufio.NewReaderSize(src, 16<<10)
+	emit := func(ev Event) bool { return yield(ev) }
+	fail := func(err error) {
+		if errors.Is(err, errStopped) {
+			return
+		}
+		var pe *parseError
+		if !errors.As(err, &pe) {
+			pe = perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+		}
+		emit(Event{Kind: EvError, Code: pe.code, Reason: pe.reason})
+	}
+	for {
+		raw, err := p.readHead(br)
+		if err == io.EOF {
+			return // clean end between messages
+		}
+		if err != nil {
+			fail(err)
+			return
+		}
+		p.inBody = true
+		head, framing, err := p.interpret(raw)
+		if err != nil {
+			fail(err)
+			return
+		}
+		if !emit(Event{Kind: EvHeaders, Head: head}) {
+			return
+		}
+		if head.Upgrade {
+			rest := make([]byte, br.Buffered(), br.Buffered()+len(p.in))
+			_, _ = io.ReadFull(br, rest)
+			rest = append(rest, p.in...)
+			p.in = nil
+			emit(Event{Kind: EvUpgrade, Data: rest})
+			return
+		}
+		trailers, err := p.readBody(br, framing, emit)
+		if err != nil {
+			fail(err)
+			return
+		}
+		p.inBody = false
+		if !emit(Event{Kind: EvComplete, Trailers: trailers}) {
+			return
+		}
+		if framing.kind == frameEOF {
+			return
+		}
+	}
+}
+
+// readHead reads one message head (start line through the blank line),
+// skipping blank lines before it as llhttp does. io.EOF means the stream
+// ended cleanly before a new message.
+func (p *Parser) readHead(br *bufio.Reader) ([]byte, error) {
+	var head []byte
+	started := false
+	for {
+		line, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			head = append(head, line...)
+			started = true
+			if len(head) > p.MaxHeaderSize {
+				return nil, perr("HPE_HEADER_OVERFLOW", "Header overflow")
+			}
+			continue
+		}
+		if err != nil {
+			if err == io.EOF && !started && len(line) == 0 {
+				return nil, io.EOF
+			}
+			if errors.Is(err, errStopped) {
+				return nil, err
+			}
+			p.inBody = true
+			return nil, perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+		}
+		trimmed := bytes.TrimRight(line, "\r\n")
+		if !started && len(trimmed) == 0 {
+			continue
+		}
+		started = true
+		p.inBody = true
+		head = append(head, line...)
+		if len(head) > p.MaxHeaderSize {
+			return nil, perr("HPE_HEADER_OVERFLOW", "Header overflow")
+		}
+		if len(trimmed) == 0 && len(head) > len(line) {
+			return head, nil
+		}
+	}
+}
+
+type frameKind int
+
+const (
+	frameNone frameKind = iota
+	frameLength
+	frameChunked
+	frameEOF
+)
+
+type framing struct {
+	kind   frameKind
+	length int64
+}
+
+// interpret reads the head's lines in order with textproto (for rawHeaders)
+// and its meaning with net/http (validation, version, framing, keep-alive).
+func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
+	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
+	start, err := tp.ReadLine()
+	if err != nil {
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+	}
+	h := &Head{}
+	for {
+		line, err := tp.ReadContinuedLine()
+		if err != nil || line == "" {
+			break
+		}
+		name, value, ok := strings.Cut(line, ":")
+		if !ok || name == "" || !validToken(name) {
+			return nil, framing{}, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+		}
+		value = strings.Trim(value, " \t")
+		if !validValue(value) {
+			return nil, framing{}, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header value char")
+		}
+		h.RawHeaders = append(h.RawHeaders, name, value)
+	}
+	if p.kind == Request {
+		return p.interpretRequest(start, raw, h)
+	}
+	return p.interpretResponse(start, raw, h)
+}
+
+func (p *Parser) interpretRequest(start string, raw []byte, h *Head) (*Head, framing, error) {
+	method, rest, ok1 := strings.Cut(start, " ")
+	uri, proto, ok2 := strings.Cut(rest, " ")
+	if !ok1 || method == "" || !validToken(method) {
+		return nil, framing{}, perr("HPE_INVALID_METHOD", "Invalid method encountered")
+	}
+	if !ok2 || uri == "" {
+		return nil, framing{}, perr("HPE_INVALID_URL", "Invalid URL")
+	}
+	if !strings.HasPrefix(proto, "HTTP/") {
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+	}
+	if _, _, ok := gohttp.ParseHTTPVersion(proto); !ok {
+		return nil, framing{}, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+	}
+	req, err := gohttp.ReadRequest(bufio.NewReader(bytes.NewReader(raw)))
+	if err != nil {
+		return nil, framing{}, goError(err)
+	}
+	h.Method = req.Method
+	h.URL = req.RequestURI
+	h.Major, h.Minor = req.ProtoMajor, req.ProtoMinor
+	h.KeepAlive = !req.Close
+	f := framing{kind: frameNone}
+	switch {
+	case isChunked(req.TransferEncoding):
+		f.kind = frameChunked
+	case req.ContentLength > 0:
+		f = framing{kind: frameLength, length: req.ContentLength}
+	}
+	if req.Method == "CONNECT" || (hasToken(req.Header, "Connection", "upgrade") && req.Header.Get("Upgrade") != "") {
+		h.Upgrade = true
+	}
+	return h, f, nil
+}
+
+func (p *Parser) interpretResponse(start string, raw []byte, h *Head) (*Head, framing, error) {
+	if !strings.HasPrefix(start, "HTTP/") {
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+	}
+	method := "GET"
+	if len(p.method) > 0 {
+		method = p.method[0]
+	}
+	resp, err := gohttp.ReadResponse(bufio.NewReader(bytes.NewReader(raw)), &gohttp.Request{Method: method})
+	if err != nil {
+		if strings.Contains(err.Error(), "status code") {
+			return nil, framing{}, perr("HPE_INVALID_STATUS", "Invalid status code")
+		}
+		if strings.Contains(err.Error(), "HTTP version") {
+			return nil, framing{}, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+		}
+		return nil, framing{}, goError(err)
+	}
+	h.StatusCode = resp.StatusCode
+	h.StatusMessage = strings.TrimPrefix(strings.TrimPrefix(resp.Status, strconv.Itoa(resp.StatusCode)), " ")
+	h.Major, h.Minor = resp.ProtoMajor, resp.ProtoMinor
+	h.KeepAlive = !resp.Close
+	f := framing{kind: frameNone}
+	informational := resp.StatusCode >= 100 && resp.StatusCode < 200
+	switch {
+	case informational, resp.StatusCode == 204, resp.StatusCode == 304, method == "HEAD":
+	case isChunked(resp.TransferEncoding):
+		f.kind = frameChunked
+	case resp.ContentLength >= 0:
+		if resp.ContentLength > 0 {
+			f = framing{kind: frameLength, length: resp.ContentLength}
+		}
+	default:
+		f.kind = frameEOF
+		h.KeepAlive = false
+	}
+	if resp.StatusCode == 101 || (method == "CONNECT" && resp.StatusCode/100 == 2) {
+		h.Upgrade = true
+	}
+	if !informational || h.Upgrade {
+		if len(p.method) > 0 {
+			p.method = p.method[1:]
+		}
+	}
+	return h, f, nil
+}
+
+// readBody reads one body as framed, emitting its bytes; it returns the
+// trailers of a chunked body.
+func (p *Parser) readBody(br *bufio.Reader, f framing, emit func(Event) bool) ([]string, error) {
+	buf := make([]byte, 64<<10)
+	send := func(n int) bool {
+		d := make([]byte, n)
+		copy(d, buf[:n])
+		return emit(Event{Kind: EvBody, Data: d})
+	}
+	switch f.kind {
+	case frameNone:
+		return nil, nil
+	case frameLength:
+		left := f.length
+		for left > 0 {
+			want := int64(len(buf))
+			if left < want {
+				want = left
+			}
+			// take what is buffered; block only when nothing is
+			if b := int64(br.Buffered()); b > 0 && b < want {
+				want = b
+			}
+			n, err := br.Read(buf[:want])
+			if n > 0 {
+				left -= int64(n)
+				if !send(n) {
+					return nil, errStopped
+				}
+			}
+			if err != nil {
+				return nil, eofError(err)
+			}
+		}
+		return nil, nil
+	case frameEOF:
+		for {
+			n, err := br.Read(buf)
+			if n > 0 && !send(n) {
+				return nil, errStopped
+			}
+			if err == io.EOF {
+				return nil, nil
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+	}
+	cr := httputil.NewChunkedReader(br)
+	for {
+		n, err := cr.Read(buf)
+		if n > 0 && !send(n) {
+			return nil, errStopped
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, errStopped) {
+				return nil, err
+			}
+			if errors.Is(err, io.ErrUnexpectedEOF) || err == io.EOF {
+				return nil, perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+			}
+			return nil, perr("HPE_INVALID_CHUNK_SIZE", "Invalid character in chunk size")
+		}
+	}
+	// the trailer section: header lines up to a blank line
+	var trailers []string
+	tp := textproto.NewReader(br)
+	for {
+		line, err := tp.ReadContinuedLine()
+		if err != nil {
+			return nil, eofError(err)
+		}
+		if line == "" {
+			return trailers, nil
+		}
+		name, value, ok := strings.Cut(line, ":")
+		if !ok || !validToken(name) {
+			return nil, perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+		}
+		trailers = append(trailers, name, strings.Trim(value, " \t"))
+	}
+}
+
+func eofError(err error) error {
+	if err == io.EOF || errors.Is(err, io.ErrUnexpectedEOF) {
+		return perr("HPE_INVALID_EOF_STATE", "Invalid EOF state")
+	}
+	return err
+}
+
+// goError names a net/http head error as llhttp would.
+func goError(err error) error {
+	msg := err.Error()
+	switch {
+	case strings.Contains(msg, "Content-Length"):
+		return perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Invalid character in Content-Length")
+	case strings.Contains(msg, "transfer encoding"), strings.Contains(msg, "Transfer-Encoding"):
+		return perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
+	case strings.Contains(msg, "malformed HTTP version"):
+		return perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+	case strings.Contains(msg, "invalid method"):
+		return perr("HPE_INVALID_METHOD", "Invalid method encountered")
+	case strings.Contains(msg, "header"):
+		return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header token")
+	}
+	return perr("HPE_INVALID_URL", "Invalid URL")
+}
+
+func isChunked(te []string) bool {
+	return len(te) > 0 && strings.EqualFold(te[len(te)-1], "chunked")
+}
+
+func hasToken(h gohttp.Header, name, token string) bool {
+	for _, v := range h.Values(name) {
+		for _, t := range strings.Split(v, ",") {
+			if strings.EqualFold(strings.TrimSpace(t), token) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// validToken reports whether s is an RFC 7230 token.
+func validToken(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			continue
+		}
+		if !strings.ContainsRune("!#$%&'*+-.^_`|~", rune(c)) {
+			return false
+		}
+	}
+	return true
+}
+
+// validValue rejects the control characters llhttp refuses in values.
+func validValue(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 && c != '\t' || c == 0x7f {
+			return false
+		}
+	}
+	return true
+}
