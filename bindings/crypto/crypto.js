@@ -835,7 +835,7 @@ function getCiphers() {
 }
 
 function getCurves() {
-  return ['prime256v1', 'secp384r1', 'secp521r1'];
+  return require('internal/crypto/constants').curves.slice();
 }
 
 function getFips() {
@@ -898,7 +898,6 @@ module.exports = {
   Hash,
   Hmac,
   secureHeapUsed,
-  constants: {},
   pseudoRandomBytes: randomBytes,
   prng: randomBytes,
   rng: randomBytes,
@@ -906,6 +905,11 @@ module.exports = {
 for (const k of ['pseudoRandomBytes', 'prng', 'rng']) {
   Object.defineProperty(module.exports, k, { enumerable: false });
 }
+
+Object.defineProperty(module.exports, 'constants', {
+  value: require('internal/crypto/constants').constants,
+  writable: false, enumerable: true, configurable: false,
+});
 
 // X509Certificate comes from the TLS layer: a core module named
 // "internal/crypto/x509" exporting { X509Certificate }. Until it exists

@@ -35,10 +35,14 @@ var webcryptoSource string
 //go:embed keys.js
 var keysSource string
 
+//go:embed constants.js
+var constantsSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "crypto", Source: source, Binding: binding},
 	{Name: "internal/crypto/keys", Source: keysSource},
+	{Name: "internal/crypto/constants", Source: constantsSource},
 	{Name: "internal/crypto/webcrypto", Source: webcryptoSource, Globals: []runtime.Global{
 		{Name: "crypto", Property: "crypto", Enumerable: true},
 		{Name: "Crypto", Property: "Crypto"},
