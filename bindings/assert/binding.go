@@ -110,11 +110,59 @@ func CallExpression(src string, line, col int) (string, int, bool) {
 		return "", 0, false
 	}
 	start := calleeStart(text, p)
+	// V8 (and so Node) places a method call at its property name and quotes
+	// from the line holding it: a chain broken across lines is quoted only
+	// from that line's part.
+	if v8 := propertyStart(text, p); v8 > start && lineBegin(text, v8) > start {
+		i := lineBegin(text, v8)
+		for i < v8 && unicode.IsSpace(text[i]) {
+			i++
+		}
+		if i+1 < v8 && text[i] == '?' && text[i+1] == '.' {
+			i += 2
+		} else if i < v8 && text[i] == '.' {
+			i++
+		}
+		for i < v8 && unicode.IsSpace(text[i]) {
+			i++
+		}
+		start = i
+	}
 	ls := start
 	for ls > 0 && text[ls-1] != '\n' {
 		ls--
 	}
 	return string(text[start : end+1]), start - ls, true
+}
+
+// propertyStart returns where the property name of a member call that
+// opens its arguments at p begins, or -1 for other calls.
+func propertyStart(text []rune, p int) int {
+	i := p - 1
+	for i >= 0 && unicode.IsSpace(text[i]) {
+		i--
+	}
+	if i < 0 || !isIdent(text[i]) {
+		return -1
+	}
+	for i >= 0 && isIdent(text[i]) {
+		i--
+	}
+	name := i + 1
+	for i >= 0 && unicode.IsSpace(text[i]) {
+		i--
+	}
+	if i >= 0 && text[i] == '.' {
+		return name
+	}
+	return -1
+}
+
+func lineBegin(text []rune, i int) int {
+	for i > 0 && text[i-1] != '\n' {
+		i--
+	}
+	return i
 }
 
 func runeCol(line []rune, byteCol int) int {
@@ -145,7 +193,7 @@ func isIdent(r rune) bool {
 // "." and "?." links, [..] and (..) groups.
 func calleeStart(text []rune, p int) int {
 	i := p - 1
-	for i >= 0 && (text[i] == ' ' || text[i] == '\t') {
+	for i >= 0 && unicode.IsSpace(text[i]) {
 		i--
 	}
 	start := p
