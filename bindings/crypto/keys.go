@@ -442,3 +442,104 @@ func generateKey(typ string, modulusLength, publicExponent int, curve string) (*
 	}
 	return nil, errKeyUnsupported
 }
+
+// rsaCrypt runs Node's publicEncrypt/privateDecrypt/privateEncrypt/
+// publicDecrypt. padding uses Node's constants (1 PKCS#1, 3 none, 4 OAEP).
+// Errors are OpenSSL reason strings that JavaScript turns into Node's errors.
+func rsaCrypt(op string, h *keyHandle, data []byte, padding int, oaepHash string, label []byte) ([]byte, string) {
+	pub, ok := h.pub.(*rsa.PublicKey)
+	if !ok {
+		return nil, "operation not supported for this keytype"
+	}
+	k := pub.Size()
+	raw := func(x []byte, exp *big.Int) []byte {
+		m := new(big.Int).SetBytes(x)
+		out := make([]byte, k)
+		new(big.Int).Exp(m, exp, pub.N).FillBytes(out)
+		return out
+	}
+	switch op {
+	case "publicEncrypt":
+		switch padding {
+		case 3:
+			if len(data) != k {
+				return nil, "data too large for key size"
+			}
+			if new(big.Int).SetBytes(data).Cmp(pub.N) >= 0 {
+				return nil, "data too large for modulus"
+			}
+			return raw(data, big.NewInt(int64(pub.E))), ""
+		case 1:
+			out, err := rsa.EncryptPKCS1v15(rand.Reader, pub, data)
+			if err != nil {
+				return nil, "data too large for key size"
+			}
+			return out, ""
+		}
+		f := newDigest(oaepHash)
+		if f == nil {
+			return nil, "invalid digest"
+		}
+		out, err := rsa.EncryptOAEP(f(), rand.Reader, pub, data, label)
+		if err != nil {
+			return nil, "data too large for key size"
+		}
+		return out, ""
+	case "privateDecrypt":
+		priv, _ := h.priv.(*rsa.PrivateKey)
+		if priv == nil {
+			return nil, "operation not supported for this keytype"
+		}
+		if padding == 3 {
+			if len(data) != k {
+				return nil, "data too large for key size"
+			}
+			return raw(data, priv.D), ""
+		}
+		f := newDigest(oaepHash)
+		if f == nil {
+			return nil, "invalid digest"
+		}
+		out, err := rsa.DecryptOAEP(f(), nil, priv, data, label)
+		if err != nil {
+			return nil, "oaep decoding error"
+		}
+		return out, ""
+	case "privateEncrypt":
+		priv, _ := h.priv.(*rsa.PrivateKey)
+		if priv == nil {
+			return nil, "operation not supported for this keytype"
+		}
+		if padding == 3 {
+			if len(data) != k {
+				return nil, "data too large for key size"
+			}
+			return raw(data, priv.D), ""
+		}
+		out, err := rsa.SignPKCS1v15(nil, priv, 0, data)
+		if err != nil {
+			return nil, "data too large for key size"
+		}
+		return out, ""
+	case "publicDecrypt":
+		if len(data) != k {
+			return nil, "invalid padding"
+		}
+		m := raw(data, big.NewInt(int64(pub.E)))
+		if padding == 3 {
+			return m, ""
+		}
+		if m[0] != 0 || m[1] != 1 {
+			return nil, "invalid padding"
+		}
+		i := 2
+		for i < len(m) && m[i] == 0xff {
+			i++
+		}
+		if i == len(m) || m[i] != 0 || i < 10 {
+			return nil, "invalid padding"
+		}
+		return m[i+1:], ""
+	}
+	return nil, "operation not supported for this keytype"
+}

@@ -388,6 +388,73 @@ function createVerify(algorithm, options) {
   return new Verify(algorithm, options);
 }
 
+// ---- RSA encryption (lib/internal/crypto/cipher.js rsaFunctionFor) ----------
+const rsaReasons = {
+  'oaep decoding error': ['02000079', 'rsa routines', 'ERR_OSSL_RSA_OAEP_DECODING_ERROR'],
+  'data too large for key size': ['0200006E', 'rsa routines', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_KEY_SIZE'],
+  'data too large for modulus': ['02000084', 'rsa routines', 'ERR_OSSL_RSA_DATA_TOO_LARGE_FOR_MODULUS'],
+  'invalid padding': ['0200008A', 'rsa routines', 'ERR_OSSL_RSA_INVALID_PADDING'],
+  'operation not supported for this keytype':
+    ['03000096', 'digital envelope routines', 'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE'],
+};
+
+function rsaFunctionFor(op, defaultPadding, keyType) {
+  return function (options, buffer) {
+    let key = options;
+    let padding = defaultPadding;
+    let oaepHash = 'sha1';
+    let oaepLabel;
+    if (options !== null && typeof options === 'object' && !isKeyObject(options) &&
+        !ArrayBuffer.isView(options) && !isAnyArrayBuffer(options)) {
+      key = options.key;
+      if (options.padding !== undefined) padding = options.padding;
+      if (options.oaepHash !== undefined) {
+        if (typeof options.oaepHash !== 'string') {
+          throw new ERR_INVALID_ARG_TYPE('options.oaepHash', 'string', options.oaepHash);
+        }
+        oaepHash = options.oaepHash;
+      }
+      if (options.oaepLabel !== undefined) oaepLabel = options.oaepLabel;
+      if (isKeyObject(key)) options = key;
+    }
+    if (op === 'privateDecrypt' && padding === 1) {
+      throw rsaPkcs1Refused();
+    }
+    const handle = keyType === 'private' ? signingKey(key, false) : signingKey(key, true);
+    if (typeof buffer === 'string') buffer = Buffer.from(buffer);
+    else if (!ArrayBuffer.isView(buffer) && !isAnyArrayBuffer(buffer)) {
+      throw new ERR_INVALID_ARG_TYPE('buffer', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], buffer);
+    }
+    if (!binding.isSupportedDigest(oaepHash)) {
+      const err = new Error('Invalid digest used');
+      err.code = 'ERR_OSSL_EVP_INVALID_DIGEST';
+      throw err;
+    }
+    const out = binding.rsaCrypt(op, handle, buffer, padding, oaepHash, oaepLabel);
+    if (typeof out === 'string') {
+      const [hex, library, code] = rsaReasons[out] || ['00000000', 'rsa routines', 'ERR_OSSL_RSA'];
+      const err = new Error(`error:${hex}:${library}::${out}`);
+      err.library = library;
+      err.reason = out;
+      err.code = code;
+      throw err;
+    }
+    return new FastBuffer(out);
+  };
+}
+
+function rsaPkcs1Refused() {
+  const err = new TypeError('RSA_PKCS1_PADDING is no longer supported for private decryption, ' +
+    'this can be reverted with --security-revert=CVE-2023-46809');
+  err.code = 'ERR_INVALID_ARG_VALUE';
+  return err;
+}
+
+const publicEncrypt = rsaFunctionFor('publicEncrypt', 4, 'public');
+const privateDecrypt = rsaFunctionFor('privateDecrypt', 4, 'private');
+const privateEncrypt = rsaFunctionFor('privateEncrypt', 1, 'private');
+const publicDecrypt = rsaFunctionFor('publicDecrypt', 1, 'public');
+
 // ---- key generation ---------------------------------------------------------
 function encodeGenerated(key, encoding, isPrivate) {
   if (encoding === undefined) return key;
@@ -462,4 +529,8 @@ module.exports = {
   createVerify,
   generateKeyPair,
   generateKeyPairSync,
+  publicEncrypt,
+  privateDecrypt,
+  privateEncrypt,
+  publicDecrypt,
 };

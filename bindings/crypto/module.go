@@ -483,6 +483,20 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(ok)
 	})
+	// rsaCrypt(op, handle, data, padding, oaepHash, label) → ArrayBuffer or
+	// an OpenSSL reason string.
+	set("rsaCrypt", func(c goja.FunctionCall) goja.Value {
+		var label []byte
+		if l := c.Argument(5); !goja.IsUndefined(l) && !goja.IsNull(l) {
+			label = buffer.BytesOf(l)
+		}
+		out, reason := rsaCrypt(c.Argument(0).String(), keyOf(c.Argument(1)), buffer.BytesOf(c.Argument(2)),
+			int(c.Argument(3).ToInteger()), c.Argument(4).String(), label)
+		if reason != "" {
+			return vm.ToValue(reason)
+		}
+		return ab(out)
+	})
 	// generateKeyPair(type, modulusLength, publicExponent, namedCurve) →
 	// private handle or error string.
 	set("generateKeyPair", func(c goja.FunctionCall) goja.Value {

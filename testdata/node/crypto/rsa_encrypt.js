@@ -1,0 +1,26 @@
+// publicEncrypt/privateDecrypt/privateEncrypt/publicDecrypt.
+const c = require('crypto');
+const fs = require('fs');
+const path = require('path');
+const cert = (f) => fs.readFileSync(path.join(__dirname, '..', '..', 'certs', f));
+const t = (l, f) => { try { console.log(l, f()); } catch (e) { console.log(l, e.name, e.code, e.message, e.library, e.reason); } };
+const priv = c.createPrivateKey(cert('server-rsa-key.pem'));
+const pub = c.createPublicKey(priv);
+const ct = c.publicEncrypt(pub, Buffer.from('hello'));
+console.log(ct.length, c.privateDecrypt(priv, ct).toString());
+const ct3 = c.publicEncrypt({ key: pub, oaepHash: 'sha256', oaepLabel: Buffer.from('L') }, Buffer.from('hello'));
+console.log(c.privateDecrypt({ key: priv, oaepHash: 'sha256', oaepLabel: Buffer.from('L') }, ct3).toString());
+const s = c.privateEncrypt(priv, Buffer.from('raw'));
+console.log(s.toString('hex').slice(0, 40), c.publicDecrypt(pub, s).toString(), c.publicDecrypt(cert('server-rsa.pem'), s).toString());
+t('pem str key', () => c.privateDecrypt(cert('server-rsa-key.pem').toString(), c.publicEncrypt(cert('server-rsa.pem'), Buffer.from('x'))).toString());
+t('pkcs1 enc', () => c.publicEncrypt({ key: pub, padding: c.constants.RSA_PKCS1_PADDING }, Buffer.from('x')).length);
+t('pkcs1 dec', () => c.privateDecrypt({ key: priv, padding: 1 }, c.publicEncrypt({ key: pub, padding: 1 }, Buffer.from('x'))));
+t('bad', () => c.privateDecrypt(priv, Buffer.alloc(256)));
+t('oaep wrong hash', () => c.privateDecrypt({ key: priv, oaepHash: 'sha1' }, ct3));
+t('too long', () => c.publicEncrypt(pub, Buffer.alloc(300)));
+t('str', () => c.publicEncrypt(pub, 'str').length);
+t('nopad', () => c.publicEncrypt({ key: pub, padding: 3 }, Buffer.alloc(256, 0)).length);
+t('nopad round', () => c.privateDecrypt({ key: priv, padding: 3 }, c.publicEncrypt({ key: pub, padding: 3 }, Buffer.alloc(256, 0))).length);
+t('pubdec bad', () => c.publicDecrypt(pub, Buffer.alloc(256, 7)));
+t('ec', () => c.publicEncrypt(c.createPublicKey(cert('server-ec.pem')), Buffer.from('x')));
+t('bad oaepHash', () => c.publicEncrypt({ key: pub, oaepHash: 'bogus' }, Buffer.from('x')));
