@@ -8,7 +8,6 @@ const binding = internalBinding('internal/url');
 const {
   ERR_ARG_NOT_ITERABLE,
   ERR_INVALID_ARG_TYPE,
-  ERR_INVALID_ARG_VALUE,
   ERR_INVALID_FILE_URL_HOST,
   ERR_INVALID_FILE_URL_PATH,
   ERR_INVALID_THIS,
@@ -793,9 +792,4 @@ module.exports = {
   urlToHttpOptions,
   isURL: isURLObject,
   toUSVString,
-  unsafeProtocol: new Set(['javascript', 'javascript:']),
-  hostlessProtocol: new Set(['javascript', 'javascript:']),
-  slashedProtocol: new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:',
-    'ws', 'ws:', 'wss', 'wss:']),
-  ERR_INVALID_ARG_VALUE,
 };

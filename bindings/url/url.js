@@ -11,9 +11,6 @@ const {
   fileURLToPath,
   pathToFileURL,
   urlToHttpOptions,
-  unsafeProtocol,
-  hostlessProtocol,
-  slashedProtocol,
 } = require('internal/url');
 const { ERR_INVALID_ARG_TYPE, ERR_INVALID_URL } = require('internal/errors').codes;
 
@@ -22,6 +19,12 @@ function qs() {
   if (querystring === undefined) querystring = require('querystring');
   return querystring;
 }
+
+// Protocols the legacy parser treats specially.
+const unsafeProtocol = new Set(['javascript', 'javascript:']);
+const hostlessProtocol = new Set(['javascript', 'javascript:']);
+const slashedProtocol = new Set(['http', 'http:', 'https', 'https:', 'ftp', 'ftp:', 'gopher', 'gopher:', 'file', 'file:',
+  'ws', 'ws:', 'wss', 'wss:']);
 
 function Url() {
   this.protocol = null;
