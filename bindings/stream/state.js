@@ -17,8 +17,11 @@ function getDefaultHighWaterMark(objectMode) {
 }
 
 function setDefaultHighWaterMark(objectMode, value) {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) {
-    throw require('internal/streams/errors').codes.ERR_OUT_OF_RANGE('value', '>= 0 && <= 9007199254740991', value);
+  const { codes } = require('internal/streams/errors');
+  if (typeof value !== 'number') throw codes.ERR_INVALID_ARG_TYPE('value', 'number', value);
+  if (!Number.isInteger(value)) throw codes.ERR_OUT_OF_RANGE('value', 'an integer', value);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) {
+    throw codes.ERR_OUT_OF_RANGE('value', `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
   }
   if (objectMode) defaultHighWaterMarkObjectMode = value;
   else defaultHighWaterMarkBytes = value;

@@ -43,3 +43,16 @@ try {
   log(e.name, e.code, e.message);
 }
 w.end(() => log('w done'));
+
+// setDefaultHighWaterMark validation and effect.
+const stream = require('stream');
+for (const bad of ['16', 1.5, -1]) {
+  try {
+    stream.setDefaultHighWaterMark(false, bad);
+  } catch (e) {
+    log(e.name, e.code, e.message);
+  }
+}
+stream.setDefaultHighWaterMark(true, 4);
+log(new Readable({ objectMode: true }).readableHighWaterMark, stream.getDefaultHighWaterMark(true));
+stream.setDefaultHighWaterMark(true, 16);
