@@ -29,6 +29,7 @@ const {
   toUnixTimestamp,
   Stats,
   getStatsFromBinding,
+  getStatFsFromBinding,
   Dirent,
   direntsFromBinding,
   lazyBuffer,
@@ -1056,6 +1057,42 @@ function fdatasyncSync(fd) {
   binding.fdatasync(getValidatedFd(fd));
 }
 
+// ---- statfs, opendir, cp -------------------------------------------------------
+function statfs(path, options = { bigint: false }, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  callback = makeCallback(callback);
+  path = getValidatedPath(path);
+  const bigint = !!(options && options.bigint);
+  binding.statfs(path, (err, a) => {
+    if (err) return callback(err);
+    callback(null, getStatFsFromBinding(a, bigint));
+  });
+}
+
+function statfsSync(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFsFromBinding(binding.statfs(path), options && options.bigint);
+}
+
+function opendir(path, options, callback) {
+  return require('internal/fs/dir').opendir(path, options, callback);
+}
+
+function opendirSync(path, options) {
+  return require('internal/fs/dir').opendirSync(path, options);
+}
+
+function cp(src, dest, options, callback) {
+  return require('internal/fs/cp').cp(src, dest, options, callback);
+}
+
+function cpSync(src, dest, options) {
+  return require('internal/fs/cp').cpSync(src, dest, options);
+}
+
 // ---- watching ----------------------------------------------------------------------
 function watch() {
   throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.watch (handshake has no file watcher)');
@@ -1146,6 +1183,8 @@ const fs = module.exports = {
   closeSync,
   copyFile,
   copyFileSync,
+  cp,
+  cpSync,
   createReadStream,
   createWriteStream,
   exists,
@@ -1180,6 +1219,8 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
+  opendir,
+  opendirSync,
   readdir,
   readdirSync,
   read,
@@ -1199,7 +1240,9 @@ const fs = module.exports = {
   rmdir,
   rmdirSync,
   stat,
+  statfs,
   statSync,
+  statfsSync,
   symlink,
   symlinkSync,
   truncate,
@@ -1225,6 +1268,7 @@ const fs = module.exports = {
   set WriteStream(v) { Object.defineProperty(fs, 'WriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   get FileReadStream() { return lazyStreams().ReadStream; },
   get FileWriteStream() { return lazyStreams().WriteStream; },
+  get Dir() { return require('internal/fs/dir').Dir; },
   _toUnixTimestamp,
   F_OK,
   R_OK,

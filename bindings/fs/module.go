@@ -21,10 +21,18 @@ var promisesSource string
 //go:embed streams.js
 var streamsSource string
 
+//go:embed dir.js
+var dirSource string
+
+//go:embed cp.js
+var cpSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "fs", Source: source, Binding: binding},
 	{Name: "internal/fs/utils", Source: utilsSource},
 	{Name: "fs/promises", Source: promisesSource},
 	{Name: "internal/fs/streams", Source: streamsSource},
+	{Name: "internal/fs/dir", Source: dirSource},
+	{Name: "internal/fs/cp", Source: cpSource},
 }

@@ -195,6 +195,36 @@ func ops() map[string]opDef {
 				}, nil
 			}
 		}},
+		"opendir": {1, func(c goja.FunctionCall, _ bool) work {
+			p := str(c, 0)
+			return func() (result, error) {
+				names, types, err := readdir(p)
+				if err != nil {
+					// Node's opendir errors name no path
+					return nil, fail(errnoOf(err), "opendir")
+				}
+				return func(vm *goja.Runtime) goja.Value {
+					n := make([]any, len(names))
+					t := make([]any, len(types))
+					for i := range names {
+						n[i], t[i] = names[i], types[i]
+					}
+					return vm.NewArray(vm.NewArray(n...), vm.NewArray(t...))
+				}, nil
+			}
+		}},
+		"statfs": {1, func(c goja.FunctionCall, _ bool) work {
+			p := str(c, 0)
+			return func() (result, error) {
+				var st unix.Statfs_t
+				if err := unix.Statfs(p, &st); err != nil {
+					return nil, fail(err, "statfs", p)
+				}
+				vals := []any{float64(st.Type), float64(st.Bsize), float64(st.Blocks), float64(st.Bfree),
+					float64(st.Bavail), float64(st.Files), float64(st.Ffree)}
+				return func(vm *goja.Runtime) goja.Value { return vm.NewArray(vals...) }, nil
+			}
+		}},
 		"unlink": {1, pathOp("unlink", unix.Unlink)},
 		"rmdir":  {1, pathOp("rmdir", unix.Rmdir)},
 		"rmrf": {1, func(c goja.FunctionCall, _ bool) work {

@@ -25,6 +25,7 @@ const {
   validateRmOptions,
   toUnixTimestamp,
   getStatsFromBinding,
+  getStatFsFromBinding,
   direntsFromBinding,
   lazyBuffer,
 } = require('internal/fs/utils');
@@ -403,16 +404,17 @@ async function lutimes(path, atime, mtime) {
   await call('lutimes', path, toUnixTimestamp(atime), toUnixTimestamp(mtime));
 }
 
-async function cp() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.cp');
+async function cp(src, dest, options) {
+  return require('internal/fs/cp').cpPromise(src, dest, options);
 }
 
-async function opendir() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.opendir');
+async function opendir(path, options) {
+  return require('internal/fs/dir').opendirPromise(path, options);
 }
 
-async function statfs() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.statfs');
+async function statfs(path, options = { bigint: false }) {
+  path = getValidatedPath(path);
+  return getStatFsFromBinding(await call('statfs', path), options && options.bigint);
 }
 
 function watch() {

@@ -458,6 +458,24 @@ function getStatsFromBinding(a, bigint) {
     ms(10), ms(12), ms(14), ms(16));
 }
 
+// ---- StatFs -----------------------------------------------------------------
+class StatFs {
+  constructor(type, bsize, blocks, bfree, bavail, files, ffree) {
+    this.type = type;
+    this.bsize = bsize;
+    this.blocks = blocks;
+    this.bfree = bfree;
+    this.bavail = bavail;
+    this.files = files;
+    this.ffree = ffree;
+  }
+}
+
+function getStatFsFromBinding(a, bigint) {
+  const v = bigint ? a.map((x) => BigInt(x)) : a;
+  return new StatFs(v[0], v[1], v[2], v[3], v[4], v[5], v[6]);
+}
+
 // ---- Dirent ----------------------------------------------------------------
 const kType = Symbol('type');
 
@@ -525,6 +543,8 @@ module.exports = {
   BigIntStats,
   StatsBase,
   getStatsFromBinding,
+  getStatFsFromBinding,
+  StatFs,
   Dirent,
   direntsFromBinding,
   kType,
