@@ -26,16 +26,19 @@ function validateOptions(options) {
   }
 }
 
-function checkAborted(options) {
+// checkAborted throws when the signal has aborted; Node gives some
+// helpers' AbortErrors the signal's reason as cause and not others.
+function checkAborted(options, withCause) {
   if (options && options.signal && options.signal.aborted) {
-    throw AbortError(undefined, { cause: options.signal.reason });
+    if (withCause === 'message') throw AbortError({ cause: options.signal.reason });
+    throw withCause ? AbortError(undefined, { cause: options.signal.reason }) : AbortError();
   }
 }
 
 // iterate wraps a stream's async iterator as an async iterable whose
 // items come from produce(source): it returns kEof at the end, kEmpty to
 // skip, or a value.
-function derived(stream, options, produce) {
+function derived(stream, options, produce, withCause) {
   return {
     [Symbol.asyncIterator]() {
       const source = stream[Symbol.asyncIterator]();
@@ -44,7 +47,7 @@ function derived(stream, options, produce) {
         async next() {
           for (;;) {
             if (done) return { value: undefined, done: true };
-            checkAborted(options);
+            checkAborted(options, withCause);
             const v = await produce(source);
             if (v === kEof) {
               done = true;
@@ -154,13 +157,13 @@ function asIndexedPairs(options) {
     const { value, done } = await source.next();
     if (done) return kEof;
     return [index++, value];
-  });
+  }, 'message');
 }
 
-async function each(stream, options, body) {
+async function each(stream, options, body, withCause) {
   const it = stream[Symbol.asyncIterator]();
   for (;;) {
-    checkAborted(options);
+    checkAborted(options, withCause);
     const { value, done } = await it.next();
     if (done) return undefined;
     let stop;
@@ -191,7 +194,7 @@ async function toArray(options) {
   const result = [];
   await each(this, options, (value) => {
     result.push(value);
-  });
+  }, true);
   return result;
 }
 
@@ -231,6 +234,12 @@ async function reduce(reducer, initialValue, options) {
   const signal = options && options.signal;
   let hasInitialValue = arguments.length > 1;
   let acc = initialValue;
+  if (options && options.signal && options.signal.aborted) {
+    const err = AbortError(undefined, { cause: options.signal.reason });
+    this.once('error', () => {});
+    this.destroy(err);
+    throw err;
+  }
   await each(this, options, async (value) => {
     if (!hasInitialValue) {
       acc = value;
