@@ -483,6 +483,79 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(ok)
 	})
+	ecdhOf := func(v goja.Value) *ecdhState {
+		s, ok := v.Export().(*ecdhState)
+		if !ok {
+			panic(vm.NewTypeError("invalid ECDH handle"))
+		}
+		return s
+	}
+	set("ecdhNew", func(c goja.FunctionCall) goja.Value {
+		s := newECDH(c.Argument(0).String())
+		if s == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(s)
+	})
+	set("ecdhGenerate", func(c goja.FunctionCall) goja.Value {
+		if err := ecdhOf(c.Argument(0)).generate(); err != nil {
+			panic(vm.NewGoError(err))
+		}
+		return goja.Undefined()
+	})
+	// ecdhPublic(handle, format) → ArrayBuffer or null before a key exists.
+	set("ecdhPublic", func(c goja.FunctionCall) goja.Value {
+		s := ecdhOf(c.Argument(0))
+		if s.priv == nil {
+			return goja.Null()
+		}
+		return ab(formatPoint(s.ec, s.priv.PublicKey().Bytes(), c.Argument(1).String()))
+	})
+	set("ecdhPrivate", func(c goja.FunctionCall) goja.Value {
+		s := ecdhOf(c.Argument(0))
+		if s.priv == nil {
+			return goja.Null()
+		}
+		// OpenSSL's BN_bn2bin: no leading zero bytes.
+		b := s.priv.Bytes()
+		for len(b) > 1 && b[0] == 0 {
+			b = b[1:]
+		}
+		return ab(append([]byte(nil), b...))
+	})
+	set("ecdhSetPrivate", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(ecdhOf(c.Argument(0)).setPrivate(buffer.BytesOf(c.Argument(1))))
+	})
+	// ecdhCompute(handle, peerPublic) → ArrayBuffer or null if invalid.
+	set("ecdhCompute", func(c goja.FunctionCall) goja.Value {
+		s := ecdhOf(c.Argument(0))
+		pt := parsePoint(s.ec, buffer.BytesOf(c.Argument(1)))
+		if pt == nil || s.priv == nil {
+			return goja.Null()
+		}
+		peer, err := s.curve.NewPublicKey(pt)
+		if err != nil {
+			return goja.Null()
+		}
+		secret, err := s.priv.ECDH(peer)
+		if err != nil {
+			return goja.Null()
+		}
+		return ab(secret)
+	})
+	// ecdhConvert(curve, key, format) → ArrayBuffer, or null/undefined for
+	// an unknown curve / invalid point.
+	set("ecdhConvert", func(c goja.FunctionCall) goja.Value {
+		s := newECDH(c.Argument(0).String())
+		if s == nil {
+			return goja.Undefined()
+		}
+		pt := parsePoint(s.ec, buffer.BytesOf(c.Argument(1)))
+		if pt == nil {
+			return goja.Null()
+		}
+		return ab(formatPoint(s.ec, pt, c.Argument(2).String()))
+	})
 	// rsaCrypt(op, handle, data, padding, oaepHash, label) → ArrayBuffer or
 	// an OpenSSL reason string.
 	set("rsaCrypt", func(c goja.FunctionCall) goja.Value {
