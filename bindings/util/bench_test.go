@@ -7,16 +7,20 @@ import (
 	"github.com/dop251/goja"
 )
 
-// BenchmarkInspectSmall measures util.inspect on a small object; with
-// JSPROF=file it also writes a goja (JavaScript-level) CPU profile.
-func BenchmarkInspectSmall(b *testing.B) {
+// BenchmarkInspect measures util.inspect on small objects and on a long
+// array of numbers; with JSPROF=file it also writes a goja (JavaScript-level)
+// CPU profile.
+func BenchmarkInspect(b *testing.B) {
 	r := newRuntime(&testing.T{})
 	u, err := r.Require("util")
 	if err != nil {
 		b.Fatal(err)
 	}
 	_ = r.VM.Set("util", u)
-	v, err := r.VM.RunString(`(function () { for (let i = 0; i < 100; i++) util.inspect({ a: i, b: [1, 2], c: 'str', d: { e: null } }); })`)
+	v, err := r.VM.RunString(`(function () {
+		for (let i = 0; i < 100; i++) util.inspect({ a: i, b: [1, 2], c: 'str', d: { e: null } });
+		util.inspect(Array.from({ length: 2000 }, (_, i) => i * 3), { maxArrayLength: null });
+	})`)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -92,6 +92,13 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		f := st.FieldByName("strict")
 		return vm.ToValue(f.IsValid() && f.Kind() == reflect.Bool && !f.Bool())
 	})
+	// plainData(obj) reports that every own property of an ordinary object
+	// or dense array is a plain data property (writable, enumerable,
+	// configurable, no accessor), so inspect can read values directly
+	// instead of asking for each property's descriptor.
+	set("plainData", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(plainData(c.Argument(0)))
+	})
 	// nodeDebug is NODE_DEBUG as the process started (Node reads it once at
 	// startup, so later changes to process.env do not count).
 	nodeDebug := os.Getenv("NODE_DEBUG")
@@ -210,4 +217,37 @@ func previewEntries(vm *goja.Runtime, v goja.Value) (items []any, keyValue bool,
 		cur = field(e, "iterNext")
 	}
 	return items, keyValue, true
+}
+
+var valuePropertyType = "*goja.valueProperty"
+
+func plainData(v goja.Value) (ok bool) {
+	obj, isObj := v.(*goja.Object)
+	if !isObj {
+		return false
+	}
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	switch kindOf(obj) {
+	case "arrayObject":
+		n := field(selfOf(obj).Elem(), "propValueCount")
+		return n.IsValid() && n.Kind() == reflect.Int && n.Int() == 0
+	case "baseObject":
+		values := field(selfOf(obj).Elem(), "values")
+		if !values.IsValid() || values.Kind() != reflect.Map {
+			return false
+		}
+		it := values.MapRange()
+		for it.Next() {
+			e := it.Value()
+			if e.IsNil() || e.Elem().Type().String() == valuePropertyType {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

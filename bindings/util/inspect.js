@@ -16,7 +16,10 @@ const {
   isBigIntObject,
 } = types;
 
-const hasOwn = (o, k) => Object.prototype.hasOwnProperty.call(o, k);
+const ObjectPrototype = Object.prototype;
+const ArrayPrototype = Array.prototype;
+const hasOwnProperty = Object.prototype.hasOwnProperty;
+const hasOwn = (o, k) => hasOwnProperty.call(o, k);
 const isEnumerable = (o, k) => Object.prototype.propertyIsEnumerable.call(o, k);
 
 const inspectDefaultOptions = Object.seal({
@@ -346,6 +349,12 @@ function internalClassName(obj) {
 }
 
 function getConstructorName(obj, ctx, recurseTimes, protoProps) {
+  // Fast paths for plain objects and arrays (the common case).
+  if (protoProps === undefined && !hasOwn(obj, 'constructor')) {
+    const proto = Object.getPrototypeOf(obj);
+    if (proto === ObjectPrototype && ObjectPrototype.constructor === Object) return 'Object';
+    if (proto === ArrayPrototype && ArrayPrototype.constructor === Array) return 'Array';
+  }
   let firstProto;
   const tmp = obj;
   while (obj) {
@@ -437,8 +446,13 @@ function isIndexKey(key) {
 
 function getOwnNonIndexProperties(value, showHidden) {
   const out = [];
-  for (const key of Reflect.ownKeys(value)) {
-    if (isIndexKey(key)) continue;
+  // Own keys list integer indices first (ascending), so the non-index keys
+  // are the tail after the last index.
+  const all = Reflect.ownKeys(value);
+  let start = all.length;
+  while (start > 0 && !isIndexKey(all[start - 1])) start--;
+  for (let i = start; i < all.length; i++) {
+    const key = all[i];
     if (!showHidden && !isEnumerable(value, key)) continue;
     out.push(key);
   }
@@ -471,7 +485,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   let extrasType = kObjectType;
   let syntheticDescs;
 
-  if (Symbol.iterator in value || constructor === null) {
+  const hasIterator = Symbol.iterator in value;
+  if (hasIterator || constructor === null) {
     noIterator = false;
     if (Array.isArray(value)) {
       const prefix = (constructor !== 'Array' || tag !== '') ?
@@ -533,7 +548,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       }
       if (keys.length === 0 && protoProps === undefined) return ctx.stylize(base, 'special');
     } else if (constructor === 'Object') {
-      if (isArgumentsObject(value)) {
+      if (hasIterator && isArgumentsObject(value)) {
         braces[0] = '[Arguments] {';
       } else if (tag !== '') {
         braces[0] = `${getPrefix(constructor, tag, 'Object')}{`;
@@ -601,8 +616,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   const indentationLvl = ctx.indentationLvl;
   try {
     output = formatter(ctx, value, recurseTimes);
+    const plain = keys.length > 1 && extrasType === kObjectType && syntheticDescs === undefined &&
+      formatter === getEmptyFormatArray && binding.plainData(value) ? kPlain : undefined;
     for (i = 0; i < keys.length; i++) {
-      const desc = syntheticDescs !== undefined ? syntheticDescs[keys[i]] : undefined;
+      const desc = syntheticDescs !== undefined ? syntheticDescs[keys[i]] :
+        (plain !== undefined && typeof keys[i] === 'string' ? plain : undefined);
       output.push(formatProperty(ctx, value, recurseTimes, keys[i], extrasType, desc));
     }
     if (protoProps !== undefined) output.push(...protoProps);
@@ -1034,9 +1052,10 @@ function formatArray(ctx, value, recurseTimes) {
   const len = Math.min(Math.max(0, ctx.maxArrayLength), valLen);
   const remaining = valLen - len;
   const output = [];
+  const plain = len > 0 && binding.plainData(value) ? kPlain : undefined;
   for (let i = 0; i < len; i++) {
     if (!hasOwn(value, i)) return formatSpecialArray(ctx, value, recurseTimes, len, output, i);
-    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType));
+    output.push(formatProperty(ctx, value, recurseTimes, i, kArrayType, plain));
   }
   if (remaining > 0) output.push(remainingText(remaining));
   return output;
@@ -1198,28 +1217,48 @@ function formatPromise(ctx, value, recurseTimes) {
 // ---- properties -------------------------------------------------------------------
 const keyStrRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
+// kPlain passed as formatProperty's desc says the property is a plain
+// data property (see binding plainData): its value is read directly.
+const kPlain = { plain: true };
+
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;
   let str;
   let extra = ' ';
-  desc = desc || Object.getOwnPropertyDescriptor(value, key) || { value: value[key], enumerable: true };
-  if (desc.value !== undefined) {
+  let dValue;
+  let dGet;
+  let dSet;
+  let enumerable = true;
+  if (desc === kPlain) {
+    dValue = value[key];
+  } else {
+    desc = desc || Object.getOwnPropertyDescriptor(value, key);
+    if (desc === undefined) {
+      dValue = value[key];
+    } else {
+      dValue = desc.value;
+      dGet = desc.get;
+      dSet = desc.set;
+      enumerable = desc.enumerable;
+    }
+  }
+  if (dValue !== undefined) {
     const diff = (ctx.compact !== true || type !== kObjectType) ? 2 : 3;
     ctx.indentationLvl += diff;
-    str = formatValue(ctx, desc.value, recurseTimes);
+    str = formatValue(ctx, dValue, recurseTimes);
     if (diff === 3 && ctx.breakLength < getStringWidth(str, ctx.colors)) {
       extra = `\n${' '.repeat(ctx.indentationLvl)}`;
     }
     ctx.indentationLvl -= diff;
-  } else if (desc.get !== undefined) {
-    const label = desc.set !== undefined ? 'Getter/Setter' : 'Getter';
+  } else if (dGet !== undefined) {
+    const label = dSet !== undefined ? 'Getter/Setter' : 'Getter';
     const s = ctx.stylize;
     const sp = 'special';
     if (ctx.getters && (ctx.getters === true ||
-          (ctx.getters === 'get' && desc.set === undefined) ||
-          (ctx.getters === 'set' && desc.set !== undefined))) {
+          (ctx.getters === 'get' && dSet === undefined) ||
+          (ctx.getters === 'set' && dSet !== undefined))) {
       try {
-        const tmp = desc.get.call(original);
+        const tmp = dGet.call(original);
         ctx.indentationLvl += 2;
         if (tmp === null) {
           str = `${s(`[${label}:`, sp)} ${s('null', 'null')}${s(']', sp)}`;
@@ -1237,7 +1276,7 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     } else {
       str = ctx.stylize(`[${label}]`, sp);
     }
-  } else if (desc.set !== undefined) {
+  } else if (dSet !== undefined) {
     str = ctx.stylize('[Setter]', 'special');
   } else {
     str = ctx.stylize('undefined', 'undefined');
@@ -1247,14 +1286,14 @@ function formatProperty(ctx, value, recurseTimes, key, type, desc, original = va
     name = `[${ctx.stylize(escapeKey(key.toString()), 'symbol')}]`;
   } else if (key === '__proto__') {
     name = "['__proto__']";
-  } else if (desc.enumerable === false) {
+  } else if (enumerable === false) {
     name = `[${escapeKey(String(key))}]`;
   } else if (keyStrRe.test(key)) {
     name = ctx.stylize(key, 'name');
   } else {
     name = ctx.stylize(strEscape(String(key)), 'string');
   }
-  return `${name}:${extra}${str}`;
+  return name + ':' + extra + str;
 }
 
 function escapeKey(str) {
