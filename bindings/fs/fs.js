@@ -860,7 +860,7 @@ function realpath(path, options, callback) {
     callback(null, encodeName(p, options.encoding));
   });
 }
-realpath.native = function native(path, options, callback) {
+realpath.native = function(path, options, callback) {
   callback = makeCallback(typeof options === 'function' ? options : callback);
   options = getOptions(options);
   path = getValidatedPath(path);
@@ -875,7 +875,7 @@ function realpathSync(path, options) {
   path = getValidatedPath(path);
   return encodeName(binding.realpath(path, false), options.encoding);
 }
-realpathSync.native = function native(path, options) {
+realpathSync.native = function(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
   return encodeName(binding.realpath(path, true), options.encoding);
@@ -1166,6 +1166,18 @@ function createWriteStream(path, options) {
   return new (lazyStreams().WriteStream)(path, options);
 }
 
+// openAsBlob makes a Blob of the file's current contents (Node's reads
+// the file lazily).
+async function openAsBlob(path, options = {}) {
+  path = getValidatedPath(path);
+  if (options === null || typeof options !== 'object') {
+    throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
+  }
+  const type = options.type === undefined ? '' : `${options.type}`;
+  const { Blob } = require('buffer');
+  return new Blob([readFileSync(path)], { type });
+}
+
 function _toUnixTimestamp(time, name) {
   return toUnixTimestamp(time, name);
 }
@@ -1219,8 +1231,7 @@ const fs = module.exports = {
   mkdtempSync,
   open,
   openSync,
-  opendir,
-  opendirSync,
+  openAsBlob,
   readdir,
   readdirSync,
   read,
@@ -1268,8 +1279,10 @@ const fs = module.exports = {
   set WriteStream(v) { Object.defineProperty(fs, 'WriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   get FileReadStream() { return lazyStreams().ReadStream; },
   get FileWriteStream() { return lazyStreams().WriteStream; },
-  get Dir() { return require('internal/fs/dir').Dir; },
   _toUnixTimestamp,
+  get Dir() { return require('internal/fs/dir').Dir; },
+  opendir,
+  opendirSync,
   F_OK,
   R_OK,
   W_OK,
