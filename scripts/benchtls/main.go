@@ -1,0 +1,227 @@
+// Command benchtls measures TLS servers side by side: the same
+// tls.createServer echo script (server.js) under handshake and under node,
+// on loopback, with the server pinned to one CPU and this load generator to
+// another. It reports full TLS 1.3 handshakes per second (no resumption),
+// resumed handshakes per second, and the server's resident memory per idle
+// connection, each as a ratio handshake/node.
+//
+//	go build -o /tmp/handshake ./cmd/handshake
+//	go run ./scripts/benchtls -handshake /tmp/handshake -seconds 10
+package main
+
+import (
+	"bufio"
+	"crypto/tls"
+	"crypto/x509"
+	"flag"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	goruntime "runtime"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"golang.org/x/sys/unix"
+)
+
+var (
+	hsBin      = flag.String("handshake", "handshake", "the handshake binary")
+	nodeBin    = flag.String("node", "node", "the node binary")
+	seconds    = flag.Float64("seconds", 8, "length of each handshake measurement")
+	workers    = flag.Int("c", 16, "concurrent client connections")
+	idle       = flag.Int("idle", 1000, "idle connections for the memory measurement")
+	serverCPU  = flag.Int("server-cpu", 0, "CPU the server is pinned to (-1: no pinning)")
+	clientCPU  = flag.Int("client-cpu", 1, "CPU the load generator is pinned to (-1: no pinning)")
+	portNumber = 18443
+)
+
+type result struct {
+	full, resumed, rssPerConn float64
+}
+
+func main() {
+	flag.Parse()
+	if *clientCPU >= 0 {
+		var set unix.CPUSet
+		set.Set(*clientCPU)
+		goruntime.LockOSThread()
+		_ = unix.SchedSetaffinity(0, &set) // threads started later inherit it
+		goruntime.UnlockOSThread()
+	}
+	dir := filepath.Dir(mustAbs("scripts/benchtls/server.js"))
+	roots := x509.NewCertPool()
+	ca, err := os.ReadFile(filepath.Join(dir, "..", "..", "testdata", "certs", "ca.pem"))
+	check(err)
+	roots.AppendCertsFromPEM(ca)
+	hs := measure("handshake", *hsBin, dir, roots)
+	nd := measure("node", *nodeBin, dir, roots)
+	fmt.Printf("\n%-28s %12s %12s %8s\n", "", "handshake", "node", "ratio")
+	fmt.Printf("%-28s %12.0f %12.0f %8.2f\n", "full handshakes/s", hs.full, nd.full, hs.full/nd.full)
+	fmt.Printf("%-28s %12.0f %12.0f %8.2f\n", "resumed handshakes/s", hs.resumed, nd.resumed, hs.resumed/nd.resumed)
+	fmt.Printf("%-28s %12.1f %12.1f %8.2f\n", "KiB RSS per idle connection", hs.rssPerConn, nd.rssPerConn, hs.rssPerConn/nd.rssPerConn)
+}
+
+func measure(name, bin, dir string, roots *x509.CertPool) result {
+	portNumber++
+	port := strconv.Itoa(portNumber)
+	args := []string{bin, filepath.Join(dir, "server.js"), port}
+	if *serverCPU >= 0 {
+		args = append([]string{"taskset", "-c", strconv.Itoa(*serverCPU)}, args...)
+	}
+	cmd := exec.Command(args[0], args[1:]...)
+	out, err := cmd.StdoutPipe()
+	check(err)
+	cmd.Stderr = os.Stderr
+	check(cmd.Start())
+	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil || strings.TrimSpace(line) != "ready" {
+		fmt.Fprintf(os.Stderr, "%s server did not start: %q %v\n", name, line, err)
+		os.Exit(1)
+	}
+	addr := "127.0.0.1:" + port
+	cfg := &tls.Config{RootCAs: roots, ServerName: "localhost", MinVersion: tls.VersionTLS13}
+	var r result
+	r.full = rate(addr, cfg, false)
+	r.resumed = rate(addr, cfg, true)
+	r.rssPerConn = rssPerIdle(addr, cfg, cmd.Process.Pid)
+	fmt.Printf("%s: %.0f full/s, %.0f resumed/s, %.1f KiB per idle connection\n", name, r.full, r.resumed, r.rssPerConn)
+	return r
+}
+
+// rate runs handshake+echo+close loops on all workers for the measurement
+// time and returns completed handshakes per second.
+func rate(addr string, base *tls.Config, resume bool) float64 {
+	var done atomic.Int64
+	var failed atomic.Int64
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for w := 0; w < *workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			cfg := base.Clone()
+			if resume {
+				cfg.ClientSessionCache = tls.NewLRUClientSessionCache(4)
+				_ = once(addr, cfg) // the full handshake that yields a ticket
+			}
+			for {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				if err := once(addr, cfg); err != nil {
+					failed.Add(1)
+					continue
+				}
+				done.Add(1)
+			}
+		}()
+	}
+	start := time.Now()
+	time.Sleep(time.Duration(*seconds * float64(time.Second)))
+	n := done.Load()
+	elapsed := time.Since(start)
+	close(stop)
+	wg.Wait()
+	if f := failed.Load(); f > 0 {
+		fmt.Fprintf(os.Stderr, "  (%d failed connections)\n", f)
+	}
+	return float64(n) / elapsed.Seconds()
+}
+
+func once(addr string, cfg *tls.Config) error {
+	c, err := tls.DialWithDialer(&net.Dialer{Timeout: 5 * time.Second}, "tcp", addr, cfg)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	_ = c.SetDeadline(time.Now().Add(5 * time.Second))
+	if _, err := c.Write([]byte{'x'}); err != nil {
+		return err
+	}
+	var b [1]byte
+	_, err = c.Read(b[:])
+	return err
+}
+
+// rssPerIdle opens idle connections (each handshaken and echoed once) and
+// returns the server's RSS growth per connection in KiB.
+func rssPerIdle(addr string, cfg *tls.Config, pid int) float64 {
+	time.Sleep(500 * time.Millisecond)
+	before := rssKiB(pid)
+	conns := make([]*tls.Conn, 0, *idle)
+	for i := 0; i < *idle; i++ {
+		c, err := tls.Dial("tcp", addr, cfg)
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "  idle connection %d: %v\n", i, err)
+			break
+		}
+		_, _ = c.Write([]byte{'x'})
+		var b [1]byte
+		_, _ = c.Read(b[:])
+		conns = append(conns, c)
+	}
+	time.Sleep(time.Second)
+	after := rssKiB(pid)
+	for _, c := range conns {
+		_ = c.Close()
+	}
+	if len(conns) == 0 {
+		return 0
+	}
+	return float64(after-before) / float64(len(conns))
+}
+
+func rssKiB(pid int) int64 {
+	// the server may be taskset's child: read the process that holds the port
+	pids := append([]int{pid}, children(pid)...)
+	var total int64
+	for _, p := range pids {
+		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p))
+		if err != nil {
+			continue
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			if strings.HasPrefix(l, "VmRSS:") {
+				f := strings.Fields(l)
+				v, _ := strconv.ParseInt(f[1], 10, 64)
+				total += v
+			}
+		}
+	}
+	return total
+}
+
+func children(pid int) []int {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
+	if err != nil {
+		return nil
+	}
+	var out []int
+	for _, f := range strings.Fields(string(data)) {
+		if v, err := strconv.Atoi(f); err == nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func mustAbs(p string) string {
+	a, err := filepath.Abs(p)
+	check(err)
+	return a
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+}
