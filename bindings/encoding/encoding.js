@@ -31,7 +31,8 @@ for (const l of ['ansi_x3.4-1968', 'ascii', 'cp1252', 'cp819', 'csisolatin1', 'i
 function getEncodingFromLabel(label) {
   const enc = labels.get(label);
   if (enc !== undefined) return enc;
-  return labels.get(`${label}`.trim().toLowerCase());
+  const normalized = `${label}`.trim().toLowerCase();
+  return labels.get(normalized) || binding.legacyName(normalized);
 }
 
 function isAnyArrayBuffer(v) {
@@ -100,7 +101,11 @@ class TextDecoder {
       ignoreBOM: Boolean(options && options.ignoreBOM),
       pending: null, // bytes of an unfinished character (streaming)
       bomSeen: false,
+      legacy: null, // Go decoder for the other WHATWG encodings
     };
+    if (enc !== UTF8 && enc !== UTF16LE && enc !== UTF16BE && enc !== W1252) {
+      this[kDecoder].legacy = binding.legacyNew(enc);
+    }
   }
 
   decode(input = new Uint8Array(0), options = {}) {
@@ -119,6 +124,7 @@ class TextDecoder {
       throw err;
     }
     const stream = Boolean(options && options.stream);
+    if (st.legacy !== null) return binding.legacyDecode(st.legacy, bytes, stream);
     if (st.pending !== null) {
       const joined = new Uint8Array(st.pending.length + bytes.length);
       joined.set(st.pending, 0);

@@ -84,6 +84,29 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.StringFromUTF16(u)
 	})
+	// legacyName(label) → WHATWG name of a legacy encoding, or undefined.
+	set("legacyName", func(c goja.FunctionCall) goja.Value {
+		name, _ := legacyName(c.Argument(0).String())
+		if name == "" {
+			return goja.Undefined()
+		}
+		return vm.ToValue(name)
+	})
+	set("legacyNew", func(c goja.FunctionCall) goja.Value {
+		_, enc := legacyName(c.Argument(0).String())
+		if enc == nil {
+			return goja.Null()
+		}
+		return vm.ToValue(newLegacyDecoder(enc))
+	})
+	// legacyDecode(handle, bytes, stream) → string
+	set("legacyDecode", func(c goja.FunctionCall) goja.Value {
+		d, ok := c.Argument(0).Export().(*legacyDecoder)
+		if !ok {
+			panic(vm.NewTypeError("invalid decoder"))
+		}
+		return vm.ToValue(d.decode(buffer.BytesOf(c.Argument(1)), c.Argument(2).ToBoolean()))
+	})
 	set("decodeLatin1", func(c goja.FunctionCall) goja.Value {
 		return buffer.Latin1String(vm, buffer.BytesOf(c.Argument(0)))
 	})
