@@ -671,6 +671,7 @@ function readdirSync(path, options) {
   return readdirResult(binding.readdir(path, !!options.withFileTypes), path, options);
 }
 
+const kWarnRecursiveRmdir = Symbol.for('handshake.fs.warnRecursiveRmdir');
 let warnedRecursiveRmdir = false;
 function warnRecursiveRmdir() {
   if (warnedRecursiveRmdir) return;
@@ -1290,3 +1291,6 @@ const fs = module.exports = {
   constants,
   get promises() { return require('fs/promises'); },
 };
+
+// warnRecursiveRmdir is shared with fs/promises.
+Object.defineProperty(fs, kWarnRecursiveRmdir, { value: warnRecursiveRmdir });

@@ -317,6 +317,7 @@ async function rm(path, options) {
 async function rmdir(path, options) {
   path = getValidatedPath(path);
   if (options && options.recursive) {
+    require('fs')[Symbol.for('handshake.fs.warnRecursiveRmdir')]();
     validateRmOptions({ ...options, force: false });
     await call('rmrf', path);
     return;
