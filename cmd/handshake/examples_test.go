@@ -164,3 +164,27 @@ func TestExamples(t *testing.T) {
 		})
 	}
 }
+
+// exporterLine is the EXPORTER_SECRET key log line OpenSSL emits and
+// crypto/tls does not (a documented difference); the tour is compared
+// without it.
+var exporterLine = regexp.MustCompile(`(?m)^.*'keylog'\s+EXPORTER_SECRET\n`)
+
+// TestTour runs examples/tour.js, the README's first command, under both.
+func TestTour(t *testing.T) {
+	nodeBin, err := exec.LookPath("node")
+	if err != nil {
+		t.Skip("node not found on PATH: the example tests compare against Node.js v20")
+	}
+	bin := buildBinary(t)
+	examples, _ := filepath.Abs(filepath.Join("..", "..", "examples"))
+	want := runScript(t, nodeBin, examples, "tour.js", nil, nil, "")
+	got := runScript(t, bin, examples, "tour.js", nil, nil, "")
+	ws := exporterLine.ReplaceAllString(want.stdout, "")
+	if gs := got.stdout; gs != ws || got.code != want.code {
+		t.Errorf("tour differs (EXPORTER_SECRET lines dropped from node's)\n--- node (%d)\n%s\n--- handshake (%d)\n%s\n%s", want.code, ws, got.code, gs, got.stderr)
+	}
+	if !strings.Contains(got.stdout, "resumed=true") {
+		t.Errorf("the tour's second connection did not resume:\n%s", got.stdout)
+	}
+}
