@@ -837,7 +837,10 @@ E('ERR_INVALID_FILE_URL_PATH', 'TypeError', 'File URL path %s');
 E('ERR_INVALID_HANDLE_TYPE', 'TypeError', 'This handle type cannot be sent');
 E('ERR_INVALID_HTTP_TOKEN', 'TypeError', '%s must be a valid HTTP token ["%s"]');
 E('ERR_INVALID_IP_ADDRESS', 'TypeError', 'Invalid IP address: %s');
-E('ERR_INVALID_MIME_SYNTAX', 'TypeError', 'The MIME syntax for a %s in "%s" is invalid at %s');
+E('ERR_INVALID_MIME_SYNTAX', 'TypeError', (production, str, invalidIndex) => {
+  const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
+  return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
+});
 E('ERR_INVALID_PACKAGE_CONFIG', 'Error', 'Invalid package config %s while importing %s. %s');
 E('ERR_INVALID_PROTOCOL', 'TypeError', 'Protocol "%s" not supported. Expected "%s"');
 E('ERR_INVALID_REPL_EVAL_CONFIG', 'TypeError', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');

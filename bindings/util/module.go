@@ -27,6 +27,8 @@ var (
 	internalUtilSource string
 	//go:embed parse_args.js
 	parseArgsSource string
+	//go:embed mime.js
+	mimeSource string
 )
 
 // Modules are the core modules this package provides.
@@ -39,5 +41,6 @@ var Modules = []runtime.Module{
 	{Name: "internal/process/warning", Source: warningSource},
 	{Name: "internal/util", Source: internalUtilSource},
 	{Name: "internal/util/parse_args", Source: parseArgsSource},
+	{Name: "internal/mime", Source: mimeSource},
 	{Name: "util/types", Source: "module.exports = require('internal/util/types');\n"},
 }
