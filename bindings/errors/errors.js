@@ -647,6 +647,15 @@ E('ERR_REQUIRE_ASYNC_MODULE', 'Error', (filename, parentFilename) => {
   if (filename) message += `\n  Requiring ${filename} `;
   return message;
 });
+E('ERR_INVALID_PACKAGE_CONFIG', 'Error', (path, base, message) =>
+  `Invalid package config ${path}${base ? ` while importing ${base}` : ''}${message ? `. ${message}` : ''}`);
+E('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'TypeError', (specifier, packagePath, base) =>
+  `Package import specifier "${specifier}" is not defined${packagePath ? ` in package ${packagePath}package.json` : ''} imported from ${base}`);
+E('ERR_WORKER_PATH', 'TypeError', (filename) =>
+  'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'.' +
+  (String(filename).startsWith('file://') ? ' Wrap file:// URLs with `new URL`.' : '') +
+  (String(filename).startsWith('data:text/javascript') ? ' Wrap data: URLs with `new URL`.' : '') +
+  ` Received "${filename}"`);
 E('ERR_PARSE_ARGS_UNKNOWN_OPTION', 'TypeError', (option, allowPositionals) => {
   const suggestDashDash = allowPositionals ? '. To specify a positional argument starting with a \'-\', place it at the end of the command after \'--\', as in \'-- ' + JSON.stringify(option) : '';
   return `Unknown option '${option}'${suggestDashDash}`;
@@ -841,7 +850,6 @@ E('ERR_INVALID_MIME_SYNTAX', 'TypeError', (production, str, invalidIndex) => {
   const at = invalidIndex !== -1 ? ` at ${invalidIndex}` : '';
   return `The MIME syntax for a ${production} in "${str}" is invalid${at}`;
 });
-E('ERR_INVALID_PACKAGE_CONFIG', 'Error', 'Invalid package config %s while importing %s. %s');
 E('ERR_INVALID_PROTOCOL', 'TypeError', 'Protocol "%s" not supported. Expected "%s"');
 E('ERR_INVALID_REPL_EVAL_CONFIG', 'TypeError', 'Cannot specify both "breakEvalOnSigint" and "eval" for REPL');
 E('ERR_INVALID_REPL_INPUT', 'TypeError', '%s');
@@ -876,7 +884,6 @@ E('ERR_NOT_SUPPORTED_IN_SNAPSHOT', 'Error', '%s is not supported in startup snap
 E('ERR_NO_CRYPTO', 'Error', 'Node.js is not compiled with OpenSSL crypto support');
 E('ERR_NO_ICU', 'TypeError', '%s is not supported on Node.js compiled without ICU');
 E('ERR_OPERATION_FAILED', 'Error,TypeError', 'Operation failed: %s');
-E('ERR_PACKAGE_IMPORT_NOT_DEFINED', 'TypeError', 'Package import specifier "%s" is not defined in package %spackage.json imported from %s');
 E('ERR_PARSE_ARGS_INVALID_OPTION_VALUE', 'TypeError', '%s');
 E('ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', 'TypeError', 'Unexpected argument \'%s\'. This command does not take positional arguments');
 E('ERR_PERFORMANCE_INVALID_TIMESTAMP', 'TypeError', '%d is not a valid timestamp');
@@ -951,6 +958,5 @@ E('ERR_WORKER_MESSAGING_SAME_THREAD', 'Error', 'Cannot sent a message to the sam
 E('ERR_WORKER_MESSAGING_TIMEOUT', 'Error', 'Sending a message to another thread timed out');
 E('ERR_WORKER_NOT_RUNNING', 'Error', 'Worker instance not running');
 E('ERR_WORKER_OUT_OF_MEMORY', 'Error', 'Worker terminated due to reaching memory limit: %s');
-E('ERR_WORKER_PATH', 'TypeError', 'The worker script or module filename must be an absolute path or a relative path starting with \'./\' or \'../\'. Received "%s"');
 E('ERR_WORKER_UNSERIALIZABLE_ERROR', 'Error', 'Serializing an uncaught exception failed');
 E('ERR_WORKER_UNSUPPORTED_OPERATION', 'TypeError', '%s is not supported in workers');
