@@ -63,6 +63,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		})
 	}
 	_ = o.Set("kUsePromises", vm.NewObject())
+	watchBinding(r, o)
 }
 
 // opDef is one binding operation: how many arguments precede req, and how

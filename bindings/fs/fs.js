@@ -6,7 +6,7 @@
 
 const binding = internalBinding('fs');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_OUT_OF_RANGE, ERR_FS_EISDIR },
 } = require('internal/errors');
 const {
   constants,
@@ -1095,8 +1095,77 @@ function cpSync(src, dest, options) {
 }
 
 // ---- watching ----------------------------------------------------------------------
-function watch() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.watch (handshake has no file watcher)');
+const kWatchId = Symbol('kWatchId');
+
+// FSEvent stands for the native handle Node keeps in FSWatcher._handle.
+class FSEvent {
+  constructor(id) {
+    this[kWatchId] = id;
+  }
+}
+
+// FSWatcher, after Node's lib/internal/fs/watchers.js, over an inotify
+// watch run by the binding.
+class FSWatcher extends require('events') {
+  constructor() {
+    super();
+    this._handle = null;
+  }
+
+  close() {
+    if (this._handle === null) return;
+    binding.watchClose(this._handle[kWatchId]);
+    this._handle = null;
+    process.nextTick(() => this.emit('close'));
+  }
+
+  ref() {
+    if (this._handle !== null) binding.watchRef(this._handle[kWatchId], true);
+    return this;
+  }
+
+  unref() {
+    if (this._handle !== null) binding.watchRef(this._handle[kWatchId], false);
+    return this;
+  }
+}
+
+function watchOptions(options) {
+  if (typeof options === 'string') options = { encoding: options };
+  options = { persistent: true, recursive: false, encoding: 'utf8', ...options };
+  validateBoolean(options.persistent, 'options.persistent');
+  validateBoolean(options.recursive, 'options.recursive');
+  return options;
+}
+
+// startWatch begins watching and calls onchange(eventType, filename).
+function startWatch(filename, options, onchange) {
+  const path = getValidatedPath(filename);
+  const encode = (name) => (options.encoding === 'buffer' ? lazyBuffer().from(name) : encodeName(name, options.encoding));
+  try {
+    return new FSEvent(binding.watchStart(path, options.recursive, options.persistent, (type, name) => {
+      onchange(type, encode(name));
+    }));
+  } catch (err) {
+    if (err && err.syscall === 'watch') err.filename = filename;
+    throw err;
+  }
+}
+
+function watch(filename, options, listener) {
+  if (typeof options === 'function') {
+    listener = options;
+    options = undefined;
+  }
+  options = watchOptions(options);
+  const watcher = new FSWatcher();
+  watcher._handle = startWatch(filename, options, (type, name) => watcher.emit('change', type, name));
+  if (listener) watcher.addListener('change', listener);
+  if (options.signal) {
+    if (options.signal.aborted) process.nextTick(() => watcher.close());
+    else options.signal.addEventListener('abort', () => watcher.close(), { once: true });
+  }
+  return watcher;
 }
 
 const statWatchers = new Map();
@@ -1294,3 +1363,4 @@ const fs = module.exports = {
 
 // warnRecursiveRmdir is shared with fs/promises.
 Object.defineProperty(fs, kWarnRecursiveRmdir, { value: warnRecursiveRmdir });
+Object.defineProperty(fs, Symbol.for('handshake.fs.watch'), { value: { startWatch, watchOptions, kWatchId } });

@@ -6,7 +6,7 @@
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_FEATURE_UNAVAILABLE_ON_PLATFORM, ERR_INVALID_STATE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_INVALID_STATE },
 } = require('internal/errors');
 const {
   constants,
@@ -418,10 +418,54 @@ async function statfs(path, options = { bigint: false }) {
   return getStatFsFromBinding(await call('statfs', path), options && options.bigint);
 }
 
-function watch() {
-  throw new ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('fs.promises.watch (handshake has no file watcher)');
+// watch yields { eventType, filename } for each change until the signal
+// aborts (then it rejects with an AbortError) or the iterator returns.
+function watch(filename, options = {}) {
+  const { startWatch, watchOptions, kWatchId } = require('fs')[Symbol.for('handshake.fs.watch')];
+  options = watchOptions(options);
+  const queue = [];
+  const waiting = [];
+  let handle = null;
+  let finished = false;
+  const stop = () => {
+    if (handle !== null) {
+      binding.watchClose(handle[kWatchId]);
+      handle = null;
+    }
+    finished = true;
+  };
+  const signal = options.signal;
+  const abortErr = () => new (require('internal/errors').AbortError)(undefined, { cause: signal.reason });
+  handle = startWatch(filename, options, (eventType, name) => {
+    const value = { eventType, filename: name };
+    if (waiting.length) waiting.shift().resolve({ value, done: false });
+    else queue.push(value);
+  });
+  if (signal) {
+    const onAbort = () => {
+      stop();
+      for (const w of waiting.splice(0)) w.reject(abortErr());
+    };
+    if (signal.aborted) onAbort();
+    else signal.addEventListener('abort', onAbort, { once: true });
+  }
+  return {
+    next() {
+      if (queue.length) return Promise.resolve({ value: queue.shift(), done: false });
+      if (finished) {
+        if (signal && signal.aborted) return Promise.reject(abortErr());
+        return Promise.resolve({ value: undefined, done: true });
+      }
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      stop();
+      for (const w of waiting.splice(0)) w.resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    [Symbol.asyncIterator]() { return this; },
+  };
 }
-
 
 module.exports = {
   access,

@@ -145,7 +145,7 @@ func toJS(r *runtime.Runtime, err error, sync bool) *goja.Object {
 			goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	_ = o.Set("errno", -int(ue.errno))
-	if sync && ue.syscall == "write" {
+	if (sync && ue.syscall == "write") || ue.syscall == "watch" {
 		_ = o.Set("syscall", ue.syscall)
 		_ = o.Set("code", code)
 	} else {
