@@ -35,11 +35,9 @@ function validateObject(value, name) {
 // that cannot be resolved are kept (relative paths); otherwise dropped.
 function normalizeSegments(path, allowAboveRoot, isSep, sep) {
   const out = [];
-  let start = 0;
-  for (let i = 0; i <= path.length; i++) {
-    if (i < path.length && !isSep(path.charCodeAt(i))) continue;
-    const seg = path.slice(start, i);
-    start = i + 1;
+  const segs = path.split(sep === '/' ? '/' : /[\\/]/);
+  for (let i = 0; i < segs.length; i++) {
+    const seg = segs[i];
     if (seg === '' || seg === '.') continue;
     if (seg === '..') {
       if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
@@ -96,6 +94,13 @@ function hasExt(s) {
 // baseOf is basename without the suffix argument: the last component of
 // path[from:], ignoring trailing separators.
 function baseOf(path, from, isSep) {
+  if (isSep === isPosixSep) {
+    let end = path.length;
+    while (end > from && path.charCodeAt(end - 1) === 47) end--;
+    if (end === from) return '';
+    const start = Math.max(path.lastIndexOf('/', end - 1) + 1, from);
+    return path.slice(start, end);
+  }
   let end = -1;
   let start = from;
   for (let i = path.length - 1; i >= from; i--) {
@@ -116,6 +121,19 @@ function baseOf(path, from, isSep) {
 // suffix longer than the component leaves the path's tail untouched.
 function baseWithSuffix(path, from, suffix, isSep) {
   if (suffix === path) return '';
+  if (isSep === isPosixSep) {
+    let end = path.length;
+    while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+    if (end === 0) return path; // only slashes: Node returns the path
+    const start = path.lastIndexOf('/', end - 1) + 1;
+    const seg = path.slice(start, end);
+    if (seg === suffix) return seg;
+    if (seg.endsWith(suffix)) return seg.slice(0, seg.length - suffix.length);
+    // The whole name matched the end of a longer suffix: the rest of the
+    // path, trailing slashes included, is returned.
+    if (suffix.endsWith(seg)) return path.slice(start);
+    return seg;
+  }
   let start = from;
   let end = -1;
   let firstNonSep = -1;
@@ -296,19 +314,12 @@ const posix = {
     validateString(path, 'path');
     if (path.length === 0) return '.';
     const hasRoot = path.charCodeAt(0) === 47;
-    let end = -1;
-    let trailing = true;
-    for (let i = path.length - 1; i >= 1; i--) {
-      if (path.charCodeAt(i) === 47) {
-        if (!trailing) {
-          end = i;
-          break;
-        }
-      } else {
-        trailing = false;
-      }
-    }
-    if (end === -1) return hasRoot ? '/' : '.';
+    // Node scans from the end down to index 1: trailing slashes are
+    // skipped, then the first slash left of the last name ends the dirname.
+    let last = path.length - 1;
+    while (last >= 1 && path.charCodeAt(last) === 47) last--;
+    const end = last >= 1 ? path.lastIndexOf('/', last) : -1;
+    if (end < 1) return hasRoot ? '/' : '.';
     if (hasRoot && end === 1) return '//';
     return path.slice(0, end);
   },
@@ -324,8 +335,11 @@ const posix = {
 
   extname(path) {
     validateString(path, 'path');
-    const s = scanLastPart(path, 0, isPosixSep, 0);
-    return hasExt(s) ? path.slice(s.startDot, s.end) : '';
+    const base = baseOf(path, 0, isPosixSep);
+    const dot = base.lastIndexOf('.');
+    // No extension for dotfiles (".a"), names without a dot, or "..".
+    if (dot <= 0 || base === '..') return '';
+    return base.slice(dot);
   },
 
   format: _format.bind(null, '/'),
