@@ -230,6 +230,10 @@ function addPair(obj, key, value, custom, decode) {
 // character without backtracking (as Node's parser does), and stops after
 // limit pieces.
 function splitOn(s, sep, limit) {
+  if (sep.length === 1) {
+    const all = s.split(sep);
+    return all.length > limit ? all.slice(0, limit) : all;
+  }
   const pieces = [];
   let start = 0;
   let matched = 0;
@@ -251,6 +255,7 @@ function splitOn(s, sep, limit) {
 
 // firstIndexOf finds eq in s the same non-backtracking way.
 function firstIndexOf(s, eq) {
+  if (eq.length === 1) return s.indexOf(eq);
   let matched = 0;
   for (let i = 0; i < s.length; i++) {
     if (s.charCodeAt(i) === eq.charCodeAt(matched)) {
