@@ -10,6 +10,8 @@ import (
 	"errors"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -23,6 +25,12 @@ var source string
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "internal/stdio", Source: source, Binding: binding},
+}
+
+func init() {
+	// Node ignores SIGPIPE: writing to a closed stdout pipe fails with
+	// EPIPE (an 'error' event) instead of killing the process.
+	signal.Ignore(syscall.SIGPIPE)
 }
 
 // readSize is how much one stdin read asks for (libuv reads 64 KiB).
@@ -39,8 +47,10 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return vm.ToValue(guessHandleType(r, int(c.Argument(0).ToInteger())))
 	})
 
-	// writeSync(fd, data) writes a string (UTF-8) or bytes to stdout (1)
-	// or stderr (2) before returning; a failure throws Node's system error.
+	// writeSync(fd, data, fsStyle) writes a string (UTF-8) or bytes to
+	// stdout (1) or stderr (2) before returning. A failure throws Node's fs
+	// error when fsStyle is set (as fs.writeSync would), and otherwise
+	// returns the negative errno for a stream error ("write EPIPE").
 	set("writeSync", func(c goja.FunctionCall) goja.Value {
 		w := r.Stdout()
 		if c.Argument(0).ToInteger() == 2 {
@@ -48,7 +58,11 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		data := runtime.BytesOf(vm, c.Argument(1))
 		if _, err := w.Write(data); err != nil {
-			panic(r.NewSystemError(err, "write", ""))
+			if c.Argument(2).ToBoolean() {
+				panic(r.NewSystemError(err, "write", ""))
+			}
+			_, _, errno := runtime.UVCode(err)
+			return vm.ToValue(errno)
 		}
 		return goja.Undefined()
 	})

@@ -19,12 +19,23 @@ function toBuffer(ab) {
 }
 
 // writeChunk hands a chunk to Go: UTF-8 strings as they are, other
-// encodings as bytes.
-function writeChunk(fd, chunk, encoding) {
+// encodings as bytes. fsStyle failures throw (as fs.writeSync); others
+// return the negative errno.
+function writeChunk(fd, chunk, encoding, fsStyle) {
   if (typeof chunk === 'string' && encoding !== 'utf8' && encoding !== 'utf-8' && encoding !== 'buffer') {
     chunk = require('internal/streams/buffer').fromString(chunk, encoding);
   }
-  binding.writeSync(fd, chunk);
+  return binding.writeSync(fd, chunk, fsStyle);
+}
+
+// errnoException is Node's stream write error: "write EPIPE".
+function errnoException(errno, syscall) {
+  const errors = require('internal/errors');
+  if (typeof errors.ErrnoException === 'function') return errors.ErrnoException(errno, syscall);
+  const err = new Error(`${syscall} ${errno}`);
+  err.errno = errno;
+  err.syscall = syscall;
+  return err;
 }
 
 let classes;
@@ -43,7 +54,7 @@ function stdioClasses() {
     }
 
     _write(chunk, encoding, cb) {
-      writeChunk(this.fd, chunk, encoding);
+      writeChunk(this.fd, chunk, encoding, true);
       cb();
       return true;
     }
@@ -67,10 +78,9 @@ function stdioClasses() {
     }
 
     _write(chunk, encoding, cb) {
-      try {
-        writeChunk(this.fd, chunk, encoding);
-      } catch (err) {
-        cb(err);
+      const errno = writeChunk(this.fd, chunk, encoding, false);
+      if (errno !== undefined) {
+        cb(errnoException(errno, 'write'));
         return;
       }
       cb();
