@@ -6,9 +6,87 @@ import (
 	"crypto/sha256"
 	"crypto/sha3"
 	"crypto/sha512"
+	"encoding"
+	"errors"
 	"hash"
 	"strings"
+
+	"golang.org/x/crypto/blake2b"
+	"golang.org/x/crypto/blake2s"
+	"golang.org/x/crypto/ripemd160" //nolint:staticcheck // Node still offers RIPEMD-160
 )
+
+// recording keeps what was written so a hash without marshalable state
+// (x/crypto's RIPEMD-160) can still be copied: the copy replays it.
+type recording struct {
+	hash.Hash
+	mk   func() hash.Hash
+	data []byte
+}
+
+func newRecording(mk func() hash.Hash) func() hash.Hash {
+	return func() hash.Hash { return &recording{Hash: mk(), mk: mk} }
+}
+
+func (r *recording) Write(p []byte) (int, error) {
+	r.data = append(r.data, p...)
+	return r.Hash.Write(p)
+}
+
+func (r *recording) Reset() { r.Hash.Reset(); r.data = nil }
+
+func (r *recording) MarshalBinary() ([]byte, error) { return append([]byte(nil), r.data...), nil }
+
+func (r *recording) UnmarshalBinary(p []byte) error {
+	r.Hash = r.mk()
+	r.data = append([]byte(nil), p...)
+	_, err := r.Hash.Write(r.data)
+	return err
+}
+
+var newRIPEMD160 = newRecording(ripemd160.New)
+
+func newBlake2b512() hash.Hash {
+	h, _ := blake2b.New512(nil)
+	return h
+}
+
+func newBlake2s256() hash.Hash {
+	h, _ := blake2s.New256(nil)
+	return h
+}
+
+// md5sha1 is OpenSSL's "md5-sha1": MD5 and SHA-1 digests concatenated.
+type md5sha1 struct{ m, s hash.Hash }
+
+func newMD5SHA1() hash.Hash { return &md5sha1{md5.New(), sha1.New()} }
+
+func (h *md5sha1) Write(p []byte) (int, error) { h.m.Write(p); return h.s.Write(p) }
+func (h *md5sha1) Sum(b []byte) []byte         { return h.s.Sum(h.m.Sum(b)) }
+func (h *md5sha1) Reset()                      { h.m.Reset(); h.s.Reset() }
+func (h *md5sha1) Size() int                   { return 36 }
+func (h *md5sha1) BlockSize() int              { return 64 }
+func (h *md5sha1) MarshalBinary() ([]byte, error) {
+	a, err := h.m.(encoding.BinaryMarshaler).MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	b, err := h.s.(encoding.BinaryMarshaler).MarshalBinary()
+	if err != nil {
+		return nil, err
+	}
+	return append([]byte{byte(len(a))}, append(a, b...)...), nil
+}
+func (h *md5sha1) UnmarshalBinary(p []byte) error {
+	if len(p) == 0 || int(p[0]) >= len(p) {
+		return errors.New("md5-sha1: bad state")
+	}
+	n := int(p[0])
+	if err := h.m.(encoding.BinaryUnmarshaler).UnmarshalBinary(p[1 : 1+n]); err != nil {
+		return err
+	}
+	return h.s.(encoding.BinaryUnmarshaler).UnmarshalBinary(p[1+n:])
+}
 
 // digestAlgorithms maps the lower-cased names OpenSSL (and so Node)
 // accepts to Go constructors. SHAKE functions are handled separately.
@@ -53,6 +131,15 @@ var digestAlgorithms = map[string]func() hash.Hash{
 	"sha2-512/256":                sha512.New512_256,
 	"rsa-sha512/256":              sha512.New512_256,
 	"sha512-256withrsaencryption": sha512.New512_256,
+	"ripemd160":                   newRIPEMD160,
+	"ripemd":                      newRIPEMD160,
+	"rmd160":                      newRIPEMD160,
+	"ripemd-160":                  newRIPEMD160,
+	"rsa-ripemd160":               newRIPEMD160,
+	"ripemd160withrsa":            newRIPEMD160,
+	"blake2b512":                  newBlake2b512,
+	"blake2s256":                  newBlake2s256,
+	"md5-sha1":                    newMD5SHA1,
 	"sha3-224":                    func() hash.Hash { return sha3.New224() },
 	"sha3-256":                    func() hash.Hash { return sha3.New256() },
 	"sha3-384":                    func() hash.Hash { return sha3.New384() },

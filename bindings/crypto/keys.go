@@ -281,6 +281,12 @@ func digestFor(name string) (crypto.Hash, error) {
 		return crypto.SHA3_384, nil
 	case strings.Contains(n, "sha3-512"):
 		return crypto.SHA3_512, nil
+	case strings.Contains(n, "ripemd"), strings.Contains(n, "rmd160"):
+		return crypto.RIPEMD160, nil
+	case n == "md5-sha1":
+		return crypto.MD5SHA1, nil
+	case strings.HasPrefix(n, "blake2"):
+		return 0, errInvalidDigest
 	case strings.Contains(n, "512-224"), strings.Contains(n, "512/224"):
 		return crypto.SHA512_224, nil
 	case strings.Contains(n, "512-256"), strings.Contains(n, "512/256"):
@@ -301,6 +307,11 @@ func digestFor(name string) (crypto.Hash, error) {
 	return crypto.SHA512, nil
 }
 
+// ripemd160Prefix is the DigestInfo OpenSSL writes for RIPEMD-160 (OID
+// 1.3.36.3.2.1); Go's table uses a different OID, so the prefix is added
+// here and the signature made over the prefixed value.
+var ripemd160Prefix = []byte{0x30, 0x21, 0x30, 0x09, 0x06, 0x05, 0x2b, 0x24, 0x03, 0x02, 0x01, 0x05, 0x00, 0x04, 0x14}
+
 func hashData(name string, data []byte) ([]byte, crypto.Hash, error) {
 	id, err := digestFor(name)
 	if err != nil {
@@ -309,6 +320,14 @@ func hashData(name string, data []byte) ([]byte, crypto.Hash, error) {
 	h := newDigest(name)()
 	h.Write(data)
 	return h.Sum(nil), id, nil
+}
+
+// pkcs1Input adapts a digest for rsa.SignPKCS1v15/VerifyPKCS1v15.
+func pkcs1Input(sum []byte, id crypto.Hash) ([]byte, crypto.Hash) {
+	if id == crypto.RIPEMD160 {
+		return append(append([]byte(nil), ripemd160Prefix...), sum...), 0
+	}
+	return sum, id
 }
 
 func pssSalt(opt signOptions) int {
@@ -340,7 +359,8 @@ func signData(h *keyHandle, data []byte, opt signOptions) ([]byte, error) {
 			}
 			return rsa.SignPSS(rand.Reader, k, id, sum, &rsa.PSSOptions{SaltLength: salt})
 		}
-		return rsa.SignPKCS1v15(nil, k, id, sum)
+		in, hid := pkcs1Input(sum, id)
+		return rsa.SignPKCS1v15(nil, k, hid, in)
 	case *ecdsa.PrivateKey:
 		if opt.digest == "" {
 			opt.digest = "sha256"
@@ -377,7 +397,8 @@ func verifyData(h *keyHandle, data, sig []byte, opt signOptions) (bool, error) {
 			}
 			return rsa.VerifyPSS(k, id, sum, sig, &rsa.PSSOptions{SaltLength: salt}) == nil, nil
 		}
-		return rsa.VerifyPKCS1v15(k, id, sum, sig) == nil, nil
+		in, hid := pkcs1Input(sum, id)
+		return rsa.VerifyPKCS1v15(k, hid, in, sig) == nil, nil
 	case *ecdsa.PublicKey:
 		if opt.digest == "" {
 			opt.digest = "sha256"

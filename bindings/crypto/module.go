@@ -164,9 +164,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		if err != nil {
 			xofError()
 		}
-		state, err := src.h.(encoding.BinaryMarshaler).MarshalBinary()
+		m, ok1 := src.h.(encoding.BinaryMarshaler)
+		u, ok2 := h.(encoding.BinaryUnmarshaler)
+		if !ok1 || !ok2 {
+			panic(vm.NewTypeError("this digest cannot be copied"))
+		}
+		state, err := m.MarshalBinary()
 		if err == nil {
-			err = h.(encoding.BinaryUnmarshaler).UnmarshalBinary(state)
+			err = u.UnmarshalBinary(state)
 		}
 		if err != nil {
 			panic(vm.NewGoError(err))
