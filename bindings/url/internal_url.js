@@ -8,6 +8,7 @@ const binding = internalBinding('internal/url');
 const {
   ERR_ARG_NOT_ITERABLE,
   ERR_INVALID_ARG_TYPE,
+  ERR_INVALID_ARG_VALUE,
   ERR_INVALID_FILE_URL_HOST,
   ERR_INVALID_FILE_URL_PATH,
   ERR_INVALID_THIS,
@@ -720,17 +721,22 @@ function isURLObject(self) {
     self.auth === undefined && self.path === undefined;
 }
 
-function fileURLToPath(path) {
+function fileURLToPath(path, options = undefined) {
+  const windows = options?.windows ?? false;
   if (typeof path === 'string') path = new URL(path);
   else if (!isURLObject(path)) {
     throw at(new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path), 1487,
       "    throw new ERR_INVALID_ARG_TYPE('path', ['string', 'URL'], path);");
   }
   if (path.protocol !== 'file:') throw at(new ERR_INVALID_URL_SCHEME('file'), 1489, "    throw new ERR_INVALID_URL_SCHEME('file');");
-  if (path.hostname !== '') {
+  return windows ? pathFromURLWin32(path) : pathFromURLPosix(path);
+}
+
+function pathFromURLPosix(url) {
+  if (url.hostname !== '') {
     throw at(new ERR_INVALID_FILE_URL_HOST(process.platform), 1466, '    throw new ERR_INVALID_FILE_URL_HOST(platform);');
   }
-  const pathname = path.pathname;
+  const pathname = url.pathname;
   for (let n = 0; n < pathname.length; n++) {
     if (pathname[n] === '%') {
       const third = pathname.codePointAt(n + 2) | 0x20;
@@ -743,16 +749,51 @@ function fileURLToPath(path) {
   return decodeURIComponent(pathname);
 }
 
-// options.windows (Node 20.13+) is not modelled: paths are POSIX.
-function pathToFileURL(filepath, options) {
-  void options;
-  const path = require('path');
-  let resolved = path.resolve(filepath);
-  if (filepath.charCodeAt(filepath.length - 1) === 47 && resolved[resolved.length - 1] !== '/') resolved += '/';
-  const url = new URL('file://');
-  url.pathname = resolved.replace(/[%\\\n\r\t]/g, (c) => ({
+function pathFromURLWin32(url) {
+  const hostname = url.hostname;
+  let pathname = url.pathname;
+  for (let n = 0; n < pathname.length; n++) {
+    if (pathname[n] === '%') {
+      const third = pathname.codePointAt(n + 2) | 0x20;
+      if ((pathname[n + 1] === '2' && third === 102) || (pathname[n + 1] === '5' && third === 99)) {
+        throw new ERR_INVALID_FILE_URL_PATH('must not include encoded \\ or / characters');
+      }
+    }
+  }
+  pathname = decodeURIComponent(pathname.replace(/\//g, '\\'));
+  // A host makes a UNC path; otherwise a drive letter is required.
+  if (hostname !== '') return `\\\\${domainToUnicode(hostname)}${pathname}`;
+  const letter = pathname.codePointAt(1) | 0x20;
+  if (letter < 97 || letter > 122 || pathname[2] !== ':') throw new ERR_INVALID_FILE_URL_PATH('must be absolute');
+  return pathname.slice(1);
+}
+
+function encodePathChars(filepath, windows) {
+  return filepath.replace(windows ? /[%\n\r\t]/g : /[%\\\n\r\t]/g, (c) => ({
     '%': '%25', '\\': '%5C', '\n': '%0A', '\r': '%0D', '\t': '%09',
   })[c]);
+}
+
+function pathToFileURL(filepath, options) {
+  const windows = options?.windows ?? false;
+  const path = require('path');
+  if (windows && filepath.startsWith('\\\\')) {
+    // UNC: \\server\share\resource (an extended \\?\UNC\ prefix is skipped).
+    const prefix = filepath.startsWith('\\\\?\\UNC\\') ? 8 : 2;
+    const hostEnd = filepath.indexOf('\\', prefix);
+    if (hostEnd === -1) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Missing UNC resource path');
+    if (hostEnd === 2) throw new ERR_INVALID_ARG_VALUE('path', filepath, 'Empty UNC servername');
+    const url = new URL('file://');
+    url.hostname = domainToASCII(filepath.slice(prefix, hostEnd));
+    url.pathname = encodePathChars(filepath.slice(hostEnd).replace(/\\/g, '/'), true);
+    return url;
+  }
+  let resolved = windows ? path.win32.resolve(filepath) : path.posix.resolve(filepath);
+  const last = filepath.charCodeAt(filepath.length - 1);
+  if ((last === 47 || (windows && last === 92)) && resolved[resolved.length - 1] !== (windows ? '\\' : '/')) resolved += '/';
+  if (windows) resolved = resolved.replace(/\\/g, '/');
+  const url = new URL('file://');
+  url.pathname = encodePathChars(resolved, windows);
   return url;
 }
 
