@@ -37,9 +37,11 @@ type Stream struct {
 	paused    bool          // reads wanted but held until Attach (TLS handshake)
 	writeHold chan struct{} // non-nil while detached: writes wait for Attach
 
-	writes chan writeReq
-	closed atomic.Bool
-	done   chan struct{}
+	wmu     sync.Mutex
+	wq      []writeReq // queued writes, in order
+	writing bool       // a drain goroutine is running
+	closed  atomic.Bool
+	done    chan struct{}
 
 	// BytesRead and BytesWritten count payload bytes.
 	BytesRead, BytesWritten atomic.Int64
@@ -82,11 +84,9 @@ func NewStream(r *runtime.Runtime, conn gonet.Conn, obj *goja.Object) *Stream {
 		handle: r.Loop.NewHandle(),
 		obj:    obj,
 		wake:   make(chan struct{}, 1),
-		writes: make(chan writeReq, 64),
 		done:   make(chan struct{}),
 	}
 	g.streams[s.ID] = s
-	go s.writer()
 	return s
 }
 
@@ -148,7 +148,8 @@ func (s *Stream) wantRead() bool {
 // pump reads while reading is wanted and posts each chunk, then EOF or the
 // error, to the loop.
 func (s *Stream) pump() {
-	buf := make([]byte, 64*1024)
+	size := minReadBuffer
+	buf := make([]byte, size)
 	conn := s.conn
 	for {
 		for !s.wantRead() {
@@ -166,10 +167,16 @@ func (s *Stream) pump() {
 			return
 		}
 		if n > 0 {
-			chunk := make([]byte, n)
-			copy(chunk, buf[:n])
+			// the chunk goes to JavaScript as is; the next read gets a new
+			// buffer, larger after a full read, so bulk transfers use big
+			// reads while idle connections hold only a small one
+			chunk := buf[:n:n]
 			s.BytesRead.Add(int64(n))
 			s.post(func() { s.deliver(chunk) })
+			if n == size && size < maxReadBuffer {
+				size *= 2
+			}
+			buf = make([]byte, size)
 		}
 		if err != nil {
 			if s.closed.Load() {
@@ -257,6 +264,13 @@ func (s *Stream) Detach() (gonet.Conn, []byte) {
 
 var aLongTimeAgo = time.Unix(1, 0)
 
+// Read buffer bounds: an idle connection holds minReadBuffer; a full read
+// doubles the next one up to maxReadBuffer.
+const (
+	minReadBuffer = 4 << 10
+	maxReadBuffer = 64 << 10
+)
+
 // Attach installs the connection that replaces the detached one (the
 // tls.Conn) and resumes reading if JavaScript wants data.
 func (s *Stream) Attach(c gonet.Conn) {
@@ -295,49 +309,86 @@ func (s *Stream) enqueue(w writeReq) {
 		})
 		return
 	}
-	select {
-	case s.writes <- w:
-	default:
-		// the channel is full: keep order with a goroutine that waits its turn
-		go func() {
-			select {
-			case s.writes <- w:
-			case <-s.done:
-			}
-		}()
+	s.wmu.Lock()
+	s.wq = append(s.wq, w)
+	start := !s.writing
+	s.writing = true
+	s.wmu.Unlock()
+	if start {
+		go s.drain()
 	}
 }
 
 var errClosed = errors.New("use of closed network connection")
 
-func (s *Stream) writer() {
+// maxCoalesce bounds how many queued bytes go out in one Write (one TLS
+// record run, one syscall).
+const maxCoalesce = 64 << 10
+
+// drain writes the queue in order and exits when it is empty, so an idle
+// connection has no writer goroutine. Consecutive small writes are joined
+// into one Write; each still gets its own onwrite.
+func (s *Stream) drain() {
 	for {
-		select {
-		case w := <-s.writes:
+		s.wmu.Lock()
+		batch := s.wq
+		s.wq = nil
+		if len(batch) == 0 {
+			s.writing = false
+			s.wmu.Unlock()
+			return
+		}
+		s.wmu.Unlock()
+		for i := 0; i < len(batch); {
 			conn, ok := s.writableConn()
 			if !ok {
 				return
 			}
-			var err error
-			if w.shutdown {
-				err = closeWrite(conn)
-			} else {
-				var n int
-				n, err = conn.Write(w.data)
-				s.BytesWritten.Add(int64(n))
+			if batch[i].shutdown {
+				err := closeWrite(conn)
+				s.completed(batch[i:i+1], err)
+				i++
+				continue
 			}
-			id := w.reqID
-			s.post(func() {
-				var ev goja.Value = goja.Null()
-				if err != nil {
-					ev = ErrorValue(s.r, err, "write", "", 0)
+			j, size := i, 0
+			for j < len(batch) && !batch[j].shutdown && (j == i || size+len(batch[j].data) <= maxCoalesce) {
+				size += len(batch[j].data)
+				j++
+			}
+			var err error
+			if j == i+1 {
+				_, err = conn.Write(batch[i].data)
+			} else {
+				joined := make([]byte, 0, size)
+				for _, w := range batch[i:j] {
+					joined = append(joined, w.data...)
 				}
-				s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(id), ev)
-			})
-		case <-s.done:
-			return
+				_, err = conn.Write(joined)
+			}
+			if err == nil {
+				s.BytesWritten.Add(int64(size))
+			}
+			s.completed(batch[i:j], err)
+			i = j
 		}
 	}
+}
+
+// completed posts onwrite for each finished request.
+func (s *Stream) completed(ws []writeReq, err error) {
+	ids := make([]int64, len(ws))
+	for i, w := range ws {
+		ids[i] = w.reqID
+	}
+	s.post(func() {
+		var ev goja.Value = goja.Null()
+		if err != nil {
+			ev = ErrorValue(s.r, err, "write", "", 0)
+		}
+		for _, id := range ids {
+			s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(id), ev)
+		}
+	})
 }
 
 // writableConn waits while a handshake holds the connection and returns the
