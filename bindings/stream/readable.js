@@ -280,7 +280,7 @@ if (Symbol.asyncDispose) {
 // whether more may be pushed before highWaterMark is reached.
 Readable.prototype.push = function (chunk, encoding) {
   const state = this._readableState;
-  return state.objectMode ?
+  return (state[kState] & kObjectMode) !== 0 ?
     pushObject(this, state, chunk, encoding) :
     pushBytes(this, state, chunk, encoding);
 };
@@ -288,13 +288,13 @@ Readable.prototype.push = function (chunk, encoding) {
 // unshift puts a chunk back at the front of the read buffer.
 Readable.prototype.unshift = function (chunk, encoding) {
   const state = this._readableState;
-  return state.objectMode ?
+  return (state[kState] & kObjectMode) !== 0 ?
     unshiftObject(this, state, chunk) :
     unshiftBytes(this, state, chunk, encoding);
 };
 
 function pushEof(stream, state) {
-  state.reading = false;
+  state[kState] &= ~kReading;
   onEofChunk(stream, state);
   return false;
 }
@@ -331,8 +331,8 @@ function unshiftObject(stream, state, chunk) {
 }
 
 function unshiftValue(stream, state, chunk) {
-  if (state.endEmitted) errorOrDestroy(stream, ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
-  else if (state.destroyed || state.errored) return false;
+  if ((state[kState] & kEndEmitted) !== 0) errorOrDestroy(stream, ERR_STREAM_UNSHIFT_AFTER_END_EVENT());
+  else if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
   else addChunk(stream, state, chunk, true);
   return canPushMore(state);
 }
@@ -356,18 +356,18 @@ function pushBytes(stream, state, chunk, encoding) {
   }
 
   if (!chunk || chunk.length <= 0) {
-    state.reading = false;
+    state[kState] &= ~kReading;
     maybeReadMore(stream, state);
     return canPushMore(state);
   }
 
-  if (state.ended) {
+  if ((state[kState] & kEnded) !== 0) {
     errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
+  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
 
-  state.reading = false;
+  state[kState] &= ~kReading;
   if (state.decoder && !encoding) {
     chunk = state.decoder.write(chunk);
     if (chunk.length === 0) {
@@ -383,13 +383,13 @@ function pushBytes(stream, state, chunk, encoding) {
 function pushObject(stream, state, chunk, encoding) {
   if (chunk === null) return pushEof(stream, state);
 
-  if (state.ended) {
+  if ((state[kState] & kEnded) !== 0) {
     errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if (state.destroyed || state.errored) return false;
+  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
 
-  state.reading = false;
+  state[kState] &= ~kReading;
   if (state.decoder && !encoding) chunk = state.decoder.write(chunk);
 
   addChunk(stream, state, chunk, false);
@@ -399,25 +399,25 @@ function pushObject(stream, state, chunk, encoding) {
 // More may be pushed while below the highWaterMark, or when nothing is
 // buffered at all (which keeps highWaterMark 0 streams working).
 function canPushMore(state) {
-  return !state.ended && (state.length < state.highWaterMark || state.length === 0);
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && !state.sync && (state[kState] & kDataListening) !== 0 && state.length === 0) {
+  if (state.flowing && (state[kState] & kSync) === 0 && (state[kState] & kDataListening) !== 0 && state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
-    state.dataEmitted = true;
+    state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += state.objectMode ? 1 : chunk.length;
+    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
     } else {
       state.buffer.push(chunk);
     }
-    if (state.needReadable) emitReadable(stream);
+    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
@@ -462,15 +462,15 @@ function computeNewHighWaterMark(n) {
 }
 
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && state.ended)) return 0;
-  if (state.objectMode) return 1;
+  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
+  if ((state[kState] & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // Flowing: one buffered chunk at a time.
     if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
     return state.length;
   }
   if (n <= state.length) return n;
-  return state.ended ? state.length : 0;
+  return (state[kState] & kEnded) !== 0 ? state.length : 0;
 }
 
 Readable.prototype.read = function (n) {
@@ -481,43 +481,43 @@ Readable.prototype.read = function (n) {
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
 
-  if (n !== 0) state.emittedReadable = false;
+  if (n !== 0) state[kState] &= ~kEmittedReadable;
 
   // read(0) with enough buffered (or ended) only triggers 'readable'.
-  if (n === 0 && state.needReadable &&
+  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       state.ended)) {
-    if (state.length === 0 && state.ended) endReadable(this);
+       (state[kState] & kEnded) !== 0)) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && state.ended) {
+  if (n === 0 && (state[kState] & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
 
   // Decide whether to call _read before taking data out of the buffer,
   // because a synchronous _read can change what is available.
-  let doRead = state.needReadable;
+  let doRead = (state[kState] & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
 
-  if (state.ended || state.reading || state.destroyed || state.errored || !state.constructed) {
+  if ((state[kState] & kEnded) !== 0 || (state[kState] & kReading) !== 0 || (state[kState] & kDestroyed) !== 0 || state.errored || (state[kState] & kConstructed) === 0) {
     doRead = false;
   } else if (doRead) {
-    state.reading = true;
-    state.sync = true;
-    if (state.length === 0) state.needReadable = true;
+    state[kState] |= kReading;
+    state[kState] |= kSync;
+    if (state.length === 0) state[kState] |= kNeedReadable;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state.sync = false;
+    state[kState] &= ~kSync;
     // A synchronous push changes how much can be returned.
-    if (!state.reading) n = howMuchToRead(nOrig, state);
+    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
 
   let ret;
@@ -525,23 +525,23 @@ Readable.prototype.read = function (n) {
   else ret = null;
 
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state.needReadable = true;
+    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
     n = 0;
   } else {
     state.length -= n;
-    if (state.multiAwaitDrain) state.awaitDrainWriters.clear();
+    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
     // Nothing buffered: ask to be told as soon as something arrives.
-    if (!state.ended) state.needReadable = true;
+    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
     // Reading past EOF: 'end' on the next tick.
-    if (nOrig !== n && state.ended) endReadable(this);
+    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
   }
 
-  if (ret !== null && !state.errorEmitted && !state.closeEmitted) {
-    state.dataEmitted = true;
+  if (ret !== null && (state[kState] & kErrorEmitted) === 0 && (state[kState] & kCloseEmitted) === 0) {
+    state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
 
@@ -549,65 +549,65 @@ Readable.prototype.read = function (n) {
 };
 
 function onEofChunk(stream, state) {
-  if (state.ended) return;
+  if ((state[kState] & kEnded) !== 0) return;
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
       state.buffer.push(chunk);
-      state.length += state.objectMode ? 1 : chunk.length;
+      state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     }
   }
-  state.ended = true;
+  state[kState] |= kEnded;
 
-  if (state.sync) {
+  if ((state[kState] & kSync) !== 0) {
     // Inside a read() call: emit on the next tick.
     emitReadable(stream);
   } else {
     // 'readable' at EOF is emitted synchronously (modules rely on it).
-    state.needReadable = false;
-    state.emittedReadable = true;
+    state[kState] &= ~kNeedReadable;
+    state[kState] |= kEmittedReadable;
     emitReadable_(stream);
   }
 }
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state.needReadable = false;
-  if (!state.emittedReadable) {
-    state.emittedReadable = true;
+  state[kState] &= ~kNeedReadable;
+  if ((state[kState] & kEmittedReadable) === 0) {
+    state[kState] |= kEmittedReadable;
     process.nextTick(emitReadable_, stream);
   }
 }
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if (!state.destroyed && !state.errored && (state.length || state.ended)) {
+  if ((state[kState] & kDestroyed) === 0 && !state.errored && (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
-    state.emittedReadable = false;
+    state[kState] &= ~kEmittedReadable;
   }
 
   // Another 'readable' is needed when not flowing, not ended and at or
   // below the highWaterMark.
-  if (!state.flowing && !state.ended && state.length <= state.highWaterMark) state.needReadable = true;
+  if (!state.flowing && (state[kState] & kEnded) === 0 && state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
   flow(stream);
 }
 
 // maybeReadMore reads ahead (on the next tick) up to highWaterMark.
 function maybeReadMore(stream, state) {
-  if (!state.readingMore && state.constructed) {
-    state.readingMore = true;
+  if ((state[kState] & kReadingMore) === 0 && (state[kState] & kConstructed) !== 0) {
+    state[kState] |= kReadingMore;
     process.nextTick(maybeReadMore_, stream, state);
   }
 }
 
 function maybeReadMore_(stream, state) {
-  while (!state.reading && !state.ended &&
+  while ((state[kState] & kReading) === 0 && (state[kState] & kEnded) === 0 &&
          (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break; // nothing came: stop spinning
   }
-  state.readingMore = false;
+  state[kState] &= ~kReadingMore;
 }
 
 Readable.prototype._read = function (n) {
@@ -619,8 +619,8 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
   const state = this._readableState;
 
   if (state.pipes.length === 1) {
-    if (!state.multiAwaitDrain) {
-      state.multiAwaitDrain = true;
+    if ((state[kState] & kMultiAwaitDrain) === 0) {
+      state[kState] |= kMultiAwaitDrain;
       state.awaitDrainWriters = new Set(state.awaitDrainWriters ? [state.awaitDrainWriters] : []);
     }
   }
@@ -631,7 +631,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     dest !== process.stdout && dest !== process.stderr;
 
   const endFn = doEnd ? onend : unpipe;
-  if (state.endEmitted) process.nextTick(endFn);
+  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(endFn);
   else src.once('end', endFn);
 
   dest.on('unpipe', onunpipe);
@@ -676,7 +676,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state.multiAwaitDrain = false;
+        state[kState] &= ~kMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -741,7 +741,7 @@ function pipeOnDrain(src, dest) {
     // Called directly from cleanup too, so use dest rather than this.
     if (state.awaitDrainWriters === dest) {
       state.awaitDrainWriters = null;
-    } else if (state.multiAwaitDrain) {
+    } else if ((state[kState] & kMultiAwaitDrain) !== 0) {
       state.awaitDrainWriters.delete(dest);
     }
     if ((!state.awaitDrainWriters || state.awaitDrainWriters.size === 0) &&
@@ -787,16 +787,16 @@ Readable.prototype.on = function (ev, fn) {
     state[kState] |= kDataListening;
     // Keeps resume() a no-op below when 'readable' listeners exist
     // (supports once('readable')).
-    if (this.listenerCount('readable') > 0) state.readableListening = true;
+    if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
     if (state.flowing !== false) this.resume();
   } else if (ev === 'readable') {
-    if (!state.endEmitted && !state.readableListening) {
-      state.readableListening = state.needReadable = true;
+    if ((state[kState] & kEndEmitted) === 0 && (state[kState] & kReadableListening) === 0) {
+      state[kState] |= kReadableListening | kNeedReadable;
       state.flowing = false;
-      state.emittedReadable = false;
+      state[kState] &= ~kEmittedReadable;
       if (state.length) {
         emitReadable(this);
-      } else if (!state.reading) {
+      } else if ((state[kState] & kReading) === 0) {
         process.nextTick(nReadingNextTick, this);
       }
     }
@@ -834,7 +834,7 @@ function updateReadableListening(self) {
     state.flowing = true;
   } else if ((state[kState] & kDataListening) !== 0) {
     self.resume();
-  } else if (!state.readableListening) {
+  } else if ((state[kState] & kReadableListening) === 0) {
     state.flowing = null;
   }
 }
@@ -847,7 +847,7 @@ Readable.prototype.resume = function () {
   const state = this._readableState;
   if (!state.flowing) {
     // Flow only when nobody listens to 'readable'; resume() still runs.
-    state.flowing = !state.readableListening;
+    state.flowing = (state[kState] & kReadableListening) === 0;
     resume(this, state);
   }
   state[kState] |= kHasPaused;
@@ -856,18 +856,18 @@ Readable.prototype.resume = function () {
 };
 
 function resume(stream, state) {
-  if (!state.resumeScheduled) {
-    state.resumeScheduled = true;
+  if ((state[kState] & kResumeScheduled) === 0) {
+    state[kState] |= kResumeScheduled;
     process.nextTick(resume_, stream, state);
   }
 }
 
 function resume_(stream, state) {
-  if (!state.reading) stream.read(0);
-  state.resumeScheduled = false;
+  if ((state[kState] & kReading) === 0) stream.read(0);
+  state[kState] &= ~kResumeScheduled;
   stream.emit('resume');
   flow(stream);
-  if (state.flowing && !state.reading) stream.read(0);
+  if (state.flowing && (state[kState] & kReading) === 0) stream.read(0);
 }
 
 Readable.prototype.pause = function () {
@@ -1121,7 +1121,7 @@ function fromList(n, state) {
   const list = state.buffer;
   const len = list.length;
 
-  if (state.objectMode) {
+  if ((state[kState] & kObjectMode) !== 0) {
     ret = list[idx];
     list[idx++] = null;
   } else if (!n || n >= state.length) {
@@ -1210,21 +1210,21 @@ Readable._fromList = fromList;
 
 function endReadable(stream) {
   const state = stream._readableState;
-  if (!state.endEmitted) {
-    state.ended = true;
+  if ((state[kState] & kEndEmitted) === 0) {
+    state[kState] |= kEnded;
     process.nextTick(endReadableNT, state, stream);
   }
 }
 
 function endReadableNT(state, stream) {
   // A last unshift() may have put data back.
-  if (!state.errored && !state.closeEmitted && !state.endEmitted && state.length === 0) {
-    state.endEmitted = true;
+  if (!state.errored && (state[kState] & kCloseEmitted) === 0 && (state[kState] & kEndEmitted) === 0 && state.length === 0) {
+    state[kState] |= kEndEmitted;
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
       process.nextTick(endWritableNT, stream);
-    } else if (state.autoDestroy) {
+    } else if ((state[kState] & kAutoDestroy) !== 0) {
       // A duplex is destroyed once its writable side is done too.
       const wState = stream._writableState;
       const autoDestroy = !wState || (
