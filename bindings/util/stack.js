@@ -34,7 +34,9 @@ function captureStackTrace(obj, constructorOpt) {
     throw new TypeError('Invalid argument');
   }
   let frames = v8Stack(String(new Error().stack || '')).split('\n').filter((l) => l.startsWith('    at '));
-  frames.shift(); // captureStackTrace itself
+  // Drop captureStackTrace's own frames (here and the Error.captureStackTrace
+  // wrapper the bootstrap installs).
+  while (frames.length > 0 && /\(node:internal\/(util\/stack|bootstrap):/.test(frames[0])) frames.shift();
   if (typeof constructorOpt === 'function') {
     const name = constructorOpt.name;
     let cut = -1;

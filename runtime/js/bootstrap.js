@@ -321,6 +321,17 @@
       return prop ? m[prop] : m;
     }, globals[i + 3]);
   }
+  // V8's Error.captureStackTrace and Error.stackTraceLimit, which goja lacks
+  // and libraries call (internal/util/stack builds the stack text).
+  if (typeof Error.captureStackTrace !== 'function') {
+    Object.defineProperty(Error, 'captureStackTrace', {
+      value: function captureStackTrace(obj, constructorOpt) {
+        requireBuiltin('internal/util/stack').captureStackTrace(obj, constructorOpt);
+      },
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+  if (!('stackTraceLimit' in Error)) Error.stackTraceLimit = 10;
   defineValue('queueMicrotask', function queueMicrotask(callback) {
     if (typeof callback !== 'function') throw makeInvalidArgType('callback', 'function', callback);
     Promise.resolve().then(() => binding.invoke(callback, undefined, []));
