@@ -401,8 +401,10 @@ function winRoot(path) {
           let m = k;
           while (m < len && !isWinSep(path.charCodeAt(m))) m++;
           const share = path.slice(k, m);
-          if (m === len) return { rootEnd: len, device: `\\\\${server}\\${share}`, absolute: true };
-          if (m !== k) return { rootEnd: m, device: `\\\\${server}\\${share}`, absolute: true, sepAfter: true };
+          // \\.\name and \\?\name are device paths, not server\share.
+          const isDevice = server === '.' || server === '?';
+          if (m === len) return { rootEnd: len, device: `\\\\${server}\\${share}`, absolute: true, isDevice };
+          if (m !== k) return { rootEnd: m, device: `\\\\${server}\\${share}`, absolute: true, sepAfter: true, isDevice };
         }
       }
     }
@@ -445,6 +447,7 @@ const win32 = {
       if (absolute && device.length > 0) break;
     }
     tail = normalizeSegments(tail, !absolute, isWinSep, '\\');
+    if (tail === '' && /^[\\/]{2}[.?][\\/][^\\/]+$/.test(device)) return device;
     const res = device + (absolute ? '\\' : '') + tail;
     return res || '.';
   },
@@ -459,6 +462,7 @@ const win32 = {
     if (tail.length === 0 && !r.absolute) tail = '.';
     if (tail.length > 0 && trailing) tail += '\\';
     const device = r.device.replace(/\//g, '\\');
+    if (r.isDevice && tail === '' && !trailing) return device;
     if (r.absolute) return `${device}\\${tail}`;
     // A relative result whose first segment holds ':' would read as a
     // drive-relative path: Node prefixes it with ".\".
