@@ -123,9 +123,9 @@ func benchSmall(b *testing.B, setup, expr string) {
 func BenchmarkSmallToString(b *testing.B) {
 	benchSmall(b, `var small = B.from('hello world');`, `small.toString()`)
 }
-func BenchmarkSmallAlloc(b *testing.B)    { benchSmall(b, ``, `B.alloc(16)`) }
-func BenchmarkSmallNewU8(b *testing.B)    { benchSmall(b, ``, `new Uint8Array(16)`) }
-func BenchmarkSmallFrom(b *testing.B)     { benchSmall(b, ``, `B.from('hello')`) }
+func BenchmarkSmallAlloc(b *testing.B) { benchSmall(b, ``, `B.alloc(16)`) }
+func BenchmarkSmallNewU8(b *testing.B) { benchSmall(b, ``, `new Uint8Array(16)`) }
+func BenchmarkSmallFrom(b *testing.B)  { benchSmall(b, ``, `B.from('hello')`) }
 func BenchmarkSmallReadU32(b *testing.B) {
 	benchSmall(b, `var b16 = B.alloc(16);`, `b16.readUInt32LE(4)`)
 }

@@ -143,3 +143,19 @@ func TestWriteStringAndIndexOf(t *testing.T) {
 		}
 	}
 }
+
+func TestGuard(t *testing.T) {
+	vm := goja.New()
+	_ = vm.Set("boom", Guard(vm, func(goja.FunctionCall) goja.Value {
+		var s []int
+		return vm.ToValue(s[3])
+	}))
+	_ = vm.Set("typed", Guard(vm, func(goja.FunctionCall) goja.Value {
+		panic(vm.NewTypeError("typed error"))
+	}))
+	v, err := vm.RunString(`let r = []; try { boom() } catch (e) { r.push(e instanceof Error, /index out of range/.test(e.message)) }
+		try { typed() } catch (e) { r.push(e instanceof TypeError, e.message) } r.join()`)
+	if err != nil || v.String() != "true,true,true,typed error" {
+		t.Fatalf("guard: %v %v", v, err)
+	}
+}

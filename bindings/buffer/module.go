@@ -85,7 +85,11 @@ func NewBuffer(r *runtime.Runtime, b []byte) goja.Value {
 		}
 		v, _ = fastBuffers.Load(r.VM)
 	}
-	buf, err := r.VM.New(v.(*goja.Object), r.VM.ToValue(r.VM.NewArrayBuffer(b)))
+	ctor, ok := v.(*goja.Object)
+	if !ok {
+		panic(r.VM.NewTypeError("buffer module is not loaded"))
+	}
+	buf, err := r.VM.New(ctor, r.VM.ToValue(r.VM.NewArrayBuffer(b)))
 	if err != nil {
 		panic(r.VM.NewGoError(err))
 	}
@@ -104,12 +108,16 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return buf
 	}
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, Guard(vm, fn)) }
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 	enc := func(v goja.Value) Encoding { return Encoding(v.ToInteger()) }
 
 	set("setFastBuffer", func(c goja.FunctionCall) goja.Value {
-		fastBuffer = c.Argument(0).(*goja.Object)
+		fb, ok := c.Argument(0).(*goja.Object)
+		if !ok {
+			panic(vm.NewTypeError("setFastBuffer needs a class"))
+		}
+		fastBuffer = fb
 		fastBuffers.Store(vm, fastBuffer)
 		done := r.Loop.Done()
 		go func() { <-done; fastBuffers.Delete(vm) }()

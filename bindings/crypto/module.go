@@ -100,7 +100,7 @@ func newHash(alg string, size int) (hash.Hash, error) {
 // binding fills internalBinding('crypto').
 func binding(r *runtime.Runtime, o *goja.Object) {
 	vm := r.VM
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, buffer.Guard(vm, fn)) }
 	ab := func(b []byte) goja.Value { return vm.ToValue(vm.NewArrayBuffer(b)) }
 	handle := func(v goja.Value) *hashHandle {
 		h, ok := v.Export().(*hashHandle)

@@ -46,7 +46,7 @@ func str(v goja.Value) goja.String {
 // binding fills internalBinding('internal/encoding').
 func binding(r *runtime.Runtime, o *goja.Object) {
 	vm := r.VM
-	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, buffer.Guard(vm, fn)) }
 	set("encodeUtf8", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(vm.NewArrayBuffer(buffer.UTF8Bytes(str(c.Argument(0)))))
 	})
@@ -234,9 +234,9 @@ func cloneBinding(r *runtime.Runtime, o *goja.Object) {
 	// share(arrayBuffer) returns a new ArrayBuffer over the same bytes;
 	// detach(arrayBuffer) then empties the original. Together they move a
 	// buffer (structuredClone's transfer list).
-	_ = o.Set("share", func(c goja.FunctionCall) goja.Value {
+	_ = o.Set("share", buffer.Guard(vm, func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(vm.NewArrayBuffer(arrayBuffer(c.Argument(0)).Bytes()))
-	})
+	}))
 	_ = o.Set("detach", func(c goja.FunctionCall) goja.Value {
 		arrayBuffer(c.Argument(0)).Detach()
 		return goja.Undefined()
