@@ -199,3 +199,34 @@ func TestReadWriteAt(t *testing.T) {
 		t.Fatalf("readAll(dir) = %v", err)
 	}
 }
+
+func TestWorkPoolRunsInSubmissionOrderWithFourWorkers(t *testing.T) {
+	p := newWorkPool()
+	started := make(chan int, 16)
+	release := make(chan struct{})
+	for i := 0; i < 8; i++ {
+		i := i
+		p.submit(func() {
+			started <- i
+			<-release
+		})
+	}
+	got := map[int]bool{}
+	for i := 0; i < threadpoolSize; i++ {
+		got[<-started] = true
+	}
+	select {
+	case n := <-started:
+		t.Fatalf("a fifth job (%d) started while four were busy", n)
+	default:
+	}
+	for i := 0; i < threadpoolSize; i++ {
+		if !got[i] {
+			t.Fatalf("first four jobs should start first, got %v", got)
+		}
+	}
+	close(release)
+	for i := threadpoolSize; i < 8; i++ {
+		<-started
+	}
+}
