@@ -121,7 +121,8 @@
     let err = reason;
     if (!(reason instanceof Error) && !(reason !== null && typeof reason === 'object' && typeof reason.stack === 'string')) {
       let shown;
-      try { shown = requireBuiltin('util').inspect(reason); } catch { shown = String(reason); }
+      // Node shows V8's side-effect-free string ("str", "#<Object>", "[object Array]").
+      try { shown = requireBuiltin('internal/util/inspect').noSideEffectsToString(reason); } catch { shown = String(reason); }
       err = new Error('This error originated either by throwing inside of an async function ' +
         'without a catch block, or by rejecting a promise which was not handled with .catch(). ' +
         `The promise rejected with the reason "${shown}".`);
