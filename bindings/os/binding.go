@@ -86,8 +86,8 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("passwd", func(c goja.FunctionCall) goja.Value {
 		uid := goos.Getuid()
-		name, home, shell := passwdEntry(uid)
-		return vm.NewArray(uid, goos.Getgid(), name, home, shell)
+		name, home, shell, found := passwdEntry(uid)
+		return vm.NewArray(uid, goos.Getgid(), name, home, shell, found)
 	})
 	set("getPriority", func(c goja.FunctionCall) goja.Value {
 		pid := int(c.Argument(0).ToInteger())
@@ -218,11 +218,12 @@ func interfaces() []any {
 	return out
 }
 
-// passwdEntry finds a uid's name, home directory and shell in /etc/passwd.
-func passwdEntry(uid int) (name, home, shell string) {
+// passwdEntry finds a uid's name, home directory and shell in /etc/passwd;
+// found is false when the uid has no entry.
+func passwdEntry(uid int) (name, home, shell string, found bool) {
 	f, err := goos.Open("/etc/passwd")
 	if err != nil {
-		return "", goos.Getenv("HOME"), ""
+		return "", goos.Getenv("HOME"), "", false
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
@@ -230,8 +231,8 @@ func passwdEntry(uid int) (name, home, shell string) {
 	for sc.Scan() {
 		parts := strings.Split(sc.Text(), ":")
 		if len(parts) >= 7 && parts[2] == want {
-			return parts[0], parts[5], parts[6]
+			return parts[0], parts[5], parts[6], true
 		}
 	}
-	return "", goos.Getenv("HOME"), ""
+	return "", goos.Getenv("HOME"), "", false
 }

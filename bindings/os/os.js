@@ -122,7 +122,9 @@ function networkInterfaces() {
 
 function userInfo(options) {
   if (typeof options !== 'object') options = null;
-  const [uid, gid, username, home, shell] = binding.passwd();
+  const [uid, gid, username, home, shell, found] = binding.passwd();
+  // libuv fails with ENOENT for a uid without a passwd entry.
+  if (!found) throw systemError(-2, 'uv_os_get_passwd');
   const enc = (s) => (options && options.encoding === 'buffer' ? require('buffer').Buffer.from(s) : s);
   return { __proto__: null, uid, gid, username: enc(username), homedir: enc(home), shell: shell === '' ? null : enc(shell) };
 }
