@@ -127,6 +127,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		in.stop()
 		return goja.Undefined()
 	})
+	// stdinRef(flag) makes reading keep the process alive (the default) or
+	// not (socket.unref()).
+	set("stdinRef", func(c goja.FunctionCall) goja.Value {
+		in.setRef(c.Argument(0).ToBoolean())
+		return goja.Undefined()
+	})
 	// stdinClose releases stdin for good.
 	set("stdinClose", func(goja.FunctionCall) goja.Value {
 		in.close()
@@ -185,6 +191,7 @@ type stdin struct {
 	reading  bool
 	inflight bool
 	done     bool
+	unrefed  bool
 }
 
 func (s *stdin) start() {
@@ -194,6 +201,9 @@ func (s *stdin) start() {
 	s.reading = true
 	if s.handle == nil {
 		s.handle = s.r.Loop.NewHandle()
+	}
+	if s.unrefed {
+		s.handle.Unref()
 	} else {
 		s.handle.Ref()
 	}
@@ -234,6 +244,18 @@ func (s *stdin) deliver(data []byte, err error) {
 		return
 	}
 	s.readMore()
+}
+
+func (s *stdin) setRef(ref bool) {
+	s.unrefed = !ref
+	if s.handle == nil || !s.reading {
+		return
+	}
+	if ref {
+		s.handle.Ref()
+	} else {
+		s.handle.Unref()
+	}
 }
 
 func (s *stdin) stop() {

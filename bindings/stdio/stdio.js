@@ -99,10 +99,12 @@ function stdioClasses() {
     }
 
     ref() {
+      if (this.fd === 0) binding.stdinRef(true);
       return this;
     }
 
     unref() {
+      if (this.fd === 0) binding.stdinRef(false);
       return this;
     }
 

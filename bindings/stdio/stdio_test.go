@@ -97,3 +97,16 @@ func TestStdoutWriteCallbacksAreAsync(t *testing.T) {
 		t.Fatalf("code %d, out %q", code, out)
 	}
 }
+
+func TestUnrefedStdinLetsProcessExit(t *testing.T) {
+	br := blockingReader{make(chan struct{})}
+	defer close(br.ch)
+	out, code := run(t, `
+		process.stdin.on('data', () => {});
+		process.stdin.unref();
+		setTimeout(() => process.stdout.write('timer\n'), 1);
+	`, br)
+	if code != 0 || out != "timer\n" {
+		t.Fatalf("code %d, out %q", code, out)
+	}
+}
