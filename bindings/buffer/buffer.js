@@ -786,13 +786,58 @@ proto.readInt8 = function readInt8(offset = 0) {
   if (val === undefined) boundsError(offset, this.length - 1);
   return val | (val & 2 ** 7) * 0x1fffffe;
 };
-for (const n of [2, 4]) {
-  const bits = n * 8;
-  proto[`readUInt${bits}LE`] = function (offset = 0) { return readUIntLEn(this, offset, n); };
-  proto[`readUInt${bits}BE`] = function (offset = 0) { return readUIntBEn(this, offset, n); };
-  proto[`readInt${bits}LE`] = function (offset = 0) { return signed(readUIntLEn(this, offset, n), n); };
-  proto[`readInt${bits}BE`] = function (offset = 0) { return signed(readUIntBEn(this, offset, n), n); };
-}
+// The 16- and 32-bit readers are spelled out: they are on protocol hot
+// paths and goja runs straight-line code much faster than loops.
+proto.readUInt16LE = function readUInt16LE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first + last * 256;
+};
+proto.readUInt16BE = function readUInt16BE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 1];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 2);
+  return first * 256 + last;
+};
+proto.readInt16LE = function readInt16LE(offset = 0) {
+  const v = this.readUInt16LE(offset);
+  return v | (v & 0x8000) * 0x1fffe;
+};
+proto.readInt16BE = function readInt16BE(offset = 0) {
+  const v = this.readUInt16BE(offset);
+  return v | (v & 0x8000) * 0x1fffe;
+};
+proto.readUInt32LE = function readUInt32LE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + last * 0x1000000;
+};
+proto.readUInt32BE = function readUInt32BE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first * 0x1000000 + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + last;
+};
+proto.readInt32LE = function readInt32LE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return first + this[offset + 1] * 0x100 + this[offset + 2] * 0x10000 + (last << 24);
+};
+proto.readInt32BE = function readInt32BE(offset = 0) {
+  if (typeof offset !== 'number') checkNumberOffset(offset);
+  const first = this[offset];
+  const last = this[offset + 3];
+  if (first === undefined || last === undefined) boundsError(offset, this.length - 4);
+  return (first << 24) + this[offset + 1] * 0x10000 + this[offset + 2] * 0x100 + last;
+};
 
 proto.readBigUInt64LE = function readBigUInt64LE(offset = 0) {
   checkRead(this, offset, 8);
@@ -887,13 +932,50 @@ const intMax = [0, 0x7f, 0x7fff, 0x7fffff, 0x7fffffff, 0x7fffffffff, 0x7ffffffff
 
 proto.writeUInt8 = function writeUInt8(value, offset = 0) { return writeU_Int8(this, value, offset, 0, 0xff); };
 proto.writeInt8 = function writeInt8(value, offset = 0) { return writeU_Int8(this, value, offset, -0x80, 0x7f); };
-for (const n of [2, 4]) {
-  const bits = n * 8;
-  proto[`writeUInt${bits}LE`] = function (value, offset = 0) { return writeIntN(this, value, offset, n, 0, uintMax[n], true); };
-  proto[`writeUInt${bits}BE`] = function (value, offset = 0) { return writeIntN(this, value, offset, n, 0, uintMax[n], false); };
-  proto[`writeInt${bits}LE`] = function (value, offset = 0) { return writeIntN(this, value, offset, n, intMin[n], intMax[n], true); };
-  proto[`writeInt${bits}BE`] = function (value, offset = 0) { return writeIntN(this, value, offset, n, intMin[n], intMax[n], false); };
+// Straight-line 16/32-bit writers (hot paths); range errors go through
+// checkInt as in Node.
+function write16(buf, value, offset, min, max, le) {
+  value = +value;
+  if (value > max || value < min || typeof offset !== 'number' ||
+      buf[offset] === undefined || buf[offset + 1] === undefined) {
+    checkInt(value, min, max, buf, offset, 1);
+  }
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+  } else {
+    buf[offset] = value >>> 8;
+    buf[offset + 1] = value;
+  }
+  return offset + 2;
 }
+function write32(buf, value, offset, min, max, le) {
+  value = +value;
+  if (value > max || value < min || typeof offset !== 'number' ||
+      buf[offset] === undefined || buf[offset + 3] === undefined) {
+    checkInt(value, min, max, buf, offset, 3);
+  }
+  if (le) {
+    buf[offset] = value;
+    buf[offset + 1] = value >>> 8;
+    buf[offset + 2] = value >>> 16;
+    buf[offset + 3] = value >>> 24;
+  } else {
+    buf[offset] = value >>> 24;
+    buf[offset + 1] = value >>> 16;
+    buf[offset + 2] = value >>> 8;
+    buf[offset + 3] = value;
+  }
+  return offset + 4;
+}
+proto.writeUInt16LE = function writeUInt16LE(value, offset = 0) { return write16(this, value, offset, 0, 0xffff, true); };
+proto.writeUInt16BE = function writeUInt16BE(value, offset = 0) { return write16(this, value, offset, 0, 0xffff, false); };
+proto.writeInt16LE = function writeInt16LE(value, offset = 0) { return write16(this, value, offset, -0x8000, 0x7fff, true); };
+proto.writeInt16BE = function writeInt16BE(value, offset = 0) { return write16(this, value, offset, -0x8000, 0x7fff, false); };
+proto.writeUInt32LE = function writeUInt32LE(value, offset = 0) { return write32(this, value, offset, 0, 0xffffffff, true); };
+proto.writeUInt32BE = function writeUInt32BE(value, offset = 0) { return write32(this, value, offset, 0, 0xffffffff, false); };
+proto.writeInt32LE = function writeInt32LE(value, offset = 0) { return write32(this, value, offset, -0x80000000, 0x7fffffff, true); };
+proto.writeInt32BE = function writeInt32BE(value, offset = 0) { return write32(this, value, offset, -0x80000000, 0x7fffffff, false); };
 proto.writeUIntLE = function writeUIntLE(value, offset, byteLength) {
   byteLengthOrThrow(byteLength);
   return writeIntN(this, value, offset, byteLength, 0, uintMax[byteLength], true);
