@@ -44,6 +44,11 @@ console.log(et.dispatchEvent(new Event('z')), log.join(' '));
 et.addEventListener('c', (e) => e.preventDefault());
 console.log('cancelable', et.dispatchEvent(new Event('c', { cancelable: true })), 'not cancelable', et.dispatchEvent(new Event('c')));
 
+// passive listeners: Node 20 still honours preventDefault in them
+const pt = new EventTarget();
+pt.addEventListener('p', (ev) => { ev.preventDefault(); log.push('passive ' + ev.defaultPrevented); }, { passive: true });
+console.log('passive dispatch', pt.dispatchEvent(new Event('p', { cancelable: true })), log.pop());
+
 // listeners added during dispatch do not run; removed ones do not either
 log.length = 0;
 const late = () => log.push('late');
