@@ -49,7 +49,7 @@ const pt = new EventTarget();
 pt.addEventListener('p', (ev) => { ev.preventDefault(); log.push('passive ' + ev.defaultPrevented); }, { passive: true });
 console.log('passive dispatch', pt.dispatchEvent(new Event('p', { cancelable: true })), log.pop());
 
-// listeners added during dispatch do not run; removed ones do not either
+// listeners added during dispatch run (Node walks a linked list); removed ones do not
 log.length = 0;
 const late = () => log.push('late');
 const victim = () => log.push('victim');
