@@ -4,6 +4,7 @@
 // SubtleCrypto that implements digest).
 
 const binding = internalBinding('crypto');
+const { Buffer } = require('buffer');
 const {
   codes: { ERR_ILLEGAL_CONSTRUCTOR, ERR_INVALID_THIS },
 } = require('internal/errors');
@@ -57,12 +58,290 @@ Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, {
   value: 'SubtleCrypto', configurable: true,
 });
 
+// ---- CryptoKey and the secret-key algorithms ------------------------------
+const kKey = Symbol('kKey');
+
 class CryptoKey {
-  constructor() {
-    throw new ERR_ILLEGAL_CONSTRUCTOR();
+  constructor(...args) {
+    if (args[0] !== kToken) throw new ERR_ILLEGAL_CONSTRUCTOR();
+    this[kKey] = args[1];
+  }
+
+  get type() { return slots(this).type; }
+
+  get extractable() { return slots(this).extractable; }
+
+  get algorithm() { return slots(this).algorithm; }
+
+  get usages() { return slots(this).usages; }
+
+  [kInspect](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `CryptoKey ${require('internal/util/inspect').inspect({
+      type: this.type, extractable: this.extractable, algorithm: this.algorithm, usages: this.usages,
+    }, opts)}`;
   }
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: 'CryptoKey', configurable: true });
+for (const k of ['type', 'extractable', 'algorithm', 'usages']) {
+  Object.defineProperty(CryptoKey.prototype, k, { enumerable: true });
+}
+
+function slots(key) {
+  const s = key != null && typeof key === 'object' ? key[kKey] : undefined;
+  if (s === undefined) throw new ERR_INVALID_THIS('CryptoKey');
+  return s;
+}
+
+function makeKey(algorithm, extractable, usages, bytes) {
+  return new CryptoKey(kToken, { type: 'secret', extractable: !!extractable, algorithm, usages, bytes });
+}
+
+const canonical = {};
+for (const n of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
+  canonical[n.toLowerCase()] = n;
+}
+
+function normalize(alg) {
+  const obj = typeof alg === 'string' ? { name: alg } : alg;
+  if (obj === null || typeof obj !== 'object' || typeof obj.name !== 'string') {
+    throw lazyDOMException('Algorithm: Unrecognized name', 'NotSupportedError');
+  }
+  const name = canonical[obj.name.toLowerCase()];
+  if (name === undefined) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+  return { ...obj, name };
+}
+
+function hashName(h) {
+  return normalize(h).name;
+}
+
+function toBytes(data) {
+  if (data instanceof ArrayBuffer) return Buffer.from(data.slice(0));
+  if (ArrayBuffer.isView(data)) return Buffer.from(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  throw webidlError('ERR_INVALID_ARG_TYPE', 'The data argument must be an ArrayBuffer, TypedArray or DataView.');
+}
+
+function nodeHash(name) {
+  return { 'SHA-1': 'sha1', 'SHA-256': 'sha256', 'SHA-384': 'sha384', 'SHA-512': 'sha512' }[name];
+}
+
+const hmacBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const usagesFor = {
+  'HMAC': ['sign', 'verify'],
+  'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CBC': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-CTR': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
+  'AES-KW': ['wrapKey', 'unwrapKey'],
+  'PBKDF2': ['deriveBits', 'deriveKey'],
+  'HKDF': ['deriveBits', 'deriveKey'],
+};
+
+function checkUsages(name, usages) {
+  const ok = usagesFor[name];
+  for (const u of usages) {
+    if (!ok.includes(u)) {
+      const what = name === 'HMAC' ? 'an HMAC' : name.startsWith('AES') ? 'an AES' : `a ${name}`;
+      throw lazyDOMException(`Unsupported key usage for ${what} key`, 'SyntaxError');
+    }
+  }
+}
+
+function secretAlgorithm(alg, bytes, generating) {
+  if (alg.name === 'HMAC') {
+    const hash = { name: hashName(alg.hash) };
+    const length = alg.length !== undefined ? alg.length : bytes ? bytes.length * 8 : hmacBlockBits[hash.name];
+    return generating ? { name: 'HMAC', length, hash } : { name: 'HMAC', hash, length };
+  }
+  if (alg.name.startsWith('AES')) {
+    const length = bytes ? bytes.length * 8 : alg.length;
+    if (length !== 128 && length !== 192 && length !== 256) {
+      throw lazyDOMException(bytes ? 'Invalid key length' : 'AES key length must be 128, 192, or 256 bits', bytes ? 'DataError' : 'OperationError');
+    }
+    return { name: alg.name, length };
+  }
+  return { name: alg.name };
+}
+
+const jwkAlg = {
+  'AES-GCM': 'GCM', 'AES-CBC': 'CBC', 'AES-CTR': 'CTR', 'AES-KW': 'KW',
+};
+function jwkAlgorithm(algorithm) {
+  if (algorithm.name === 'HMAC') return `HS${algorithm.hash.name.slice(4)}`;
+  return `A${algorithm.length}${jwkAlg[algorithm.name]}`;
+}
+
+function operationError() {
+  return lazyDOMException('The operation failed for an operation-specific reason', 'OperationError');
+}
+
+function aesCipher(alg, key, data, decrypt) {
+  const nodeCrypto = require('crypto');
+  const k = slots(key);
+  const bits = k.algorithm.length;
+  if (alg.name === 'AES-GCM') {
+    const iv = toBytes(alg.iv);
+    const tagLength = alg.tagLength === undefined ? 128 : alg.tagLength;
+    const opts = { authTagLength: tagLength / 8 };
+    if (decrypt) {
+      const tagBytes = tagLength / 8;
+      if (data.length < tagBytes) throw operationError();
+      const d = nodeCrypto.createDecipheriv(`aes-${bits}-gcm`, k.bytes, iv, opts);
+      if (alg.additionalData !== undefined) d.setAAD(toBytes(alg.additionalData));
+      d.setAuthTag(data.subarray(data.length - tagBytes));
+      try {
+        return Buffer.concat([d.update(data.subarray(0, data.length - tagBytes)), d.final()]);
+      } catch {
+        throw operationError();
+      }
+    }
+    const c = nodeCrypto.createCipheriv(`aes-${bits}-gcm`, k.bytes, iv, opts);
+    if (alg.additionalData !== undefined) c.setAAD(toBytes(alg.additionalData));
+    const out = Buffer.concat([c.update(data), c.final()]);
+    return Buffer.concat([out, c.getAuthTag()]);
+  }
+  const mode = alg.name === 'AES-CBC' ? 'cbc' : 'ctr';
+  const iv = toBytes(mode === 'cbc' ? alg.iv : alg.counter);
+  const C = decrypt ? nodeCrypto.createDecipheriv : nodeCrypto.createCipheriv;
+  try {
+    const c = C(`aes-${bits}-${mode}`, k.bytes, iv);
+    return Buffer.concat([c.update(data), c.final()]);
+  } catch {
+    throw operationError();
+  }
+}
+
+function requireUsage(key, usage, alg) {
+  const k = slots(key);
+  if (!k.usages.includes(usage) || (alg && k.algorithm.name !== alg.name)) {
+    throw lazyDOMException(`Unable to use this key to ${usage}`, 'InvalidAccessError');
+  }
+  return k;
+}
+
+function deriveBitsSync(alg, key, length) {
+  const nodeCrypto = require('crypto');
+  const k = slots(key);
+  if (k.algorithm.name !== alg.name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
+  if (length === null || length === undefined || length % 8 !== 0) throw operationError();
+  const hash = nodeHash(hashName(alg.hash));
+  if (alg.name === 'PBKDF2') {
+    return nodeCrypto.pbkdf2Sync(k.bytes, toBytes(alg.salt), alg.iterations, length / 8, hash);
+  }
+  return Buffer.from(nodeCrypto.hkdfSync(hash, k.bytes, toBytes(alg.salt), toBytes(alg.info), length / 8));
+}
+
+function toArrayBuffer(buf) {
+  return buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength);
+}
+
+// run turns a synchronous step into the promise Web Crypto returns.
+function run(fn) {
+  return new Promise((resolve) => resolve(fn()));
+}
+
+const subtleMethods = {
+  importKey(format, keyData, algorithm, extractable, keyUsages) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      if (!usagesFor[alg.name]) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+      let bytes;
+      if (format === 'raw') {
+        bytes = toBytes(keyData);
+      } else if (format === 'jwk') {
+        if (keyData === null || typeof keyData !== 'object' || keyData.kty !== 'oct' || typeof keyData.k !== 'string') {
+          throw lazyDOMException('Invalid keyData', 'DataError');
+        }
+        bytes = Buffer.from(keyData.k, 'base64url');
+      } else {
+        throw lazyDOMException(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+      }
+      checkUsages(alg.name, keyUsages);
+      return makeKey(secretAlgorithm(alg, bytes, false), extractable, [...keyUsages], bytes);
+    });
+  },
+  exportKey(format, key) {
+    return run(() => {
+      const k = slots(key);
+      if (!k.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+      if (format === 'raw') return toArrayBuffer(Buffer.from(k.bytes));
+      if (format === 'jwk') {
+        const out = { key_ops: [...k.usages], ext: k.extractable, kty: 'oct', k: Buffer.from(k.bytes).toString('base64url') };
+        if (k.algorithm.name !== 'PBKDF2' && k.algorithm.name !== 'HKDF') out.alg = jwkAlgorithm(k.algorithm);
+        return out;
+      }
+      throw lazyDOMException(`Unable to export a raw ${k.algorithm.name} key`, 'NotSupportedError');
+    });
+  },
+  generateKey(algorithm, extractable, keyUsages) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      if (alg.name !== 'HMAC' && !alg.name.startsWith('AES')) {
+        throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
+      }
+      checkUsages(alg.name, keyUsages);
+      const a = secretAlgorithm(alg, undefined, true);
+      const bytes = require('crypto').randomBytes(Math.ceil(a.length / 8));
+      return makeKey(a, extractable, [...keyUsages], bytes);
+    });
+  },
+  sign(algorithm, key, data) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      const k = requireUsage(key, 'sign', alg);
+      const sig = require('crypto').createHmac(nodeHash(k.algorithm.hash.name), k.bytes).update(toBytes(data)).digest();
+      return toArrayBuffer(sig);
+    });
+  },
+  verify(algorithm, key, signature, data) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      const k = requireUsage(key, 'verify', alg);
+      const sig = require('crypto').createHmac(nodeHash(k.algorithm.hash.name), k.bytes).update(toBytes(data)).digest();
+      const given = toBytes(signature);
+      return sig.length === given.length && require('crypto').timingSafeEqual(sig, given);
+    });
+  },
+  encrypt(algorithm, key, data) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      requireUsage(key, 'encrypt', alg);
+      return toArrayBuffer(aesCipher(alg, key, toBytes(data), false));
+    });
+  },
+  decrypt(algorithm, key, data) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      requireUsage(key, 'decrypt', alg);
+      return toArrayBuffer(aesCipher(alg, key, toBytes(data), true));
+    });
+  },
+  deriveBits(algorithm, baseKey, length) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      requireUsage(baseKey, 'deriveBits');
+      return toArrayBuffer(deriveBitsSync(alg, baseKey, length));
+    });
+  },
+  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    return run(() => {
+      const alg = normalize(algorithm);
+      requireUsage(baseKey, 'deriveKey');
+      const target = normalize(derivedKeyAlgorithm);
+      const length = target.length !== undefined ? target.length :
+        target.name === 'HMAC' ? hmacBlockBits[hashName(target.hash)] : undefined;
+      const bytes = deriveBitsSync(alg, baseKey, length);
+      checkUsages(target.name, keyUsages);
+      return makeKey(secretAlgorithm(target, bytes, false), extractable, [...keyUsages], bytes);
+    });
+  },
+};
+for (const [name, fn] of Object.entries(subtleMethods)) {
+  Object.defineProperty(SubtleCrypto.prototype, name, {
+    value: fn, writable: true, enumerable: true, configurable: true,
+  });
+}
 
 const subtle = new SubtleCrypto(kToken);
 
