@@ -89,7 +89,9 @@ function clone(value, memory) {
     for (const v of value) out.add(clone(v, memory));
     return out;
   }
-  if (value instanceof Error) {
+  // Only objects made by an Error constructor (V8's [[ErrorData]]) clone
+  // as errors; DOMException and Object.create(Error.prototype) do not.
+  if (value instanceof Error && Object.prototype.toString.call(value) === '[object Error]') {
     const nameValue = value.name;
     const C = Object.prototype.hasOwnProperty.call(errorCtors, nameValue) ? errorCtors[nameValue] : Error;
     out = Object.create(C.prototype);

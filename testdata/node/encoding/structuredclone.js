@@ -70,3 +70,6 @@ try { structuredClone(1, { transfer: [dup, dup] }); } catch (err) { console.log(
 const ab3 = new ArrayBuffer(3);
 const c3 = structuredClone([ab3, ab3], { transfer: [ab3] });
 console.log(c3[0] === c3[1], c3[0].byteLength, ab3.byteLength);
+console.log(structuredClone(new DOMException('x', 'AbortError')), structuredClone(Object.create(Error.prototype)));
+class E2 extends TypeError {}
+console.log(structuredClone(new E2('sub')).constructor.name);
