@@ -68,5 +68,15 @@ console.log((fs.statSync(p('m.txt')).mode & 0o777).toString(8));
 fs.writeFileSync(p('n.txt'), 'n', { mode: '640' });
 console.log((fs.statSync(p('n.txt')).mode & 0o777).toString(8));
 
+// astral characters and lone surrogates written as UTF-8
+fs.writeFileSync(p('u.txt'), '😀é\ud800x');
+console.log(fs.readFileSync(p('u.txt')));
+const ufd = fs.openSync(p('u2.txt'), 'w');
+console.log(fs.writeSync(ufd, '😀é\ud800x'));
+fs.closeSync(ufd);
+console.log(fs.readFileSync(p('u2.txt')), fs.readFileSync(p('u2.txt'), 'utf8').length);
+fs.writeFileSync(p('u3.txt'), 'ab\u00ff', 'latin1');
+console.log(fs.readFileSync(p('u3.txt')), fs.readFileSync(p('u3.txt'), 'ucs2').length);
+
 fs.rmSync(dir, { recursive: true });
 console.log(fs.existsSync(dir));
