@@ -100,7 +100,6 @@ Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', confi
 for (const k of ['size', 'type', 'slice', 'text', 'arrayBuffer', 'bytes']) {
   Object.defineProperty(Blob.prototype, k, { enumerable: true });
 }
-for (const k of Object.getOwnPropertySymbols(Blob.prototype)) void k;
 
 class File extends Blob {
   #name;
@@ -130,8 +129,9 @@ class File extends Blob {
 }
 Object.defineProperty(File.prototype, Symbol.toStringTag, { value: 'File', configurable: true });
 
-function resolveObjectURL(url) {
-  void url;
+// resolveObjectURL: handshake has no URL.createObjectURL registry, so no
+// blob: URL resolves.
+function resolveObjectURL() {
   return undefined;
 }
 

@@ -30,7 +30,6 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 // FastBuffer is the real class; Buffer is the public constructor function
 // sharing its prototype (so `new Buffer()` keeps its legacy behaviour).
 class FastBuffer extends Uint8Array {
-  // eslint-disable-next-line no-useless-constructor
   constructor(bufferOrLength, byteOffset, length) {
     super(bufferOrLength, byteOffset, length);
   }

@@ -793,7 +793,7 @@ const cipherNids = {
   'des-ede3-cbc': 44, 'des-ede3': 33,
 };
 
-function getCipherInfo(nameOrNid, options) {
+function getCipherInfo(nameOrNid) {
   let name = nameOrNid;
   if (typeof nameOrNid === 'number') {
     name = Object.keys(cipherNids).find((k) => cipherNids[k] === nameOrNid);
@@ -801,7 +801,6 @@ function getCipherInfo(nameOrNid, options) {
   } else {
     validateString(nameOrNid, 'nameOrNid');
   }
-  void options;
   const info = binding.cipherInfo(name);
   if (info === null) return undefined;
   const [canonical, mode, keyLength, ivLength, blockSize] = info;

@@ -379,9 +379,7 @@ class Crypto {
     return binding.randomUUID();
   }
 
-  [kInspect](depth, options) {
-    void depth;
-    void options;
+  [kInspect]() {
     return 'Crypto {}';
   }
 }

@@ -185,7 +185,7 @@ class TextDecoder {
     return this[kDecoder].ignoreBOM;
   }
 
-  [kInspect](depth, opts) {
+  [kInspect](depth) {
     validateDecoder(this);
     if (typeof depth === 'number' && depth < 0) return this;
     const ctor = Object.getPrototypeOf(this).constructor || TextDecoder;
@@ -193,7 +193,6 @@ class TextDecoder {
     obj.encoding = this.encoding;
     obj.fatal = this.fatal;
     obj.ignoreBOM = this.ignoreBOM;
-    void opts;
     return `${ctor.name} ${inspectValue(obj)}`;
   }
 }
