@@ -15,7 +15,6 @@ const {
   AbortError,
   codes: { ERR_INVALID_ARG_VALUE, ERR_MISSING_ARGS },
 } = require('internal/streams/errors');
-const eos = require('internal/streams/end-of-stream');
 
 function compose(...streams) {
   if (streams.length === 0) throw ERR_MISSING_ARGS('streams');
@@ -126,8 +125,6 @@ function compose(...streams) {
     }
   };
 
-  // eos is imported for parity with Node's compose (web streams use it).
-  void eos;
   return d;
 }
 

@@ -8,7 +8,7 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_MISSING_ARGS },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
 } = require('internal/streams/errors');
 
 const kEmpty = Symbol('kEmpty');
@@ -283,4 +283,4 @@ function install(Readable) {
   }
 }
 
-module.exports = { install, streamReturningOperators, promiseReturningOperators, ERR_MISSING_ARGS };
+module.exports = { install, streamReturningOperators, promiseReturningOperators };
