@@ -6,7 +6,7 @@
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_INVALID_STATE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR },
 } = require('internal/errors');
 const {
   constants,
@@ -198,8 +198,55 @@ class FileHandle extends EventEmitter {
     return new WriteStream(undefined, { ...options, fd: this });
   }
 
-  async readLines() {
-    throw new ERR_INVALID_STATE('readLines is not supported');
+  // readLines iterates the file's lines (\n or \r\n separated), as the
+  // readline interface Node returns does with for await.
+  readLines(options = undefined) {
+    const stream = this.createReadStream({ ...options, encoding: (options && options.encoding) || 'utf8' });
+    const lines = [];
+    const waiting = [];
+    let partial = '';
+    let ended = false;
+    let failed = null;
+    const flush = () => {
+      while (waiting.length && (lines.length || ended || failed)) {
+        const w = waiting.shift();
+        if (lines.length) w.resolve({ value: lines.shift(), done: false });
+        else if (failed) w.reject(failed);
+        else w.resolve({ value: undefined, done: true });
+      }
+    };
+    stream.on('data', (chunk) => {
+      const parts = (partial + chunk).split(/\r?\n/);
+      partial = parts.pop();
+      lines.push(...parts);
+      flush();
+    });
+    stream.on('end', () => {
+      if (partial !== '') lines.push(partial);
+      partial = '';
+      ended = true;
+      flush();
+    });
+    stream.on('error', (err) => {
+      failed = err;
+      flush();
+    });
+    return {
+      next() {
+        return new Promise((resolve, reject) => {
+          waiting.push({ resolve, reject });
+          flush();
+        });
+      },
+      return() {
+        ended = true;
+        lines.length = 0;
+        stream.destroy();
+        flush();
+        return Promise.resolve({ value: undefined, done: true });
+      },
+      [Symbol.asyncIterator]() { return this; },
+    };
   }
 }
 

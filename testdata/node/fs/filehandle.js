@@ -58,5 +58,14 @@ const os = require('os');
   } catch (e) {
     console.log(e.code, e.syscall, path.basename(e.path));
   }
+  fs.writeFileSync(f, 'one\ntwo\r\nthree\n\nfive');
+  const lines = [];
+  for await (const line of (await fsp.open(f)).readLines()) lines.push(line);
+  console.log(lines);
+  const h4 = await fsp.open(f);
+  for await (const line of h4.readLines()) {
+    console.log('first line', line);
+    break;
+  }
   await fsp.rm(dir, { recursive: true });
 })();
