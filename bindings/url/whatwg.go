@@ -783,7 +783,7 @@ var lookupProfile = idna.New(
 	idna.Transitional(false),
 	idna.CheckHyphens(false),
 	idna.CheckJoiners(true),
-	idna.BidiRule(),
+	// Like ada (Node), no Bidi rule: "a\u0661.com" is accepted.
 	idna.StrictDomainName(false),
 	idna.VerifyDNSLength(false),
 )
@@ -798,10 +798,22 @@ func DomainToASCII(domain string, strict bool) (string, bool) {
 			break
 		}
 	}
-	if simple && !strings.Contains(strings.ToLower(domain), "xn--") {
+	if simple {
 		out := strings.ToLower(domain)
 		if out == "" {
 			return "", false
+		}
+		// ASCII punycode labels must decode, but are kept as written
+		// (ada does not re-encode "xn--abc-" to "abc").
+		if strings.Contains(out, "xn--") {
+			if _, err := lookupProfile.ToUnicode(out); err != nil {
+				return "", false
+			}
+			for _, label := range strings.Split(out, ".") {
+				if label == "xn--" {
+					return "", false
+				}
+			}
 		}
 		return out, true
 	}
