@@ -55,14 +55,14 @@ class Blob {
     this[kType] = normalizeType(options && options.type);
   }
 
-  get size() {
-    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
-    return this[kBytes].length;
-  }
-
   get type() {
     if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
     return this[kType];
+  }
+
+  get size() {
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    return this[kBytes].length;
   }
 
   slice(start = 0, end = this[kBytes].length, contentType = '') {
@@ -75,14 +75,20 @@ class Blob {
     return b;
   }
 
+  arrayBuffer() {
+    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
+    return Promise.resolve(this[kBytes].slice().buffer);
+  }
+
   text() {
     if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
     return Promise.resolve(require('buffer').Buffer.from(this[kBytes]).toString('utf8'));
   }
 
-  arrayBuffer() {
-    if (!isBlob(this)) return Promise.reject(new ERR_INVALID_THIS('Blob'));
-    return Promise.resolve(this[kBytes].slice().buffer);
+  // stream() needs WHATWG ReadableStream, which handshake lacks.
+  stream() {
+    const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
+    throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
   }
 
   bytes() {
@@ -97,7 +103,7 @@ class Blob {
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: 'Blob', configurable: true });
-for (const k of ['size', 'type', 'slice', 'text', 'arrayBuffer', 'bytes']) {
+for (const k of ['type', 'size', 'slice', 'arrayBuffer', 'text', 'stream']) {
   Object.defineProperty(Blob.prototype, k, { enumerable: true });
 }
 

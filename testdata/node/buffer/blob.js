@@ -27,3 +27,4 @@ const f = new File(['x', 'yz'], 'a.txt', { lastModified: 5, type: 'text/plain' }
 console.log(f.name, f.lastModified, f.size, f.type, f instanceof Blob, f);
 try { new File(['x']); } catch (e) { console.log(e.name, e.code, e.message); }
 console.log(typeof new File([], 'n').lastModified);
+console.log(Object.keys(Blob.prototype))
