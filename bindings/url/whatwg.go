@@ -821,7 +821,30 @@ func DomainToASCII(domain string, strict bool) (string, bool) {
 	if err != nil || out == "" {
 		return "", false
 	}
+	// Keep ASCII punycode labels as written (x/net re-encodes them).
+	in := strings.FieldsFunc(domain, isDot)
+	got := strings.Split(out, ".")
+	if len(in) == len(got) || (len(in) == len(got)-1 && got[len(got)-1] == "") {
+		for i, label := range in {
+			l := strings.ToLower(label)
+			if strings.HasPrefix(l, "xn--") && isASCII(l) {
+				got[i] = l
+			}
+		}
+		out = strings.Join(got, ".")
+	}
 	return out, true
+}
+
+func isDot(r rune) bool { return r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // DomainToUnicode is UTS #46 ToUnicode with the URL Standard's options.

@@ -15,3 +15,9 @@ for (const h of hosts) {
     console.log(scheme, JSON.stringify(h), out);
   }
 }
+
+const url2 = require('url');
+for (const d of ['ü.xn--abc-', 'ü.xn--zca', 'xn--zca.ü', 'ü.XN--ZCA', 'Ü.COM', 'ü.xn--a', 'ü..com', 'ü.', '.ü', 'a\u3002ü', 'ü.com.', 'xn--ls8h.ü', 'ü.xn--ls8h']) {
+  let h; try { h = new URL(`http://${d}/`).host; } catch { h = 'ERR'; }
+  console.log(JSON.stringify([d, h, url2.domainToASCII(d), url2.domainToUnicode(d)]));
+}
