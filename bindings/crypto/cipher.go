@@ -7,6 +7,9 @@ import (
 	"crypto/subtle"
 	"encoding/binary"
 	"strings"
+
+	"golang.org/x/crypto/chacha20"
+	"golang.org/x/crypto/chacha20poly1305"
 )
 
 // cipherSpec describes one cipher Node's createCipheriv accepts.
@@ -33,6 +36,8 @@ func init() {
 		cipherSpecs["id-aes"+itoa(bits)+"-gcm"] = cipherSpecs[p+"gcm"]
 		cipherSpecs["aes"+itoa(bits)] = cipherSpecs[p+"cbc"]
 	}
+	cipherSpecs["chacha20-poly1305"] = cipherSpec{"chacha20-poly1305", "chacha20-poly1305", 32, 12, false}
+	cipherSpecs["chacha20"] = cipherSpec{"chacha20", "chacha20", 32, 16, false}
 	cipherSpecs["des-ede3-cbc"] = cipherSpec{"des-ede3-cbc", "cbc", 24, 8, true}
 	cipherSpecs["des3"] = cipherSpecs["des-ede3-cbc"]
 	cipherSpecs["des-ede3"] = cipherSpec{"des-ede3", "ecb", 24, 0, true}
@@ -74,6 +79,29 @@ type cipherState struct {
 	tagLen  int
 	tag     []byte
 	done    bool
+	key     []byte // chacha20-poly1305 (the AEAD is built at final)
+}
+
+// newChaCha sets up chacha20 (16-byte IV: little-endian block counter,
+// then the 96-bit nonce, as OpenSSL takes it) or chacha20-poly1305
+// (keystream from block 1, tag from the AEAD over the buffered text).
+func newChaCha(spec cipherSpec, key, iv []byte, encrypt bool, tagLen int) (*cipherState, string) {
+	if len(iv) != spec.ivLen {
+		return nil, cipherErrIV
+	}
+	s := &cipherState{spec: spec, encrypt: encrypt, iv: append([]byte(nil), iv...), tagLen: tagLen,
+		key: append([]byte(nil), key...)}
+	nonce, counter := iv, uint32(1)
+	if spec.mode == "chacha20" {
+		nonce, counter = iv[4:], binary.LittleEndian.Uint32(iv[:4])
+	}
+	c, err := chacha20.NewUnauthenticatedCipher(key, nonce)
+	if err != nil {
+		return nil, cipherErrKeyLen
+	}
+	c.SetCounter(counter)
+	s.stream = c
+	return s, ""
 }
 
 // Cipher error codes returned to JavaScript, which builds Node's errors.
@@ -106,6 +134,9 @@ func newCipherState(name string, key, iv []byte, hasIV, encrypt bool, tagLen int
 	} else if len(iv) != spec.ivLen {
 		return nil, cipherErrIV
 	}
+	if spec.mode == "chacha20" || spec.mode == "chacha20-poly1305" {
+		return newChaCha(spec, key, iv, encrypt, tagLen)
+	}
 	var block cipher.Block
 	var err error
 	if spec.des {
@@ -119,7 +150,7 @@ func newCipherState(name string, key, iv []byte, hasIV, encrypt bool, tagLen int
 	s := &cipherState{spec: spec, block: block, encrypt: encrypt, pad: true, iv: append([]byte(nil), iv...), tagLen: tagLen}
 	switch spec.mode {
 	case "cbc":
-		// CBC chaining is done by hand (see cbcBlocks) so no BlockMode is kept.
+		// CBC chaining is done by hand (see blocks) so no BlockMode is kept.
 	case "ctr":
 		s.stream = cipher.NewCTR(block, iv)
 	case "ofb":
@@ -215,9 +246,18 @@ func (s *cipherState) update(data []byte) ([]byte, string) {
 		return nil, cipherErrState
 	}
 	switch s.spec.mode {
-	case "ctr", "ofb", "cfb":
+	case "ctr", "ofb", "cfb", "chacha20":
 		out := make([]byte, len(data))
 		s.stream.XORKeyStream(out, data)
+		return out, ""
+	case "chacha20-poly1305":
+		out := make([]byte, len(data))
+		s.stream.XORKeyStream(out, data)
+		if s.encrypt {
+			s.text = append(s.text, data...)
+		} else {
+			s.text = append(s.text, out...)
+		}
 		return out, ""
 	case "gcm":
 		out := s.gcmXOR(data)
@@ -274,10 +314,16 @@ func (s *cipherState) final() ([]byte, string) {
 	}
 	s.done = true
 	switch s.spec.mode {
-	case "ctr", "ofb", "cfb":
+	case "ctr", "ofb", "cfb", "chacha20":
 		return []byte{}, ""
-	case "gcm":
-		aead, err := cipher.NewGCMWithNonceSize(s.block, len(s.iv))
+	case "gcm", "chacha20-poly1305":
+		var aead cipher.AEAD
+		var err error
+		if s.spec.mode == "gcm" {
+			aead, err = cipher.NewGCMWithNonceSize(s.block, len(s.iv))
+		} else {
+			aead, err = chacha20poly1305.New(s.key)
+		}
 		if err != nil {
 			return nil, cipherErrIV
 		}

@@ -790,7 +790,7 @@ const cipherNids = {
   'aes-256-ecb': 426, 'aes-256-cbc': 427, 'aes-256-ofb': 428, 'aes-256-cfb': 429,
   'id-aes128-gcm': 895, 'id-aes192-gcm': 898, 'id-aes256-gcm': 901,
   'aes-128-ctr': 904, 'aes-192-ctr': 905, 'aes-256-ctr': 906,
-  'des-ede3-cbc': 44, 'des-ede3': 33,
+  'des-ede3-cbc': 44, 'des-ede3': 33, 'chacha20-poly1305': 1018, 'chacha20': 1019,
 };
 
 function getCipherInfo(nameOrNid) {
@@ -804,7 +804,8 @@ function getCipherInfo(nameOrNid) {
   const info = binding.cipherInfo(name);
   if (info === null) return undefined;
   const [canonical, mode, keyLength, ivLength, blockSize] = info;
-  const out = { mode, name: canonical, nid: cipherNids[canonical], blockSize };
+  const out = { mode, name: canonical, nid: cipherNids[canonical] };
+  if (blockSize !== 0) out.blockSize = blockSize;
   if (ivLength !== 0) out.ivLength = ivLength;
   out.keyLength = keyLength;
   return out;

@@ -259,7 +259,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("cipherSetAAD", func(c goja.FunctionCall) goja.Value {
 		s := cipherOf(c.Argument(0))
-		if s.spec.mode != "gcm" || s.done || len(s.text) > 0 {
+		if (s.spec.mode != "gcm" && s.spec.mode != "chacha20-poly1305") || s.done || len(s.text) > 0 {
 			return vm.ToValue(false)
 		}
 		s.aad = append(s.aad, buffer.BytesOf(c.Argument(1))...)
@@ -274,7 +274,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("cipherSetAuthTag", func(c goja.FunctionCall) goja.Value {
 		s := cipherOf(c.Argument(0))
-		if s.encrypt || s.done || s.spec.mode != "gcm" || s.tag != nil {
+		if s.encrypt || s.done || (s.spec.mode != "gcm" && s.spec.mode != "chacha20-poly1305") || s.tag != nil {
 			return vm.ToValue(false)
 		}
 		s.tag = append([]byte(nil), buffer.BytesOf(c.Argument(1))...)
@@ -290,10 +290,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		if spec.des {
 			bs = 8
 		}
-		if spec.mode != "cbc" && spec.mode != "ecb" {
+		mode := spec.mode
+		if mode != "cbc" && mode != "ecb" {
 			bs = 1
 		}
-		return vm.NewArray(spec.name, spec.mode, spec.keyLen, spec.ivLen, bs)
+		if mode == "chacha20" || mode == "chacha20-poly1305" {
+			mode, bs = "stream", 0
+		}
+		return vm.NewArray(spec.name, mode, spec.keyLen, spec.ivLen, bs)
 	})
 	set("isSupportedDigest", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(newDigest(c.Argument(0).String()) != nil)

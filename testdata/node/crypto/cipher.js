@@ -95,3 +95,23 @@ enc.on('end', () => {
 });
 enc.write('streamed ');
 enc.end('text');
+// ChaCha20 and ChaCha20-Poly1305
+{
+  const key = Buffer.alloc(32, 1), civ = Buffer.alloc(12, 2);
+  const e = c.createCipheriv('chacha20-poly1305', key, civ, { authTagLength: 16 });
+  e.setAAD(Buffer.from('aad'));
+  const ct = Buffer.concat([e.update('hello '), e.update('world'), e.final()]);
+  const tag = e.getAuthTag();
+  console.log('chacha', ct.toString('hex'), tag.toString('hex'));
+  const d = c.createDecipheriv('chacha20-poly1305', key, civ, { authTagLength: 16 });
+  d.setAAD(Buffer.from('aad'));
+  d.setAuthTag(tag);
+  console.log('chacha back', Buffer.concat([d.update(ct), d.final()]).toString());
+  const s = c.createCipheriv('chacha20', key, Buffer.alloc(16, 3));
+  console.log('chacha20', s.update('stream cipher', 'utf8', 'hex') + s.final('hex'));
+  t('chacha no tag len', () => { const e2 = c.createCipheriv('chacha20-poly1305', key, civ); e2.final(); return e2.getAuthTag().length; });
+  t('chacha iv 8', () => c.createCipheriv('chacha20-poly1305', key, Buffer.alloc(8)));
+  t('chacha tag 8', () => { const e3 = c.createCipheriv('chacha20-poly1305', key, civ, { authTagLength: 8 }); e3.final(); return e3.getAuthTag().toString('hex'); });
+  t('chacha info', () => [c.getCipherInfo('chacha20-poly1305'), c.getCipherInfo('chacha20')]);
+  t('chacha bad tag', () => { const d2 = c.createDecipheriv('chacha20-poly1305', key, civ); d2.setAuthTag(Buffer.alloc(16)); d2.update(ct); return d2.final(); });
+}
