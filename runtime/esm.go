@@ -162,6 +162,45 @@ func (r *Runtime) evalTransformed(src, name string) (goja.Value, bool) {
 	return v, true
 }
 
+var (
+	esmImportStmt = regexp.MustCompile(`(?m)^[ \t]*(import)\s*[\w{*'"]`)
+	esmExportStmt = regexp.MustCompile(`(?m)^[ \t]*(export)\s`)
+	esmImportMeta = regexp.MustCompile(`\bimport\s*\.\s*(meta)\b`)
+	esmTopAwait   = regexp.MustCompile(`(?m)^[ \t]*(?:(?:const|let|var)\s+[\w$]+\s*=\s*)?(await)\b`)
+)
+
+// esmInCommonJSError is V8's SyntaxError for ES module syntax in a file
+// that must be CommonJS (.cjs, .cts, "type": "commonjs"), pointing at the
+// first import, export, import.meta or top-level await.
+func (r *Runtime) esmInCommonJSError(filename, src string, gojaErr error) *goja.Object {
+	best, bestLen, msg := -1, 0, ""
+	try := func(re *regexp.Regexp, m string) {
+		if loc := re.FindStringSubmatchIndex(src); loc != nil && (best < 0 || loc[2] < best) {
+			best, bestLen, msg = loc[2], loc[3]-loc[2], m
+		}
+	}
+	try(esmImportStmt, "Cannot use import statement outside a module")
+	try(esmExportStmt, "Unexpected token 'export'")
+	try(esmImportMeta, "Cannot use 'import.meta' outside a module")
+	try(esmTopAwait, "await is only valid in async functions and the top level bodies of modules")
+	if best < 0 {
+		if gojaErr != nil {
+			return r.compileError(filename, src, gojaErr)
+		}
+		return r.NewError("SyntaxError", "", "Cannot use import statement outside a module")
+	}
+	r.RegisterSource(filename, src, 0)
+	o := r.NewError("SyntaxError", "", msg)
+	line := strings.Count(src[:best], "\n") + 1
+	col := best - (strings.LastIndex(src[:best], "\n") + 1) + 1
+	h := r.header(filename, line, col)
+	if h != "" && bestLen > 1 {
+		h = strings.TrimSuffix(h, "^\n") + strings.Repeat("^", bestLen) + "\n"
+	}
+	r.setHeader(o, h)
+	return o
+}
+
 // transformSyntaxError is the SyntaxError for a failed transform, with
 // Node's header (the file name or URL, the line, the offending token
 // underlined) registered under headerName.

@@ -86,9 +86,13 @@ func modulesBinding(r *Runtime, b *goja.Object) {
 // file, TypeScript) goes through esbuild (transform.go). It returns null
 // when the source turns out to be an ES module: the loader then hands the
 // file to the ESM loader, as Node's syntax detection does.
+//
+// format is "cjs" (a .cjs file, or "type": "commonjs": ES module syntax is
+// a SyntaxError), "auto" (a .js or .ts file without "type": detected) or
+// "esm"; loader is "js" or "ts".
 func (r *Runtime) compileModule(src, filename, format, loader string) goja.Value {
 	code := stripShebang(src)
-	if format == "cjs" && loader == "js" {
+	if (format == "cjs" || format == "auto") && loader == "js" {
 		prg, err := compilePlain(filename, cjsWrapperHead+code+"\n})")
 		if err == nil {
 			r.RegisterSource(filename, src, len(cjsWrapperHead))
@@ -100,7 +104,10 @@ func (r *Runtime) compileModule(src, filename, format, loader string) goja.Value
 			panic(r.compileError(filename, src, err))
 		}
 		if t.esm {
-			return goja.Null()
+			if format == "auto" {
+				return goja.Null()
+			}
+			panic(r.esmInCommonJSError(filename, src, err))
 		}
 		return r.compileTransformed(t, src, filename)
 	}
@@ -109,6 +116,9 @@ func (r *Runtime) compileModule(src, filename, format, loader string) goja.Value
 		panic(r.transformSyntaxError(filename, filename, src, err))
 	}
 	if t.esm {
+		if format == "cjs" {
+			panic(r.esmInCommonJSError(filename, src, nil))
+		}
 		return goja.Null()
 	}
 	return r.compileTransformed(t, src, filename)

@@ -363,12 +363,33 @@ function formatOf(filename) {
       return { format: scope && scope.data.type === 'module' ? 'esm' : 'auto', loader: 'ts' };
     }
     default: {
+      // no "type": CommonJS unless it only parses as ESM (Node's detection)
       const scope = readPackageScope(filename);
-      return { format: scope && scope.data.type === 'module' ? 'esm' : 'cjs', loader: 'js' };
+      const type = scope && scope.data.type;
+      return { format: type === 'module' ? 'esm' : type === 'commonjs' ? 'cjs' : 'auto', loader: 'js' };
     }
   }
 }
 Module._formatOf = formatOf;
+
+// The syntax errors of ES module syntax in a CommonJS file, after which
+// Node suggests "type": "module" (once).
+const esmSyntaxMessages = [
+  'Cannot use import statement outside a module',
+  "Unexpected token 'export'",
+  "Cannot use 'import.meta' outside a module",
+  'await is only valid in async functions and the top level bodies of modules',
+];
+
+// emitWarningSync prints a warning now (Node's emitWarningSync): the
+// SyntaxError that follows usually ends the process before a nextTick.
+function emitWarningSync(message) {
+  const warning = require('internal/process/warning');
+  if (typeof warning.installListener === 'function') warning.installListener();
+  const w = new Error(message);
+  w.name = 'Warning';
+  process.emit('warning', w);
+}
 
 // esm loads internal/modules/esm on first use (plain CommonJS never needs it).
 let esmLoader;
@@ -380,7 +401,15 @@ function esm() {
 Module.prototype._compile = function (content, filename, format) {
   // libraries call module._compile(content, filename): CommonJS source
   if (format === undefined) format = { format: 'cjs', loader: /\.[cm]?ts$/.test(filename) ? 'ts' : 'js' };
-  const fn = binding.compile(content, filename, format.format, format.loader);
+  let fn;
+  try {
+    fn = binding.compile(content, filename, format.format, format.loader);
+  } catch (err) {
+    if (err instanceof SyntaxError && esmSyntaxMessages.includes(err.message)) {
+      emitWarningSync('To load an ES module, set "type": "module" in the package.json or use the .mjs extension.');
+    }
+    throw err;
+  }
   if (fn === null) {
     // ES module syntax in a file without a "type" (Node's syntax detection)
     if (this.id === '.') {
