@@ -17,7 +17,6 @@ const {
 const kAborted = Symbol('kAborted');
 const kReason = Symbol('kReason');
 const kDontThrowSymbol = Symbol('kDontThrowSymbol');
-const kSignal = Symbol('signal');
 const kSourceSignals = Symbol('kSourceSignals');
 const kDependantSignals = Symbol('kDependantSignals');
 const kComposite = Symbol('kComposite');

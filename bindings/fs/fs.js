@@ -771,7 +771,7 @@ function mkdtempSync(prefix, options) {
 }
 
 // ---- links, names, modes -------------------------------------------------------
-function twoPath(name, a, aName, b, bName) {
+function twoPath(name, aName, bName) {
   return function op(x, y, callback) {
     x = getValidatedPath(x, aName);
     y = getValidatedPath(y, bName);
@@ -788,9 +788,9 @@ function twoPathSync(name, aName, bName) {
   };
 }
 
-const rename = twoPath('rename', null, 'oldPath', null, 'newPath');
+const rename = twoPath('rename', 'oldPath', 'newPath');
 const renameSync = twoPathSync('rename', 'oldPath', 'newPath');
-const link = twoPath('link', null, 'existingPath', null, 'newPath');
+const link = twoPath('link', 'existingPath', 'newPath');
 const linkSync = twoPathSync('link', 'existingPath', 'newPath');
 
 function symlink(target, path, type, callback) {
