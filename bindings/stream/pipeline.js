@@ -90,10 +90,41 @@ function makeAsyncIterable(val) {
   if (isIterable(val)) return val;
   if (isReadableNodeStream(val)) {
     // Legacy streams are not iterable.
-    if (!Readable) Readable = require('internal/streams/readable');
-    return Readable.prototype[Symbol.asyncIterator].call(val);
+    return fromReadable(val);
   }
   throw ERR_INVALID_ARG_TYPE('val', ['Readable', 'Iterable', 'AsyncIterable'], val);
+}
+
+// fromReadable is Node's `async function* fromReadable(val) { yield*
+// readable[Symbol.asyncIterator]() }`, as an explicit iterator whose steps
+// take the same ticks as the delegating generator's.
+function fromReadable(val) {
+  if (!Readable) Readable = require('internal/streams/readable');
+  const inner = Readable.prototype[Symbol.asyncIterator].call(val);
+  let done = false;
+  const iter = {
+    async next() {
+      if (done) return { value: undefined, done: true };
+      const r = await inner.next();
+      if (r.done) done = true;
+      return r;
+    },
+    async return(value) {
+      done = true;
+      if (typeof inner.return === 'function') await inner.return(value);
+      return { value, done: true };
+    },
+  };
+  iter[Symbol.asyncIterator] = function () { return this; };
+  return iter;
+}
+
+// fromSyncStep is what `for await` does with a sync iterator's result:
+// the value is awaited through a promise (two ticks in all).
+function fromSyncStep(step) {
+  return new Promise((resolve, reject) => {
+    Promise.resolve(step.value).then((value) => resolve({ value, done: step.done }), reject);
+  });
 }
 
 // forAwait runs body(value) for each value of an (async) iterable, as a
@@ -103,11 +134,13 @@ async function forAwait(iterable, body) {
   const isAsync = typeof iterable[Symbol.asyncIterator] === 'function';
   const it = isAsync ? iterable[Symbol.asyncIterator]() : iterable[Symbol.iterator]();
   for (;;) {
-    const step = isAsync ? await it.next() : it.next();
+    const step = isAsync ? await it.next() : await fromSyncStep(it.next());
     if (step.done) return;
-    const value = isAsync ? step.value : await step.value;
+    const value = step.value;
     try {
-      await body(value);
+      // A loop body that did not need to wait costs no tick.
+      const pending = body(value);
+      if (pending !== undefined) await pending;
     } catch (err) {
       if (typeof it.return === 'function') {
         try { await it.return(); } catch { /* the body's error wins */ }
@@ -147,8 +180,9 @@ async function pumpToNode(iterable, writable, finish, { end }) {
   try {
     if (writable.writableNeedDrain) await wait();
 
-    await forAwait(iterable, async (chunk) => {
-      if (!writable.write(chunk)) await wait();
+    await forAwait(iterable, (chunk) => {
+      if (!writable.write(chunk)) return wait();
+      return undefined;
     });
 
     if (end) {
