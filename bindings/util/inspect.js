@@ -822,7 +822,7 @@ function getStackString(error) {
   }
   if (stack) {
     stack = String(stack);
-    if (stack.includes('\n\tat ')) stack = binding.v8Stack(stack);
+    if (stack.includes('\n\tat ')) stack = limitFrames(binding.v8Stack(stack));
     return stack;
   }
   try {
@@ -830,6 +830,25 @@ function getStackString(error) {
   } catch {
     return '[object Error]';
   }
+}
+
+// limitFrames keeps Error.stackTraceLimit frames, as V8 records no more
+// (goja keeps them all).
+function limitFrames(stack) {
+  const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+  const lines = stack.split('\n');
+  let frames = 0;
+  let cut = lines.length;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith('    at ')) {
+      frames++;
+      if (frames > limit) {
+        cut = i;
+        break;
+      }
+    }
+  }
+  return cut === lines.length ? stack : lines.slice(0, cut).join('\n');
 }
 
 function removeDuplicateErrorKeys(ctx, keys, err, stack) {

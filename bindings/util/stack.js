@@ -11,6 +11,18 @@ function v8Stack(stack) {
   return convert(stack);
 }
 
+// limitFrames keeps Error.stackTraceLimit frames of a V8-shaped stack, as
+// V8 records no more (goja keeps them all).
+function limitFrames(stack) {
+  const limit = typeof Error.stackTraceLimit === 'number' ? Error.stackTraceLimit : 10;
+  const lines = String(stack).split('\n');
+  let frames = 0;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith('    at ') && ++frames > limit) return lines.slice(0, i).join('\n');
+  }
+  return stack;
+}
+
 function errorStack(err) {
   let stack;
   try {
@@ -21,7 +33,7 @@ function errorStack(err) {
   return v8Stack(stack);
 }
 
-module.exports = { v8Stack, errorStack };
+module.exports = { v8Stack, errorStack, limitFrames };
 
 // captureStackTrace is V8's Error.captureStackTrace(obj, constructorOpt)
 // for goja, which lacks it: obj gets a non-enumerable "stack" reading
