@@ -15,7 +15,16 @@ import (
 // ErrorValue builds Node's network error for err: "connect ECONNREFUSED
 // 127.0.0.1:9" with errno, code, syscall, address and port, or
 // "getaddrinfo ENOTFOUND host" for failed lookups. Loop goroutine only.
+//
+// An error that knows its own JavaScript form (a TLS alert read from a
+// tls.Conn, say) provides it with JSError.
 func ErrorValue(r *runtime.Runtime, err error, syscallName, address string, port int) *goja.Object {
+	var own interface {
+		JSError(r *runtime.Runtime) *goja.Object
+	}
+	if errors.As(err, &own) {
+		return own.JSError(r)
+	}
 	var dnsErr *gonet.DNSError
 	if errors.As(err, &dnsErr) {
 		code, errno := "ENOTFOUND", -3008

@@ -2,9 +2,6 @@ package tls
 
 import (
 	"crypto/tls"
-	"crypto/x509"
-	"encoding/pem"
-	"strings"
 	"time"
 
 	"github.com/dop251/goja"
@@ -25,28 +22,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
 	conn := func(c goja.FunctionCall) *Conn { return conns(r).conns[c.Argument(0).ToInteger()] }
 
-	// createContext(options) → id; throws Node's errors for bad input.
-	set("createContext", func(c goja.FunctionCall) goja.Value {
-		sc, err := contextFromOptions(r, c.Argument(0))
-		if err != nil {
-			panic(err)
-		}
+	// newContext() → id of an empty SecureContext the ctx* ops fill.
+	set("newContext", func(c goja.FunctionCall) goja.Value {
 		ctxs.next++
-		ctxs.byID[ctxs.next] = sc
+		ctxs.byID[ctxs.next] = newSecureContext()
 		return vm.ToValue(ctxs.next)
 	})
-	set("getTicketKeys", func(c goja.FunctionCall) goja.Value {
-		if sc := ctxs.byID[c.Argument(0).ToInteger()]; sc != nil {
-			return newBuffer(r, sc.ticketKeys48())
-		}
-		return goja.Undefined()
-	})
-	set("setTicketKeys", func(c goja.FunctionCall) goja.Value {
-		if sc := ctxs.byID[c.Argument(0).ToInteger()]; sc != nil {
-			sc.SetTicketKeys(runtime.BytesOf(vm, c.Argument(1)))
-		}
-		return goja.Undefined()
-	})
+	contextOps(r, o, ctxs)
+	x509Ops(r, o)
 
 	// wrap(streamId, ctxId, isServer, options): take over the stream's
 	// connection and start the handshake.
@@ -70,15 +53,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("certificate", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
-		if tc == nil || len(tc.ctx.Certs) == 0 {
-			return vm.NewObject()
+		if tc == nil {
+			return goja.Null()
 		}
-		leaf := tc.ctx.Certs[0].Leaf
+		leaf := tc.localLeaf()
 		if leaf == nil {
-			var err error
-			if leaf, err = x509.ParseCertificate(tc.ctx.Certs[0].Certificate[0]); err != nil {
-				return vm.NewObject()
-			}
+			return vm.NewObject()
 		}
 		return ObjectValue(r, LegacyCert(leaf))
 	})
@@ -107,7 +87,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	// replyHello(streamId, ctxId|0, alpn, askedALPN, err)
 	set("replyHello", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
-		if tc == nil || tc.hooks == nil {
+		if tc == nil {
 			return goja.Undefined()
 		}
 		var sc *SecureContext
@@ -123,7 +103,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("replySession", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
-		if tc == nil || tc.hooks == nil {
+		if tc == nil {
 			return goja.Undefined()
 		}
 		var data []byte
@@ -131,23 +111,23 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			data = append([]byte(nil), runtime.BytesOf(vm, v)...)
 		}
 		select {
-		case tc.hooks.session <- data:
+		case tc.hookChans().session <- data:
 		default:
 		}
 		return goja.Undefined()
 	})
-	set("replyNewSession", func(c goja.FunctionCall) goja.Value {
-		if tc := conn(c); tc != nil && tc.hooks != nil {
-			select {
-			case tc.hooks.saved <- struct{}{}:
-			default:
-			}
+	set("serverSession", func(c goja.FunctionCall) goja.Value {
+		tc := conn(c)
+		if tc == nil {
+			return goja.Undefined()
 		}
-		return goja.Undefined()
-	})
-	set("extraCAWarning", func(goja.FunctionCall) goja.Value {
-		defaultRoots()
-		return vm.ToValue(extraCAWarning)
+		tc.mu.Lock()
+		data := tc.serverSession
+		tc.mu.Unlock()
+		if data == nil {
+			return goja.Undefined()
+		}
+		return newBuffer(r, data)
 	})
 	set("getCiphers", func(goja.FunctionCall) goja.Value {
 		names := GetCiphers()
@@ -158,7 +138,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return vm.NewArray(out...)
 	})
 	set("rootCertificates", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(rootCertificatePEMs())
+		return vm.ToValue(RootCertificates())
 	})
 }
 
@@ -197,29 +177,6 @@ func str(v goja.Value) string {
 		return ""
 	}
 	return v.String()
-}
-
-// rootCertificatePEMs is tls.rootCertificates: the system store as PEM.
-func rootCertificatePEMs() []string {
-	var out []string
-	for _, path := range []string{"/etc/ssl/certs/ca-certificates.crt", "/etc/pki/tls/certs/ca-bundle.crt"} {
-		data, err := readFile(path)
-		if err != nil {
-			continue
-		}
-		for {
-			var block *pem.Block
-			block, data = pem.Decode(data)
-			if block == nil {
-				break
-			}
-			if block.Type == "CERTIFICATE" {
-				out = append(out, strings.TrimSpace(string(pem.EncodeToMemory(block))))
-			}
-		}
-		break
-	}
-	return out
 }
 
 var _ = tls.VersionTLS13

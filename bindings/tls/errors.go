@@ -96,6 +96,7 @@ var (
 	sslNoApplicationProtocol = sslError{0x0A0000EB, "SSL routines", "tls_handle_alpn", "no application protocol", statemSrvr, 2172}
 	sslUnexpectedMessage     = sslError{0x0A0000F4, "SSL routines", "ossl_statem_server_read_transition", "unexpected message", "../deps/openssl/openssl/ssl/statem/statem_srvr.c", 353}
 	sslBadRecordMac          = sslError{0x0A000119, "SSL routines", "ssl3_get_record", "decryption failed or bad record mac", ssl3Record, 622}
+	sslNoSuitableSigalg      = sslError{0x0A000076, "SSL routines", "tls_choose_sigalg", "no suitable signature algorithm", "../deps/openssl/openssl/ssl/t1_lib.c", 3339}
 	sslPacketLengthTooLong   = sslError{0x0A0000C6, "SSL routines", "ssl3_get_record", "packet length too long", ssl3Record, 373}
 
 	pemNoStartLine       = sslError{0x0480006C, "PEM routines", "", "no start line", "", 0}
@@ -222,8 +223,15 @@ var handshakeTable = []translation{
 	{"tls: received unexpected handshake message", contains("unexpected handshake message"), fixed(sslUnexpectedMessage)},
 	{"tls: unexpected message", contains("tls: unexpected message"), fixed(sslUnexpectedMessage)},
 	{"local error: tls: bad record MAC", contains("bad record MAC"), fixed(sslBadRecordMac)},
+	{"ErrNoSuitableSigalg (TLS < 1.2 at security level 1)", func(err error) bool { return errors.Is(err, ErrNoSuitableSigalg) }, fixed(sslNoSuitableSigalg)},
 	{"tls: oversized record received", contains("oversized record"), fixed(sslPacketLengthTooLong)},
 }
+
+// ErrNoSuitableSigalg is what a server's GetConfigForClient returns for a
+// client that can only do TLS 1.0 or 1.1: Node 20's OpenSSL 3 at its
+// default security level 1 has no signature algorithm for them (MD5-SHA1,
+// SHA-1), unless the ciphers say @SECLEVEL=0.
+var ErrNoSuitableSigalg = errorString("tls: no suitable signature algorithm (TLS < 1.2 needs @SECLEVEL=0)")
 
 // TranslateHandshakeError maps an error from crypto/tls's Handshake (or a
 // read during it) to what Node reports on that side (server is the

@@ -1,18 +1,22 @@
 package tls
 
 import (
+	"bytes"
 	"crypto/tls"
+	"encoding/binary"
 	"errors"
+	gonet "net"
+	"sync"
+	"time"
 
 	"github.com/dop251/goja"
 )
 
 // Hooks that must hold a handshake until JavaScript answers (SNICallback,
-// ALPNCallback, 'newSession', 'resumeSession') use a rendezvous: the
-// handshake goroutine posts the question to the loop and waits on a
-// channel that the reply op fills. Handshakes never run on the loop
-// goroutine, so waiting is safe; Done and the stream's close end a wait
-// that will never be answered.
+// ALPNCallback, 'resumeSession') use a rendezvous: the handshake goroutine
+// posts the question to the loop and waits on a channel that the reply op
+// fills. Handshakes never run on the loop goroutine, so waiting is safe;
+// Done and the stream's close end a wait that will never be answered.
 
 type helloReply struct {
 	ctx     *SecureContext // nil: keep the server's context
@@ -24,15 +28,15 @@ type helloReply struct {
 type hookState struct {
 	hello   chan helloReply
 	session chan []byte // resumeSession: the stored data, nil for none
-	saved   chan struct{}
 }
 
-func newHookState() *hookState {
-	return &hookState{
-		hello:   make(chan helloReply, 1),
-		session: make(chan []byte, 1),
-		saved:   make(chan struct{}, 1),
+func (c *Conn) hookChans() *hookState {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.hooks == nil {
+		c.hooks = &hookState{hello: make(chan helloReply, 1), session: make(chan []byte, 1)}
 	}
+	return c.hooks
 }
 
 var errHookAborted = errors.New("tls: connection closed while waiting for a JavaScript callback")
@@ -58,75 +62,94 @@ func ask[T any](c *Conn, ch chan T, fn func()) (T, error) {
 	}
 }
 
-func (c *Conn) installServerHooks(cfg *tls.Config) {
-	if !c.opts.SNI && !c.opts.ALPNCallback && !c.opts.NewSession && !c.opts.ResumeSession {
-		return
-	}
-	c.hooks = newHookState()
-	base := cfg
-	if c.opts.SNI || c.opts.ALPNCallback {
-		cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
-			reply, err := ask(c, c.hooks.hello, func() {
-				protos := make([]any, len(hello.SupportedProtos))
-				for i, p := range hello.SupportedProtos {
-					protos[i] = p
-				}
-				c.r.CallMethod(c.stream.Object(), "onclienthello",
-					c.r.VM.ToValue(hello.ServerName), c.r.VM.NewArray(protos...))
-			})
-			if err != nil {
-				return nil, err
-			}
-			if reply.err != nil {
-				return nil, reply.err
-			}
-			if reply.ctx == nil && reply.alpn == nil && !reply.noMatch {
-				return nil, nil
-			}
-			next := base.Clone()
-			next.GetConfigForClient = nil
-			if reply.ctx != nil {
-				next.Certificates = reply.ctx.Certs
-			}
-			if reply.noMatch {
-				next.NextProtos = []string{"\x00no-match"}
-			} else if reply.alpn != nil {
-				next.NextProtos = []string{*reply.alpn}
-			}
-			return next, nil
+// askHello is onclienthello: SNICallback and ALPNCallback in JavaScript.
+func (c *Conn) askHello(hello *tls.ClientHelloInfo) (helloReply, error) {
+	h := c.hookChans()
+	return ask(c, h.hello, func() {
+		protos := make([]any, len(hello.SupportedProtos))
+		for i, p := range hello.SupportedProtos {
+			protos[i] = p
 		}
-	}
-	if c.opts.NewSession {
-		cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
-			data, err := ss.Bytes()
-			if err != nil {
-				return nil, err
-			}
-			id := randomBytes(32)
-			if _, err := ask(c, c.hooks.saved, func() {
-				c.r.CallMethod(c.stream.Object(), "onnewsession",
-					c.r.VM.ToValue(c.r.VM.NewArrayBuffer(id)), c.r.VM.ToValue(c.r.VM.NewArrayBuffer(data)))
-			}); err != nil {
-				return nil, err
-			}
-			return id, nil
+		c.r.CallMethod(c.stream.Object(), "onclienthello",
+			c.r.VM.ToValue(hello.ServerName), c.r.VM.NewArray(protos...))
+	})
+}
+
+// askResume is 'resumeSession' for the ClientHello's session id.
+func (c *Conn) askResume(id []byte) ([]byte, error) {
+	h := c.hookChans()
+	return ask(c, h.session, func() {
+		c.r.CallMethod(c.stream.Object(), "onresumesession", c.r.VM.ToValue(c.r.VM.NewArrayBuffer(id)))
+	})
+}
+
+// Session-ticket contents we add to Go's SessionState.Extra.
+var (
+	extraContextTag = []byte("hs-ctx:")  // + the SecureContext's tag (TLS 1.3 tickets)
+	extraCreated    = []byte("hs-time:") // + creation time, for sessionTimeout
+)
+
+// installSessionHooks wraps Go's stateless tickets to behave as Node's
+// OpenSSL does:
+//   - sessionTimeout bounds a ticket's life (Go's is fixed at 7 days);
+//   - a TLS 1.3 ticket resumes only on the SecureContext that issued it
+//     (OpenSSL binds 1.3 sessions to their SSL_CTX), while TLS 1.2 tickets
+//     resume on any server with the same ticketKeys;
+//   - the session state is kept for the server's getSession();
+//   - with 'newSession'/'resumeSession' listeners (Node then turns on
+//     OpenSSL's external session cache) TLS 1.2 still uses tickets and
+//     emits neither event, while TLS 1.3 emits 'newSession' for each
+//     ticket issued (after the handshake: OpenSSL sends two tickets, Go
+//     one) and resumes nothing, which is what Node 20 shows.
+func (c *Conn) installSessionHooks(cfg *tls.Config) {
+	callbacks := c.opts.NewSession || c.opts.ResumeSession
+	ctx := c.ctx
+	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
+		if cs.Version == tls.VersionTLS13 {
+			ss.Extra = append(ss.Extra, append(append([]byte(nil), extraContextTag...), ctx.tag...))
 		}
-	}
-	if c.opts.ResumeSession {
-		cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
-			id := append([]byte(nil), identity...)
-			data, err := ask(c, c.hooks.session, func() {
-				c.r.CallMethod(c.stream.Object(), "onresumesession", c.r.VM.ToValue(c.r.VM.NewArrayBuffer(id)))
-			})
-			if err != nil || len(data) == 0 {
-				return nil, nil
-			}
-			ss, err := tls.ParseSessionState(data)
-			if err != nil {
-				return nil, nil
-			}
-			return ss, nil
+		ss.Extra = append(ss.Extra, binary.BigEndian.AppendUint64(append([]byte(nil), extraCreated...), uint64(time.Now().Unix())))
+		data, err := ss.Bytes()
+		if err != nil {
+			return nil, err
 		}
+		c.mu.Lock()
+		c.serverSession = data
+		if callbacks && c.opts.NewSession && cs.Version == tls.VersionTLS13 {
+			c.newSessions = append(c.newSessions, [2][]byte{randomBytes(32), data})
+		}
+		c.mu.Unlock()
+		return cfg.EncryptTicket(cs, ss)
+	}
+	cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
+		if callbacks && cs.Version == tls.VersionTLS13 {
+			return nil, nil
+		}
+		ss, err := cfg.DecryptTicket(identity, cs)
+		if err != nil || ss == nil {
+			return nil, nil
+		}
+		tagged, created := false, int64(-1)
+		for _, e := range ss.Extra {
+			switch {
+			case bytes.HasPrefix(e, extraContextTag):
+				tagged = bytes.Equal(e[len(extraContextTag):], ctx.tag)
+			case bytes.HasPrefix(e, extraCreated) && len(e) == len(extraCreated)+8:
+				created = int64(binary.BigEndian.Uint64(e[len(extraCreated):]))
+			}
+		}
+		if cs.Version == tls.VersionTLS13 && !tagged {
+			return nil, nil
+		}
+		if created >= 0 && time.Now().Unix()-created > int64(ctx.SessionTimeout) {
+			return nil, nil
+		}
+		if data, err := ss.Bytes(); err == nil {
+			c.mu.Lock()
+			c.serverSession = data
+			c.mu.Unlock()
+		}
+		return ss, nil
 	}
 }
 
@@ -142,7 +165,93 @@ func (c *Conn) replyHello(ctx *SecureContext, alpn goja.Value, askedALPN bool, e
 		}
 	}
 	select {
-	case c.hooks.hello <- r:
+	case c.hookChans().hello <- r:
 	default:
 	}
+}
+
+// helloRecorder keeps the first bytes the server reads, so the
+// ClientHello's legacy session id (which crypto/tls does not expose) can
+// be read for 'resumeSession'.
+type helloRecorder struct {
+	gonet.Conn
+	mu   sync.Mutex
+	buf  []byte
+	done bool
+}
+
+func (h *helloRecorder) Read(b []byte) (int, error) {
+	n, err := h.Conn.Read(b)
+	h.mu.Lock()
+	if !h.done && len(h.buf) < 1<<16 {
+		h.buf = append(h.buf, b[:n]...)
+	}
+	h.mu.Unlock()
+	return n, err
+}
+
+func (h *helloRecorder) stop() {
+	h.mu.Lock()
+	h.done = true
+	h.buf = nil
+	h.mu.Unlock()
+}
+
+// CloseWrite keeps half-close working through the wrapper.
+func (h *helloRecorder) CloseWrite() error {
+	if cw, ok := h.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
+}
+
+// sessionID returns the ClientHello's legacy_session_id when Node would
+// emit 'resumeSession' for it: non-empty, and no session ticket offered
+// (a ticket is resumed without the store).
+func (h *helloRecorder) sessionID() ([]byte, bool) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	b := h.buf
+	// record header (5), handshake header (4), version (2), random (32)
+	if len(b) < 5+4+2+32+1 || b[0] != 22 || b[5] != 1 {
+		return nil, false
+	}
+	p := b[5+4+2+32:]
+	n := int(p[0])
+	if n == 0 || len(p) < 1+n {
+		return nil, false
+	}
+	id := append([]byte(nil), p[1:1+n]...)
+	p = p[1+n:]
+	// cipher suites, compression methods, then extensions
+	if len(p) < 2 {
+		return id, true
+	}
+	cs := int(binary.BigEndian.Uint16(p))
+	if len(p) < 2+cs+1 {
+		return id, true
+	}
+	p = p[2+cs:]
+	cm := int(p[0])
+	if len(p) < 1+cm+2 {
+		return id, true
+	}
+	p = p[1+cm:]
+	extLen := int(binary.BigEndian.Uint16(p))
+	p = p[2:]
+	if extLen < len(p) {
+		p = p[:extLen]
+	}
+	for len(p) >= 4 {
+		typ := binary.BigEndian.Uint16(p)
+		l := int(binary.BigEndian.Uint16(p[2:]))
+		if len(p) < 4+l {
+			break
+		}
+		if typ == 35 && l > 0 { // session_ticket with a ticket
+			return nil, false
+		}
+		p = p[4+l:]
+	}
+	return id, true
 }

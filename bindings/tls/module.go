@@ -13,7 +13,12 @@ import (
 //go:embed tls.js
 var source string
 
+//go:embed x509.js
+var x509Source string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "tls", Source: source, Binding: binding},
+	// crypto.X509Certificate: the crypto module loads it from here.
+	{Name: "internal/crypto/x509", Source: x509Source},
 }

@@ -2,7 +2,6 @@ package tls
 
 import (
 	"crypto/tls"
-	"crypto/x509"
 
 	"github.com/dop251/goja"
 
@@ -33,10 +32,11 @@ func (c *Conn) snapshot() goja.Value {
 	}
 	_ = o.Set("servername", cs.ServerName)
 	_ = o.Set("reused", cs.DidResume)
-	if c.verifyErr != nil {
+	if c.verifyCode != "" {
+		ve := VerifyError(c.verifyCode)
 		e := vm.NewObject()
-		_ = e.Set("code", c.verifyErr.Code)
-		_ = e.Set("message", c.verifyErr.Message)
+		_ = e.Set("code", ve.Code)
+		_ = e.Set("message", ve.Message)
 		_ = o.Set("verifyError", e)
 	} else {
 		_ = o.Set("verifyError", goja.Null())
@@ -76,7 +76,7 @@ func (c *Conn) peerCertificate(detailed bool) goja.Value {
 	if !detailed {
 		return ObjectValue(c.r, LegacyCert(chain[0]))
 	}
-	full := completeChain(chain, c.ctx)
+	full, selfRef := c.active.IssuerChain(chain)
 	objs := make([]*goja.Object, len(full))
 	for i, cert := range full {
 		objs[i] = ObjectValue(c.r, LegacyCert(cert)).(*goja.Object)
@@ -84,29 +84,11 @@ func (c *Conn) peerCertificate(detailed bool) goja.Value {
 	for i := range objs {
 		if i+1 < len(objs) {
 			_ = objs[i].Set("issuerCertificate", objs[i+1])
-		} else {
+		} else if selfRef {
 			_ = objs[i].Set("issuerCertificate", objs[i])
 		}
 	}
 	return objs[0]
-}
-
-// completeChain extends the peer's chain with issuers from the trust store
-// up to a self-signed root, as OpenSSL's verified chain does.
-func completeChain(chain []*x509.Certificate, ctx *SecureContext) []*x509.Certificate {
-	out := append([]*x509.Certificate(nil), chain...)
-	roots := ctx.roots()
-	if ctx.ClientCAs != nil {
-		roots = ctx.ClientCAs
-	}
-	inter := x509.NewCertPool()
-	for _, c := range chain[1:] {
-		inter.AddCert(c)
-	}
-	if vc, err := chain[0].Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageAny}}); err == nil && len(vc) > 0 {
-		return vc[0]
-	}
-	return out
 }
 
 // ObjectValue converts certinfo's plain Object into a JavaScript value:

@@ -40,54 +40,216 @@ const DEFAULT_CIPHERS = 'TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256:TLS
   'ECDHE-RSA-AES256-SHA384:DHE-RSA-AES256-SHA384:ECDHE-RSA-AES256-SHA256:DHE-RSA-AES256-SHA256:HIGH:' +
   '!aNULL:!eNULL:!EXPORT:!DES:!RC4:!MD5:!PSK:!SRP:!CAMELLIA';
 
-// ---- SecureContext -------------------------------------------------------------
+// ---- SecureContext (lib/_tls_common.js, lib/internal/tls/secure-context.js) ----
 
-function SecureContext(id) {
-  this.context = { id };
+const TLS1_VERSION = 0x0301;
+const TLS1_1_VERSION = 0x0302;
+const TLS1_2_VERSION = 0x0303;
+const TLS1_3_VERSION = 0x0304;
+
+// NativeSecureContext is the object Node keeps as secureContext.context:
+// setters that forward to the Go context of the same id.
+class NativeSecureContext {
+  constructor() { this.id = binding.newContext(); }
+  init(secureProtocol, min, max) { binding.ctxInit(this.id, secureProtocol, min, max); }
+  getMinProto() { return binding.ctxGetProto(this.id)[0]; }
+  getMaxProto() { return binding.ctxGetProto(this.id)[1]; }
+  setMinProto(v) { binding.ctxSetMinProto(this.id, v); }
+  setMaxProto(v) { binding.ctxSetMaxProto(this.id, v); }
+  setCipherSuites(s) { binding.ctxSetCipherSuites(this.id, s); }
+  setCiphers(s) { binding.ctxSetCiphers(this.id, s); }
+  addRootCerts() { binding.ctxAddRootCerts(this.id); }
+  addCACert(c) { binding.ctxAddCACert(this.id, toBuf(c)); }
+  setCert(c) { binding.ctxSetCert(this.id, toBuf(c)); }
+  setKey(k, pass) { binding.ctxSetKey(this.id, toBuf(k), pass); }
+  setSigalgs(s) { binding.ctxSetSigalgs(this.id, s); }
+  setECDHCurve(s) { binding.ctxSetECDHCurve(this.id, s); }
+  setSessionIdContext() {}
+  loadPKCS12(buf, pass) { binding.ctxLoadPKCS12(this.id, buf, pass); }
+  setTicketKeys(k) { binding.ctxSetTicketKeys(this.id, k); }
+  getTicketKeys() { return binding.ctxGetTicketKeys(this.id); }
+  setSessionTimeout(t) { binding.ctxSetSessionTimeout(this.id, t); }
+  setOptions() {}
 }
 
-const versionNames = new Set(['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']);
+function toBuf(v) {
+  if (typeof v === 'string') return lazyBuffer().from(v, 'utf8');
+  return v;
+}
+
+function toV(which, v, def) {
+  if (v == null) v = def;
+  if (v === 'TLSv1') return TLS1_VERSION;
+  if (v === 'TLSv1.1') return TLS1_1_VERSION;
+  if (v === 'TLSv1.2') return TLS1_2_VERSION;
+  if (v === 'TLSv1.3') return TLS1_3_VERSION;
+  throw new codes.ERR_TLS_INVALID_PROTOCOL_VERSION(v, which);
+}
+
+function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
+  if (!(this instanceof SecureContext)) {
+    return new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  }
+  if (secureProtocol) {
+    if (minVersion != null) throw new codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT(minVersion, secureProtocol);
+    if (maxVersion != null) throw new codes.ERR_TLS_PROTOCOL_VERSION_CONFLICT(maxVersion, secureProtocol);
+  }
+  this.context = new NativeSecureContext();
+  this.context.init(secureProtocol,
+    toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
+    toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
+  if (secureOptions) validateInteger(secureOptions, 'secureOptions');
+}
+
+function validateInteger(v, name) {
+  if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', v);
+  if (!Number.isInteger(v)) throw new ERR_OUT_OF_RANGE(name, 'an integer', v);
+}
+
+function validateString(v, name) {
+  if (typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', v);
+}
+
+function validateObject(v, name) {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) throw new ERR_INVALID_ARG_TYPE(name, 'Object', v);
+}
 
 function createSecureContext(options) {
   if (!options) options = {};
-  if (options.minVersion === undefined && options.secureProtocol === undefined) {
-    options = { ...options, minVersion: module.exports.DEFAULT_MIN_VERSION };
+  const { honorCipherOrder, minVersion, maxVersion, secureProtocol } = options;
+  let { secureOptions } = options;
+  if (honorCipherOrder) secureOptions |= 0x400000; // SSL_OP_CIPHER_SERVER_PREFERENCE
+  const c = new SecureContext(secureProtocol, secureOptions, minVersion, maxVersion);
+  configSecureContext(c.context, options);
+  return c;
+}
+
+// processCiphers splits `ciphers` into the TLS 1.2 list and the TLS 1.3
+// suites (the TLS_ names), as OpenSSL takes them through two calls.
+function processCiphers(ciphers, name) {
+  ciphers = (ciphers || module.exports.DEFAULT_CIPHERS).split(':');
+  const cipherList = ciphers.filter((c) => c.length > 0 && !c.startsWith('TLS_')).join(':');
+  const cipherSuites = ciphers.filter((c) => c.length > 0 && c.startsWith('TLS_')).join(':');
+  if (cipherSuites === '' && cipherList === '') throw new ERR_INVALID_ARG_VALUE(name, ciphers);
+  return { cipherList, cipherSuites };
+}
+
+function validateKeyOrCertOption(name, value) {
+  if (typeof value !== 'string' && !isArrayBufferView(value)) {
+    throw new ERR_INVALID_ARG_TYPE(name, ['string', 'Buffer', 'TypedArray', 'DataView'], value);
   }
-  if (options.maxVersion === undefined && options.secureProtocol === undefined) {
-    options = { ...options, maxVersion: module.exports.DEFAULT_MAX_VERSION };
+}
+
+function setKey(context, key, passphrase, name) {
+  validateKeyOrCertOption(`${name}.key`, key);
+  if (passphrase !== undefined && passphrase !== null) validateString(passphrase, `${name}.passphrase`);
+  context.setKey(key, passphrase);
+}
+
+function configSecureContext(context, options = {}, name = 'options') {
+  validateObject(options, name);
+  const {
+    ca, cert, ciphers = module.exports.DEFAULT_CIPHERS, ecdhCurve = module.exports.DEFAULT_ECDH_CURVE,
+    key, passphrase, pfx, privateKeyIdentifier, privateKeyEngine, sessionIdContext, sessionTimeout,
+    sigalgs, ticketKeys, dhparam, crl, clientCertEngine,
+  } = options;
+  if (ciphers !== undefined && ciphers !== null) validateString(ciphers, `${name}.ciphers`);
+  const { cipherList, cipherSuites } = processCiphers(ciphers, `${name}.ciphers`);
+  if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
+  context.setCiphers(cipherList);
+  if (cipherSuites === '' && context.getMaxProto() > TLS1_2_VERSION && context.getMinProto() < TLS1_3_VERSION) {
+    context.setMaxProto(TLS1_2_VERSION);
   }
-  for (const k of ['minVersion', 'maxVersion']) {
-    const v = options[k];
-    if (v !== undefined && typeof v !== 'string') throw new ERR_INVALID_ARG_TYPE(`options.${k}`, 'string', v);
+  if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
+    context.setMinProto(TLS1_3_VERSION);
   }
-  if (options.ciphers !== undefined && typeof options.ciphers !== 'string') {
-    throw new ERR_INVALID_ARG_TYPE('options.ciphers', 'string', options.ciphers);
+  if (ca) {
+    for (const c of Array.isArray(ca) ? ca : [ca]) {
+      validateKeyOrCertOption(`${name}.ca`, c);
+      context.addCACert(c);
+    }
+  } else {
+    context.addRootCerts();
   }
-  if (options.ticketKeys !== undefined && !isArrayBufferView(options.ticketKeys)) {
-    throw new ERR_INVALID_ARG_TYPE('options.ticketKeys', ['Buffer', 'TypedArray', 'DataView'], options.ticketKeys);
+  if (cert) {
+    for (const c of Array.isArray(cert) ? cert : [cert]) {
+      validateKeyOrCertOption(`${name}.cert`, c);
+      context.setCert(c);
+    }
   }
-  for (const k of ['key', 'cert', 'ca', 'pfx']) {
-    validateKeyOrCertOption(`options.${k}`, options[k]);
+  if (key) {
+    if (Array.isArray(key)) {
+      for (const val of key) {
+        const pem = val?.pem !== undefined ? val.pem : val;
+        const pass = val?.passphrase !== undefined ? val.passphrase : passphrase;
+        setKey(context, pem, pass, name);
+      }
+    } else {
+      setKey(context, key, passphrase, name);
+    }
   }
-  const opts = { ...options };
-  if (opts.ciphers === undefined) opts.ciphers = module.exports.DEFAULT_CIPHERS;
-  return new SecureContext(binding.createContext(opts));
+  if (sigalgs !== undefined && sigalgs !== null) {
+    validateString(sigalgs, `${name}.sigalgs`);
+    if (sigalgs === '') throw new ERR_INVALID_ARG_VALUE(`${name}.sigalgs`, sigalgs);
+    context.setSigalgs(sigalgs);
+  }
+  if (privateKeyIdentifier !== undefined && privateKeyIdentifier !== null) {
+    if (privateKeyEngine === undefined || privateKeyEngine === null) {
+      throw new ERR_INVALID_ARG_VALUE(`${name}.privateKeyEngine`, privateKeyEngine);
+    }
+    if (key) throw new ERR_INVALID_ARG_VALUE(`${name}.privateKeyIdentifier`, privateKeyIdentifier);
+    throw new codes.ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  }
+  validateString(ecdhCurve, `${name}.ecdhCurve`);
+  context.setECDHCurve(ecdhCurve);
+  if (dhparam !== undefined && dhparam !== null) validateKeyOrCertOption(`${name}.dhparam`, dhparam);
+  if (crl !== undefined && crl !== null) {
+    for (const val of Array.isArray(crl) ? crl : [crl]) validateKeyOrCertOption(`${name}.crl`, val);
+    throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('crl (certificate revocation lists)');
+  }
+  if (sessionIdContext !== undefined && sessionIdContext !== null) {
+    validateString(sessionIdContext, `${name}.sessionIdContext`);
+    context.setSessionIdContext(sessionIdContext);
+  }
+  if (pfx !== undefined && pfx !== null) {
+    if (Array.isArray(pfx)) {
+      for (const val of pfx) {
+        const raw = val.buf || val;
+        const pass = val.passphrase || passphrase;
+        context.loadPKCS12(toBuf(raw), pass !== undefined && pass !== null ? toBuf(pass) : undefined);
+      }
+    } else {
+      context.loadPKCS12(toBuf(pfx), passphrase ? toBuf(passphrase) : undefined);
+    }
+  }
+  if (typeof clientCertEngine === 'string') {
+    throw new codes.ERR_CRYPTO_CUSTOM_ENGINE_NOT_SUPPORTED();
+  } else if (clientCertEngine !== undefined && clientCertEngine !== null) {
+    throw new ERR_INVALID_ARG_TYPE(`${name}.clientCertEngine`, ['string', 'null', 'undefined'], clientCertEngine);
+  }
+  if (ticketKeys !== undefined && ticketKeys !== null) {
+    if (!isArrayBufferView(ticketKeys)) {
+      throw new ERR_INVALID_ARG_TYPE(`${name}.ticketKeys`, ['Buffer', 'TypedArray', 'DataView'], ticketKeys);
+    }
+    if (ticketKeys.byteLength !== 48) {
+      throw new ERR_INVALID_ARG_VALUE(`${name}.ticketKeys`, ticketKeys.byteLength, 'must be exactly 48 bytes');
+    }
+    context.setTicketKeys(ticketKeys);
+  }
+  if (sessionTimeout !== undefined && sessionTimeout !== null) {
+    validateInt32(sessionTimeout, `${name}.sessionTimeout`, 0);
+    context.setSessionTimeout(sessionTimeout);
+  }
+}
+
+function validateInt32(v, name, min = -2147483648, max = 2147483647) {
+  if (typeof v !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', v);
+  if (!Number.isInteger(v)) throw new ERR_OUT_OF_RANGE(name, 'an integer', v);
+  if (v < min || v > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, v);
 }
 
 function isArrayBufferView(v) {
   return ArrayBuffer.isView(v);
-}
-
-function validateKeyOrCertOption(name, value) {
-  if (value === undefined || value === null) return;
-  const check = (v, n) => {
-    if (typeof v !== 'string' && !isArrayBufferView(v) && !(v && typeof v === 'object' && 'pem' in v && name.endsWith('key')) &&
-        !(v && typeof v === 'object' && 'buf' in v && name.endsWith('pfx'))) {
-      throw new ERR_INVALID_ARG_TYPE(n, ['string', 'Buffer', 'TypedArray', 'DataView'], v);
-    }
-  };
-  if (Array.isArray(value)) value.forEach((v, i) => check(v, name));
-  else check(value, name);
 }
 
 // ---- TLSSocket -----------------------------------------------------------------
@@ -156,6 +318,14 @@ function TLSSocket(socket, opts) {
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
 
+// _destroy also ends the raw socket the TLS socket took over: in Node it
+// shares the TCP handle and reports 'close' (hadError false) first.
+TLSSocket.prototype._destroy = function (exception, cb) {
+  const parent = this._parent;
+  if (parent && !parent.destroyed) parent.destroy();
+  return net.Socket.prototype._destroy.call(this, exception, cb);
+};
+
 TLSSocket.prototype._init = function (socket) {
   const options = this._tlsOptions;
   this._rejectUnauthorized = options.rejectUnauthorized !== false;
@@ -197,6 +367,7 @@ TLSSocket.prototype._handleWrapped = function () {
   handle.onhandshakedone = onhandshakedone;
   handle.onhandshakeerror = onhandshakeerror;
   handle.onhandshaketimeout = onhandshaketimeout;
+  handle.onverifyreject = onverifyreject;
   handle.onkeylog = onkeylog;
   handle.onsession = onsession;
   handle.onclienthello = onclienthello;
@@ -234,6 +405,15 @@ function onhandshakeerror(err) {
     err.localAddress = options.localAddress;
   }
   onerror.call(this, err);
+}
+
+// onverifyreject: a server refused the client's certificate
+// (rejectUnauthorized); Node destroys the socket without an error, so
+// 'tlsClientError' is the 'socket hang up' of onSocketClose.
+function onverifyreject() {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  owner.destroy();
 }
 
 function onhandshaketimeout() {
@@ -337,21 +517,14 @@ function defaultSNICallback(servername, cb) {
   cb(null, ctx);
 }
 
+// onnewsession: a TLS 1.3 ticket was issued (after the handshake); the
+// callback has nothing to hold.
 function onnewsession(idAB, dataAB) {
   const owner = this.owner;
-  const handle = this;
   if (!owner || owner.destroyed) return;
   const server = owner._tlsOptions.server;
   const Buffer = lazyBuffer();
-  let once = false;
-  owner._newSessionPending = true;
-  const done = () => {
-    if (once) return;
-    once = true;
-    owner._newSessionPending = false;
-    binding.replyNewSession(handle.id);
-  };
-  if (!server || !server.emit('newSession', Buffer.from(idAB), Buffer.from(dataAB), done)) done();
+  if (server) server.emit('newSession', Buffer.from(idAB), Buffer.from(dataAB), () => {});
 }
 
 function onresumesession(idAB) {
@@ -455,8 +628,9 @@ TLSSocket.prototype.getProtocol = function () {
 };
 
 TLSSocket.prototype.getSession = function () {
-  if (this._handle) return this[kSession];
-  return undefined;
+  if (!this._handle) return undefined;
+  if (this._tlsOptions.isServer) return this._handle.id ? binding.serverSession(this._handle.id) : undefined;
+  return this[kSession];
 };
 
 TLSSocket.prototype.getTLSTicket = function () {
@@ -672,13 +846,13 @@ Server.prototype.addContext = function (servername, context) {
 };
 
 Server.prototype.getTicketKeys = function () {
-  return binding.getTicketKeys(this._sharedCreds.context.id);
+  return this._sharedCreds.context.getTicketKeys();
 };
 
 Server.prototype.setTicketKeys = function (keys) {
   if (!isArrayBufferView(keys)) throw new ERR_INVALID_ARG_TYPE('buffer', ['Buffer', 'TypedArray', 'DataView'], keys);
-  if (keys.byteLength !== 48) throw new ERR_INVALID_ARG_VALUE('keys', keys.byteLength, 'must be exactly 48 bytes');
-  binding.setTicketKeys(this._sharedCreds.context.id, keys);
+  if (keys.byteLength !== 48) throw new codes.ERR_INTERNAL_ASSERTION('Session ticket keys must be a 48-byte buffer');
+  this._sharedCreds.context.setTicketKeys(keys);
 };
 
 Server.prototype.setOptions = function () {

@@ -5,7 +5,6 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
-	"io"
 	gonet "net"
 	"sort"
 	"strings"
@@ -29,21 +28,27 @@ import (
 type Conn struct {
 	r        *runtime.Runtime
 	stream   *hsnet.Stream
-	ctx      *SecureContext
+	ctx      *SecureContext // the context the socket was created with
 	isServer bool
 	opts     wrapOptions
 	tc       *tls.Conn
+	raw      gonet.Conn // the TCP connection under tc
+	hello    *helloRecorder
 
-	state     tls.ConnectionState // after the handshake
-	peerChain []*x509.Certificate
-	verifyErr *verifyFailure // nil: the peer's chain verified (or none was asked for)
-	done      bool           // (loop) handshake finished
+	state      tls.ConnectionState // after the handshake
+	peerChain  []*x509.Certificate
+	verifyCode string         // Node's authorizationError code; "" when trusted or not asked
+	active     *SecureContext // the context chosen by SNI (server), else ctx
+	rejected   bool           // server: the client's certificate was refused
+	done       bool           // (loop) handshake finished
 
-	mu      sync.Mutex
-	pending [][]byte // client: a TLS 1.2 session ready before 'secureConnect'
-	keylog  [][]byte // key log lines written during the handshake
-	settled bool     // handshake over: key log lines go straight out
-	hooks   *hookState
+	mu            sync.Mutex
+	pending       [][]byte    // client: a TLS 1.2 session ready before 'secureConnect'
+	keylog        [][]byte    // key log lines written during the handshake
+	settled       bool        // handshake over: key log lines go straight out
+	serverSession []byte      // server: the session state of this connection
+	newSessions   [][2][]byte // server: 'newSession' (id, data) to emit after the handshake
+	hooks         *hookState
 }
 
 // wrapOptions are the per-socket options tls.js passes to wrap.
@@ -57,7 +62,7 @@ type wrapOptions struct {
 	HandshakeTimeout   time.Duration
 	SNI                bool // server: ask JS for the context per ClientHello
 	ALPNCallback       bool // server: ask JS to choose the protocol
-	NewSession         bool // server: 'newSession' listeners (stateful session store)
+	NewSession         bool // server: 'newSession' listeners
 	ResumeSession      bool // server: 'resumeSession' listeners
 }
 
@@ -75,21 +80,28 @@ func conns(r *runtime.Runtime) *connRegistry {
 	return v.(*connRegistry)
 }
 
+// errRejected fails a server handshake whose client certificate did not
+// verify under rejectUnauthorized (the connection is already closed).
+var errRejected = errors.New("tls: client certificate rejected")
+
 // start takes the connection from the stream and begins the handshake in a
 // goroutine. Loop goroutine only.
 func (c *Conn) start() {
 	raw, held := c.stream.Detach()
+	c.raw = raw
+	c.active = c.ctx
 	var base gonet.Conn = raw
 	if len(held) > 0 {
 		base = &prefixConn{Conn: raw, prefix: held}
 	}
-	var cfg *tls.Config
+	if c.isServer && c.opts.ResumeSession {
+		c.hello = &helloRecorder{Conn: base}
+		base = c.hello
+	}
 	if c.isServer {
-		cfg = c.serverConfig()
-		c.tc = tls.Server(base, cfg)
+		c.tc = tls.Server(base, c.serverConfig())
 	} else {
-		cfg = c.clientConfig()
-		c.tc = tls.Client(base, cfg)
+		c.tc = tls.Client(base, c.clientConfig())
 	}
 	finish := c.r.Loop.Reserve()
 	go func() {
@@ -101,42 +113,79 @@ func (c *Conn) start() {
 		err := c.tc.HandshakeContext(ctx)
 		timedOut := ctx.Err() == context.DeadlineExceeded
 		cancel()
+		if err == nil && c.rejected {
+			drainClose(c.raw)
+			err = errRejected
+		}
 		if err == nil {
 			c.state = c.tc.ConnectionState()
+		}
+		if c.hello != nil {
+			c.hello.stop()
 		}
 		c.mu.Lock()
 		lines := orderKeylog(c.keylog, c.isServer)
 		c.keylog = nil
 		c.settled = true
 		c.mu.Unlock()
-		finish(func() {
-			if c.stream.Closed() {
-				return
-			}
-			obj := c.stream.Object()
-			for _, l := range lines {
-				c.emitKeylog(l)
-			}
-			if err != nil {
-				if timedOut {
-					c.r.CallMethod(obj, "onhandshaketimeout")
-					return
-				}
-				c.r.CallMethod(obj, "onhandshakeerror", handshakeError(c.r, err, c.isServer))
-				return
-			}
-			c.done = true
-			c.stream.Attach(c.tc)
-			c.r.CallMethod(obj, "onhandshakedone", c.snapshot())
-			c.mu.Lock()
-			pending := c.pending
-			c.pending = nil
-			c.mu.Unlock()
-			for _, s := range pending {
-				c.emitSession(s)
-			}
-		})
+		finish(func() { c.finish(err, timedOut, lines) })
 	}()
+}
+
+// finish reports the handshake's outcome to JavaScript (loop goroutine).
+func (c *Conn) finish(err error, timedOut bool, lines [][]byte) {
+	if c.stream.Closed() {
+		return
+	}
+	obj := c.stream.Object()
+	for _, l := range lines {
+		c.emitKeylog(l)
+	}
+	if err != nil {
+		switch {
+		case timedOut:
+			c.r.CallMethod(obj, "onhandshaketimeout")
+		case c.rejected:
+			c.r.CallMethod(obj, "onverifyreject")
+		default:
+			ne := TranslateHandshakeError(err, c.isServer)
+			c.r.CallMethod(obj, "onhandshakeerror", nodeErrorObject(c.r, ne))
+		}
+		return
+	}
+	c.done = true
+	c.stream.Attach(&alertConn{Conn: c.tc})
+	c.r.CallMethod(obj, "onhandshakedone", c.snapshot())
+	c.mu.Lock()
+	pending := c.pending
+	c.pending = nil
+	fresh := c.newSessions
+	c.newSessions = nil
+	c.mu.Unlock()
+	for _, s := range pending {
+		c.emitSession(s)
+	}
+	for _, s := range fresh {
+		if c.stream.Closed() {
+			return
+		}
+		vm := c.r.VM
+		c.r.CallMethod(c.stream.Object(), "onnewsession",
+			vm.ToValue(vm.NewArrayBuffer(s[0])), vm.ToValue(vm.NewArrayBuffer(s[1])))
+	}
+}
+
+// drainClose closes a connection after reading what already arrived, so
+// the peer gets a FIN rather than a reset.
+func drainClose(raw gonet.Conn) {
+	_ = raw.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
+	buf := make([]byte, 4096)
+	for {
+		if _, err := raw.Read(buf); err != nil {
+			break
+		}
+	}
+	_ = raw.Close()
 }
 
 func (c *Conn) baseConfig() *tls.Config {
@@ -147,6 +196,9 @@ func (c *Conn) baseConfig() *tls.Config {
 		CurvePreferences: c.ctx.Curves,
 		NextProtos:       c.opts.ALPN,
 	}
+	if cfg.CurvePreferences == nil {
+		cfg.CurvePreferences = DefaultCurves
+	}
 	if c.opts.Keylog {
 		cfg.KeyLogWriter = keylogWriter{c}
 	}
@@ -155,7 +207,7 @@ func (c *Conn) baseConfig() *tls.Config {
 
 func (c *Conn) serverConfig() *tls.Config {
 	cfg := c.baseConfig()
-	cfg.Certificates = c.ctx.Certs
+	cfg.Certificates = c.ctx.Certificates()
 	switch {
 	case c.opts.RequestCert && c.opts.RejectUnauthorized:
 		cfg.ClientAuth = tls.RequireAnyClientCert
@@ -164,27 +216,163 @@ func (c *Conn) serverConfig() *tls.Config {
 	}
 	cfg.SetSessionTicketKeys(c.ctx.goTicketKeys())
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-		if c.opts.RequestCert {
-			c.verify(cs.PeerCertificates, c.ctx.clientRoots(), "")
+		if !c.opts.RequestCert || len(cs.PeerCertificates) == 0 {
+			return nil
+		}
+		c.peerChain = cs.PeerCertificates
+		c.verifyCode = c.active.Verify(cs.PeerCertificates, PurposeClient)
+		if c.verifyCode != "" && c.opts.RejectUnauthorized {
+			// Node destroys the socket from its 'secure' handler. In TLS
+			// 1.2 that is before the server's Finished leaves: the client
+			// sees the connection close (ECONNRESET), the server a 'socket
+			// hang up'. In TLS 1.3 the client has finished already: the
+			// handshake completes (the client's Finished is read, so the
+			// close is a clean FIN) and start() closes it then.
+			c.rejected = true
+			if cs.Version == tls.VersionTLS13 {
+				return nil
+			}
+			_ = c.raw.Close()
+			return errRejected
 		}
 		return nil
 	}
-	c.installServerHooks(cfg)
+	cfg.GetConfigForClient = func(hello *tls.ClientHelloInfo) (*tls.Config, error) {
+		return c.configForClient(cfg, hello)
+	}
+	c.installSessionHooks(cfg)
 	return cfg
+}
+
+// configForClient runs the ClientHello hooks ('resumeSession', ALPNCallback,
+// SNICallback) and adapts the Config to this client as OpenSSL would:
+// ALPN refusal, ECDSA suites only for clients with the certificate's curve,
+// and the TLS 1.3 suites of the `ciphers` option. nil keeps base.
+func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
+	// 'resumeSession' only for TLS 1.3 hellos: Node emits it for a session
+	// id without a ticket, which an OpenSSL client sends in TLS 1.3 (its
+	// compatibility id) but not in a first TLS 1.2 hello, while a Go client
+	// always sends one (see installSessionHooks).
+	if c.opts.ResumeSession && c.hello != nil && offers13(hello) && c.ctx.MaxVersion >= tls.VersionTLS13 {
+		if id, ok := c.hello.sessionID(); ok {
+			if _, err := c.askResume(id); err != nil {
+				return nil, err
+			}
+		}
+	}
+	var reply helloReply
+	if c.opts.SNI || c.opts.ALPNCallback {
+		var err error
+		if reply, err = c.askHello(hello); err != nil {
+			return nil, err
+		}
+		if reply.err != nil {
+			// Node destroys the socket: the client sees the connection close
+			_ = c.raw.Close()
+			return nil, reply.err
+		}
+	}
+	sc := c.ctx
+	if reply.ctx != nil {
+		sc = reply.ctx
+		c.active = sc
+	}
+	if !sc.SecLevel0 && maxShared(hello, sc) < tls.VersionTLS12 && maxShared(hello, sc) != 0 {
+		return nil, ErrNoSuitableSigalg
+	}
+	if !TLS13SuiteShared(hello, sc.TLS13Suites) {
+		return nil, ErrNoSharedTLS13Suite
+	}
+	certs := base.Certificates
+	if reply.ctx != nil {
+		certs = sc.Certificates()
+	}
+	protos := base.NextProtos
+	switch {
+	case reply.noMatch:
+		protos = []string{noProtocol}
+	case reply.alpn != nil:
+		protos = []string{*reply.alpn}
+	default:
+		protos = ALPNServerProtos(protos, hello.SupportedProtos)
+	}
+	suites := sc.CipherSuites
+	if len(certs) > 0 && certs[0].Leaf != nil {
+		suites = SuitesForClient(hello, certs[0].Leaf, suites)
+	}
+	if reply.ctx == nil && sameStrings(protos, base.NextProtos) && sameSuites(suites, base.CipherSuites) {
+		return nil, nil
+	}
+	next := base.Clone()
+	next.GetConfigForClient = nil
+	next.Certificates = certs
+	next.NextProtos = protos
+	next.CipherSuites = suites
+	if reply.ctx != nil {
+		next.MinVersion, next.MaxVersion = sc.MinVersion, sc.MaxVersion
+	}
+	return next, nil
+}
+
+// maxShared is the version crypto/tls will negotiate (0: none).
+func maxShared(hello *tls.ClientHelloInfo, sc *SecureContext) uint16 {
+	best := uint16(0)
+	for _, v := range hello.SupportedVersions {
+		if v >= sc.MinVersion && v <= sc.MaxVersion && v > best {
+			best = v
+		}
+	}
+	return best
+}
+
+func offers13(hello *tls.ClientHelloInfo) bool {
+	for _, v := range hello.SupportedVersions {
+		if v == tls.VersionTLS13 {
+			return true
+		}
+	}
+	return false
+}
+
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func sameSuites(a, b []uint16) bool {
+	if len(a) != len(b) || (a == nil) != (b == nil) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *Conn) clientConfig() *tls.Config {
 	cfg := c.baseConfig()
 	cfg.ServerName = c.opts.ServerName
 	cfg.InsecureSkipVerify = true
-	if len(c.ctx.Certs) > 0 {
-		cert := c.ctx.Certs[0]
+	if certs := c.ctx.Certificates(); len(certs) > 0 {
+		cert := certs[0]
 		cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) {
 			return &cert, nil
 		}
 	}
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
-		c.verify(cs.PeerCertificates, c.ctx.roots(), "")
+		c.peerChain = cs.PeerCertificates
+		if len(cs.PeerCertificates) > 0 {
+			c.verifyCode = c.ctx.Verify(cs.PeerCertificates, PurposeServer)
+		}
 		return nil
 	}
 	cache := &sessionCache{c: c}
@@ -197,21 +385,12 @@ func (c *Conn) clientConfig() *tls.Config {
 	return cfg
 }
 
-// verify records Node's authorizationError for the peer's chain (Node lets
-// the handshake finish and decides in JavaScript).
-func (c *Conn) verify(chain []*x509.Certificate, roots *x509.CertPool, host string) {
-	c.peerChain = chain
-	if len(chain) == 0 {
-		return
+// localLeaf is getCertificate()'s certificate: the one this side presented.
+func (c *Conn) localLeaf() *x509.Certificate {
+	if c.active != nil {
+		return c.active.Leaf()
 	}
-	c.verifyErr = verifyPeer(chain, roots, time.Now())
-}
-
-func (c *SecureContext) clientRoots() *x509.CertPool {
-	if c.ClientCAs != nil {
-		return c.ClientCAs
-	}
-	return c.roots()
+	return c.ctx.Leaf()
 }
 
 // keylogWriter turns crypto/tls's key log lines into 'keylog' events; Go
@@ -328,7 +507,29 @@ func (p *prefixConn) CloseWrite() error {
 	return nil
 }
 
-var errNoConn = errors.New("no TLS connection")
+// alertConn is the established tls.Conn as the stream reads it: an alert
+// or record error after the handshake (a TLS 1.3 server refusing the
+// client's certificate, say) becomes Node's SSL error instead of a network
+// error.
+type alertConn struct {
+	*tls.Conn
+}
 
-var _ io.Writer = keylogWriter{}
-var _ = goja.Undefined
+func (a *alertConn) Read(b []byte) (int, error) {
+	n, err := a.Conn.Read(b)
+	if err != nil && !IsDisconnect(err) {
+		if ne := TranslateHandshakeError(err, false); ne.Code != "" {
+			return n, &jsError{ne}
+		}
+	}
+	return n, err
+}
+
+// jsError carries a NodeError through the net stream, which asks it for
+// its JavaScript value (hsnet.ErrorValue honours JSError).
+type jsError struct{ ne *NodeError }
+
+func (e *jsError) Error() string { return e.ne.Message }
+
+// JSError builds the error object (loop goroutine).
+func (e *jsError) JSError(r *runtime.Runtime) *goja.Object { return nodeErrorObject(r, e.ne) }

@@ -104,7 +104,7 @@ run([
   ['ALPN server only', (log) =>
     pair({ ...serverCert, ALPNProtocols: ['h2'] }, {}, log)],
   ['server speaks HTTP', (log) =>
-    rawServer((s) => s.end('HTTP/1.1 400 Bad Request\r\n\r\n'), {}, log)],
+    rawServer((s) => { s.resume(); s.end('HTTP/1.1 400 Bad Request\r\n\r\n'); }, {}, log)],
   ['server closes at once', (log) =>
     rawServer((s) => s.destroy(), {}, log)],
   ['server closes after reading', (log) =>
