@@ -237,6 +237,8 @@ Module._splitPackageName = splitPackageName;
 // Resolution hook the node-fetch shim and similar aliases use: a bare name
 // that no node_modules provides can fall back to a builtin alias.
 Module._fallbacks = Object.create(null);
+// 'node-fetch' without a node_modules copy is the built-in fetch
+if (builtinSet.has('internal/deps/node-fetch')) Module._fallbacks['node-fetch'] = 'node:internal/deps/node-fetch';
 
 Module._resolveFilename = function (request, parent) {
   if (isBuiltin(request)) return request;
@@ -301,6 +303,8 @@ Module._load = function (request, parent, isMain) {
   const filename = Module._resolveFilename(request, parent);
   if (isBuiltin(filename)) return require(filename.startsWith('node:') ? filename.slice(5) : filename);
   if (filename.startsWith('builtin:')) return require(filename.slice(8));
+  // fallbacks for missing packages (node-fetch) are private builtins
+  if (filename.startsWith('node:internal/deps/')) return require(filename.slice(5));
   const cached = Module._cache[filename];
   if (cached !== undefined) return cached.exports;
   const module = new Module(filename, parent);
@@ -503,5 +507,52 @@ Module.runMain = function (main) {
 
 Module._allowESM = kAllowESM;
 Module._makeRequire = makeRequire;
+
+// The rest of Node's module API surface.
+Module._pathCache = Object.create(null);
+Module.globalPaths = [];
+Module._debug = function _debug() {};
+Module._initPaths = function _initPaths() {};
+Module._preloadModules = function _preloadModules(requests) {
+  if (!Array.isArray(requests)) return;
+  const parent = new Module('internal/preload', null);
+  parent.paths = Module._nodeModulePaths(process.cwd());
+  for (const r of requests) parent.require(r);
+};
+Module._resolveLookupPaths = function _resolveLookupPaths(request, parent) {
+  if (isBuiltin(request)) return null;
+  if (request.startsWith('./') || request.startsWith('../') || request === '.' || request === '..') {
+    return [parent && parent.filename ? path.dirname(parent.filename) : process.cwd()];
+  }
+  return parent && parent.paths && parent.paths.length ? parent.paths.slice() : Module._nodeModulePaths(process.cwd());
+};
+Module._findPath = function _findPath(request, paths) {
+  const fake = { filename: null, paths: paths || [] };
+  try {
+    return Module._resolveFilename(request, path.isAbsolute(request) ? null : fake);
+  } catch {
+    return false;
+  }
+};
+// Builtin namespaces read the builtin's exports live, so there is nothing
+// to synchronise.
+Module.syncBuiltinESMExports = function syncBuiltinESMExports() {};
+Module.findSourceMap = function findSourceMap() { return undefined; };
+Module.SourceMap = class SourceMap {
+  constructor(payload) { this.payload = payload; }
+  findEntry() { return {}; }
+};
+Module.register = function register() {
+  const err = new Error('module.register() (ESM loader customization hooks) is not supported by handshake');
+  err.code = 'ERR_METHOD_NOT_IMPLEMENTED';
+  throw err;
+};
+
+// Internals other modules of handshake use stay out of Object.keys, as
+// Node's do; so do wrap/wrapper (accessors in Node).
+for (const k of ['_allowESM', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks',
+  '_packageExportsResolve', '_packageImportsResolve', '_splitPackageName', 'wrap', 'wrapper']) {
+  Object.defineProperty(Module, k, { enumerable: false });
+}
 
 module.exports = Module;

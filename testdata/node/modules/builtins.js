@@ -17,3 +17,6 @@ try { require(''); } catch (e) { console.log(e.code, e.message); }
 console.log(typeof m.createRequire, typeof m.Module, m.Module === m);
 const r = m.createRequire(__filename);
 console.log(r('./fixtures/cjs/data.json').name);
+console.log(Object.keys(m).sort().join(' '));
+console.log(typeof m.syncBuiltinESMExports, typeof m._findPath, m._findPath('./fixtures/cjs/data.json', [__dirname]) === require.resolve('./fixtures/cjs/data.json'));
+console.log(m._resolveLookupPaths('fs'), m._resolveLookupPaths('./x', module).length);
