@@ -75,11 +75,22 @@ function isBoxedPrimitive(v) {
   return isNumberObject(v) || isStringObject(v) || isBooleanObject(v) || isBigIntObject(v) || isSymbolObject(v);
 }
 
+// The crypto classes load only when an object is asked about.
 function isKeyObject(v) {
-  return isObjectLike(v) && v[Symbol.for('nodejs.crypto.KeyObject')] === true;
+  if (!isObjectLike(v)) return false;
+  try {
+    return v instanceof require('internal/crypto/keys').KeyObject;
+  } catch {
+    return false;
+  }
 }
 function isCryptoKey(v) {
-  return isObjectLike(v) && v[Symbol.for('nodejs.crypto.CryptoKey')] === true;
+  if (!isObjectLike(v)) return false;
+  try {
+    return v instanceof require('internal/crypto/webcrypto').CryptoKey;
+  } catch {
+    return false;
+  }
 }
 
 module.exports = {

@@ -30,3 +30,5 @@ for (const p of legacy) {
 }
 console.log(typeof types.isExternal, types.isExternal({}), types.isModuleNamespaceObject({}));
 console.log(require('util/types') === types, Object.keys(types).length);
+const k = require('crypto').createSecretKey(Buffer.from('abc'));
+console.log(types.isKeyObject(k), types.isKeyObject({}), types.isKeyObject(1), types.isCryptoKey({}), types.isCryptoKey(k));
