@@ -4,7 +4,9 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"sync"
 	"unsafe"
+	"weak"
 
 	"github.com/dop251/goja"
 
@@ -154,12 +156,58 @@ func field(v reflect.Value, name string) reflect.Value {
 	return reflect.NewAt(f.Type(), unsafe.Pointer(f.UnsafeAddr())).Elem()
 }
 
+// weakEntries lists a WeakMap's live [key, value] pairs (flattened) or a
+// WeakSet's live members, as V8's PreviewEntries does for showHidden.
+func weakEntries(obj *goja.Object, kind string) (items []any, ok bool) {
+	defer func() {
+		if recover() != nil {
+			items, ok = nil, false
+		}
+	}()
+	name := "m"
+	if kind == "weakSetObject" {
+		name = "s"
+	}
+	wm := field(selfOf(obj).Elem(), name)
+	mu, isMutex := field(wm, "Mutex").Addr().Interface().(*sync.Mutex)
+	if !isMutex {
+		return nil, false
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	it := field(wm, "m").MapRange()
+	items = []any{}
+	for it.Next() {
+		p, isPtr := it.Key().Interface().(weak.Pointer[goja.Object])
+		if !isPtr {
+			return nil, false
+		}
+		key := p.Value()
+		if key == nil {
+			continue
+		}
+		items = append(items, key)
+		if kind == "weakMapObject" {
+			val, _ := it.Value().Interface().(goja.Value)
+			if val == nil {
+				val = goja.Undefined()
+			}
+			items = append(items, val)
+		}
+	}
+	return items, true
+}
+
 func previewEntries(vm *goja.Runtime, v goja.Value) (items []any, keyValue bool, ok bool) {
 	obj, isObj := v.(*goja.Object)
 	if !isObj {
 		return nil, false, false
 	}
 	kind := kindOf(obj)
+	if kind == "weakMapObject" || kind == "weakSetObject" {
+		items, ok := weakEntries(obj, kind)
+		return items, kind == "weakMapObject", ok
+	}
 	if kind != "mapIterObject" && kind != "setIterObject" {
 		return nil, false, false
 	}

@@ -588,10 +588,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       formatter = formatPromise;
     } else if (isWeakSet(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakSet')}{`;
-      formatter = ctx.showHidden ? getEmptyFormatArray : formatWeakCollection;
+      formatter = ctx.showHidden ? formatWeakSet : formatWeakCollection;
     } else if (isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
-      formatter = ctx.showHidden ? getEmptyFormatArray : formatWeakCollection;
+      formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
     } else if (isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
@@ -1211,6 +1211,16 @@ const kMapEntries = 2;
 
 function formatWeakCollection(ctx) {
   return [ctx.stylize('<items unknown>', 'special')];
+}
+
+function formatWeakSet(ctx, value, recurseTimes) {
+  const preview = binding.previewEntries(value);
+  return preview === undefined ? [] : formatSetIterInner(ctx, recurseTimes, preview[0], kWeak);
+}
+
+function formatWeakMap(ctx, value, recurseTimes) {
+  const preview = binding.previewEntries(value);
+  return preview === undefined ? [] : formatMapIterInner(ctx, recurseTimes, preview[0], kWeak);
 }
 
 function formatIterator(braces, ctx, value, recurseTimes) {

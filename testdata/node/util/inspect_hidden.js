@@ -24,3 +24,13 @@ show('deep', { a: { b: { c: { d: {} } } } }, { depth: 10 });
 show('long keys', [{ aaaaaaaaaa: 1, bbbbbbbbbb: 2, cccccccccc: 3, dddddddddd: 4, eeeeeeeeee: 5, ffffffffff: 6, gg: 7 }], {});
 show('ta', new Float32Array([0.5, 1.25]));
 show('fn', function withProps() {}, { showHidden: true, depth: 0 });
+
+// WeakMap/WeakSet entries under showHidden (Node sorts them).
+
+const wa = { a: 1 }, wb = { b: 2 };
+const wm = new WeakMap([[wa, 1], [wb, { x: 1 }]]);
+const ws = new WeakSet([wa, wb]);
+console.log(util.inspect(wm, { showHidden: true }), util.inspect(ws, { showHidden: true }), util.inspect(wm, { showHidden: true, sorted: true }));
+console.log(util.inspect(new WeakMap([[wa, 1]]), { showHidden: true, maxArrayLength: 0 }));
+console.log(util.inspect(new WeakMap(), { showHidden: true }), util.inspect(new WeakSet(), { showHidden: true }), util.inspect(wm));
+console.log(util.inspect({ nested: ws }, { showHidden: true }));
