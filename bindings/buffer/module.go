@@ -70,9 +70,9 @@ func clamp(i int64, n int) int {
 	return int(i)
 }
 
-// fastBuffers holds each runtime's FastBuffer class (Buffer.prototype's
-// constructor), registered by buffer.js when it loads.
-var fastBuffers sync.Map // *goja.Runtime -> *goja.Object
+// fastBuffers holds each runtime's bufferClass, registered by buffer.js
+// when it loads.
+var fastBuffers sync.Map // *goja.Runtime -> bufferClass
 
 // NewBuffer returns a Buffer viewing b (no copy; b must not be used by Go
 // afterwards) for ops that hand bytes to JavaScript (sockets, files).
@@ -85,13 +85,31 @@ func NewBuffer(r *runtime.Runtime, b []byte) goja.Value {
 		}
 		v, _ = fastBuffers.Load(r.VM)
 	}
-	ctor, ok := v.(*goja.Object)
+	k, ok := v.(bufferClass)
 	if !ok {
 		panic(r.VM.NewTypeError("buffer module is not loaded"))
 	}
-	buf, err := r.VM.New(ctor, r.VM.ToValue(r.VM.NewArrayBuffer(b)))
+	return wrapBytes(r.VM, k, b)
+}
+
+// bufferClass is what making a Buffer from Go needs: the intrinsic
+// Uint8Array constructor and Buffer.prototype (captured when buffer.js
+// loads, so user changes to globals do not matter).
+type bufferClass struct {
+	u8    *goja.Object
+	proto *goja.Object
+}
+
+// wrapBytes makes a Buffer over b: a Uint8Array made natively and given
+// Buffer.prototype, about twice as fast as running the FastBuffer class
+// constructor and indistinguishable from it.
+func wrapBytes(vm *goja.Runtime, k bufferClass, b []byte) goja.Value {
+	buf, err := vm.New(k.u8, vm.ToValue(vm.NewArrayBuffer(b)))
 	if err != nil {
-		panic(r.VM.NewGoError(err))
+		panic(err)
+	}
+	if err := buf.SetPrototype(k.proto); err != nil {
+		panic(err)
 	}
 	return buf
 }
@@ -99,15 +117,9 @@ func NewBuffer(r *runtime.Runtime, b []byte) goja.Value {
 // binding fills internalBinding('buffer').
 func binding(r *runtime.Runtime, o *goja.Object) {
 	vm := r.VM
-	var fastBuffer *goja.Object
-	// newBuffer wraps Go bytes (no copy) in a FastBuffer (Buffer.prototype).
-	newBuffer := func(b []byte) goja.Value {
-		buf, err := vm.New(fastBuffer, vm.ToValue(vm.NewArrayBuffer(b)))
-		if err != nil {
-			panic(err)
-		}
-		return buf
-	}
+	var class bufferClass
+	// newBuffer wraps Go bytes (no copy) in a Buffer.
+	newBuffer := func(b []byte) goja.Value { return wrapBytes(vm, class, b) }
 	set := func(name string, fn func(c goja.FunctionCall) goja.Value) { _ = o.Set(name, Guard(vm, fn)) }
 	intv := func(n int) goja.Value { return vm.ToValue(n) }
 	enc := func(v goja.Value) Encoding { return Encoding(v.ToInteger()) }
@@ -117,8 +129,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		if !ok {
 			panic(vm.NewTypeError("setFastBuffer needs a class"))
 		}
-		fastBuffer = fb
-		fastBuffers.Store(vm, fastBuffer)
+		proto, ok := fb.Get("prototype").(*goja.Object)
+		if !ok || fb.Prototype() == nil {
+			panic(vm.NewTypeError("setFastBuffer needs a class"))
+		}
+		class = bufferClass{u8: fb.Prototype(), proto: proto} // FastBuffer extends Uint8Array
+		fastBuffers.Store(vm, class)
 		done := r.Loop.Done()
 		go func() { <-done; fastBuffers.Delete(vm) }()
 		return goja.Undefined()

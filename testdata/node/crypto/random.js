@@ -37,10 +37,14 @@ t('webcrypto getRandomValues unbound', () => { const g = crypto.webcrypto.getRan
 t('global crypto', () => [typeof globalThis.crypto, globalThis.crypto === crypto.webcrypto, Object.prototype.toString.call(globalThis.crypto), typeof crypto.subtle, crypto.subtle === globalThis.crypto.subtle]);
 t('global randomUUID', () => globalThis.crypto.randomUUID().length);
 t('global getRandomValues', () => globalThis.crypto.getRandomValues(new BigInt64Array(2)).length);
-crypto.randomBytes(8, (err, buf) => console.log('async randomBytes', err, buf.length, Buffer.isBuffer(buf)));
-crypto.randomFill(new Uint8Array(6), 2, (err, buf) => {
-  console.log('async randomFill', err, buf.length);
-  crypto.randomFill(Buffer.alloc(6), 1, 2, (err2, buf2) => console.log('async randomFill 2', err2, buf2[0], buf2[3], buf2[4], buf2[5]));
+// chained: Node runs these on its thread pool, so their order is only
+// fixed when each starts after the previous one finished
+crypto.randomBytes(8, (err, buf) => {
+  console.log('async randomBytes', err, buf.length, Buffer.isBuffer(buf));
+  crypto.randomFill(new Uint8Array(6), 2, (err2, buf2) => {
+    console.log('async randomFill', err2, buf2.length);
+    crypto.randomFill(Buffer.alloc(6), 1, 2, (err3, buf3) => console.log('async randomFill 2', err3, buf3[0], buf3[3], buf3[4], buf3[5]));
+  });
 });
 crypto.randomInt(5, (err, n) => console.log('async randomInt', err, n >= 0 && n < 5));
 console.log('sync done');
