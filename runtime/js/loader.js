@@ -550,6 +550,7 @@ Module.register = function register() {
 
 // Internals other modules of handshake use stay out of Object.keys, as
 // Node's do; so do wrap/wrapper (accessors in Node).
+Object.defineProperty(Module, '_mainModule', { value: Module._mainModule, writable: true, configurable: true, enumerable: false });
 for (const k of ['_allowESM', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks',
   '_packageExportsResolve', '_packageImportsResolve', '_splitPackageName', 'wrap', 'wrapper']) {
   Object.defineProperty(Module, k, { enumerable: false });
