@@ -8,8 +8,10 @@
 
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_OUT_OF_RANGE, ERR_MISSING_ARGS },
 } = require('internal/streams/errors');
+
+const { forAwait } = require('internal/streams/pipeline');
 
 const kEmpty = Symbol('kEmpty');
 const kEof = Symbol('kEof');
@@ -67,26 +69,184 @@ function derived(stream, options, produce, withCause) {
   };
 }
 
+function validateInteger(value, name, min) {
+  if (typeof value !== 'number') throw ERR_INVALID_ARG_TYPE(name, 'number', value);
+  if (!Number.isInteger(value)) throw ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > Number.MAX_SAFE_INTEGER) {
+    throw ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${Number.MAX_SAFE_INTEGER}`, value);
+  }
+}
+
+// map runs fn over the stream's items with up to `concurrency` calls in
+// flight, keeping the output in input order (Node's map, an async
+// generator there, is written out here as an iterator object: goja has no
+// async generators). fn may return kEmpty to drop an item (filter uses it).
 function map(fn, options) {
   validateFunction(fn, 'fn');
   validateOptions(options);
+
+  let concurrency = 1;
+  if (options != null && options.concurrency != null) concurrency = Math.floor(options.concurrency);
+  let highWaterMark = concurrency - 1;
+  if (options != null && options.highWaterMark != null) highWaterMark = Math.floor(options.highWaterMark);
+  validateInteger(concurrency, 'options.concurrency', 1);
+  validateInteger(highWaterMark, 'options.highWaterMark', 0);
+  highWaterMark += concurrency;
+
+  const stream = this;
   const signal = options && options.signal;
-  return derived(this, options, async (source) => {
-    const { value, done } = await source.next();
-    if (done) return kEof;
-    return await fn(value, { signal });
+  const signalOpt = { signal };
+  const queue = [];
+  let next = null; // wakes the consumer when the queue gains an item
+  let resume = null; // wakes the pump when there is room again
+  let done = false;
+  let cnt = 0;
+  let started = false;
+  let finished = false;
+  let yielded = false; // suspended at a yield: shift on the next step
+
+  function aborted() {
+    return !!(signal && signal.aborted);
+  }
+
+  function onCatch() {
+    done = true;
+    afterItemProcessed();
+  }
+
+  function afterItemProcessed() {
+    cnt -= 1;
+    maybeResume();
+  }
+
+  function maybeResume() {
+    if (resume && !done && cnt < concurrency && queue.length < highWaterMark) {
+      resume();
+      resume = null;
+    }
+  }
+
+  function wakeConsumer() {
+    if (next) {
+      next();
+      next = null;
+    }
+  }
+
+  async function pump() {
+    try {
+      await forAwait(stream, (val) => {
+        if (done) return forAwait.BREAK;
+        if (aborted()) throw AbortError();
+        try {
+          val = fn(val, signalOpt);
+          if (val === kEmpty) return undefined;
+          val = Promise.resolve(val);
+        } catch (err) {
+          val = Promise.reject(err);
+        }
+        cnt += 1;
+        val.then(afterItemProcessed, onCatch);
+        queue.push(val);
+        wakeConsumer();
+        if (!done && (queue.length >= highWaterMark || cnt >= concurrency)) {
+          return new Promise((resolve) => {
+            resume = resolve;
+          });
+        }
+        return undefined;
+      });
+      queue.push(kEof);
+    } catch (err) {
+      const val = Promise.reject(err);
+      val.then(afterItemProcessed, onCatch);
+      queue.push(val);
+    } finally {
+      done = true;
+      wakeConsumer();
+    }
+  }
+
+  function finish() {
+    finished = true;
+    done = true;
+    if (resume) {
+      resume();
+      resume = null;
+    }
+  }
+
+  async function step() {
+    if (finished) return { value: undefined, done: true };
+    if (!started) {
+      started = true;
+      pump();
+    }
+    try {
+      if (yielded) {
+        yielded = false;
+        queue.shift();
+        maybeResume();
+      }
+      for (;;) {
+        while (queue.length > 0) {
+          const val = await queue[0];
+          if (val === kEof) {
+            finish();
+            return { value: undefined, done: true };
+          }
+          if (aborted()) throw AbortError();
+          if (val !== kEmpty) {
+            yielded = true;
+            return { value: await val, done: false };
+          }
+          queue.shift();
+          maybeResume();
+        }
+        await new Promise((resolve) => {
+          next = resolve;
+        });
+      }
+    } catch (err) {
+      finish();
+      throw err;
+    }
+  }
+
+  return generatorLike(step, async (value) => {
+    finish();
+    return { value, done: true };
   });
+}
+
+// generatorLike makes an async iterator object whose next() calls are
+// serialized like an async generator's.
+function generatorLike(step, onReturn) {
+  let inflight = null;
+  function enqueue(fn) {
+    const p = inflight === null ? fn() : inflight.then(fn, fn);
+    inflight = p;
+    const settle = () => {
+      if (inflight === p) inflight = null;
+    };
+    p.then(settle, settle);
+    return p;
+  }
+  const iter = {
+    next() { return enqueue(step); },
+    return(value) { return enqueue(() => onReturn(value)); },
+  };
+  iter[Symbol.asyncIterator] = function () { return this; };
+  return iter;
 }
 
 function filter(fn, options) {
   validateFunction(fn, 'fn');
-  validateOptions(options);
-  const signal = options && options.signal;
-  return derived(this, options, async (source) => {
-    const { value, done } = await source.next();
-    if (done) return kEof;
-    return (await fn(value, { signal })) ? value : kEmpty;
-  });
+  async function filterFn(value, opts) {
+    if (await fn(value, opts)) return value;
+    return kEmpty;
+  }
+  return map.call(this, filterFn, options);
 }
 
 function flatMap(fn, options) {
@@ -160,33 +320,23 @@ function asIndexedPairs(options) {
   }, 'message');
 }
 
+// each is `for await (const value of stream) { ... }`: body may return
+// forAwait.BREAK to leave the loop (closing the iterator) or a promise to
+// wait for.
 async function each(stream, options, body, withCause) {
-  const it = stream[Symbol.asyncIterator]();
-  for (;;) {
+  await forAwait(stream, (value) => {
     checkAborted(options, withCause);
-    const { value, done } = await it.next();
-    if (done) return undefined;
-    let stop;
-    try {
-      stop = await body(value);
-    } catch (err) {
-      if (typeof it.return === 'function') await it.return();
-      throw err;
-    }
-    if (stop) {
-      if (typeof it.return === 'function') await it.return();
-      return stop;
-    }
-  }
+    return body(value);
+  });
 }
 
 async function forEach(fn, options) {
   validateFunction(fn, 'fn');
-  validateOptions(options);
-  const signal = options && options.signal;
-  await each(this, options, async (value) => {
-    await fn(value, { signal });
-  });
+  async function forEachFn(value, opts) {
+    await fn(value, opts);
+    return kEmpty;
+  }
+  await forAwait(map.call(this, forEachFn, options), () => undefined);
 }
 
 async function toArray(options) {
@@ -199,33 +349,34 @@ async function toArray(options) {
 }
 
 async function some(fn, options) {
-  validateFunction(fn, 'fn');
-  validateOptions(options);
-  const signal = options && options.signal;
-  const found = await each(this, options, async (value) => ((await fn(value, { signal })) ? { value } : undefined));
-  return found !== undefined;
+  let found = false;
+  await forAwait(filter.call(this, fn, options), () => {
+    found = true;
+    return forAwait.BREAK;
+  });
+  return found;
 }
 
 async function every(fn, options) {
   validateFunction(fn, 'fn');
-  validateOptions(options);
-  const signal = options && options.signal;
-  const failed = await each(this, options, async (value) => ((await fn(value, { signal })) ? undefined : { value }));
-  return failed === undefined;
+  return !(await some.call(this, async (...args) => !(await fn(...args)), options));
 }
 
 async function find(fn, options) {
-  validateFunction(fn, 'fn');
-  validateOptions(options);
-  const signal = options && options.signal;
-  const found = await each(this, options, async (value) => ((await fn(value, { signal })) ? { value } : undefined));
-  return found === undefined ? undefined : found.value;
+  let result;
+  await forAwait(filter.call(this, fn, options), (value) => {
+    result = value;
+    return forAwait.BREAK;
+  });
+  return result;
 }
 
-class ReduceAwareErrMissingArgs extends TypeError {
-  constructor() {
-    super('Reduce of an empty stream requires an initial value');
-  }
+// The error for reducing an empty stream without an initial value:
+// ERR_MISSING_ARGS with its own message.
+function reduceAwareErrMissingArgs() {
+  const err = ERR_MISSING_ARGS('reduce');
+  err.message = 'Reduce of an empty stream requires an initial value';
+  return err;
 }
 
 async function reduce(reducer, initialValue, options) {
@@ -248,7 +399,7 @@ async function reduce(reducer, initialValue, options) {
       acc = await reducer(acc, value, { signal });
     }
   });
-  if (!hasInitialValue) throw new ReduceAwareErrMissingArgs();
+  if (!hasInitialValue) throw reduceAwareErrMissingArgs();
   return acc;
 }
 

@@ -119,6 +119,9 @@ function fromReadable(val) {
   return iter;
 }
 
+// BREAK, returned by a forAwait body, leaves the loop.
+const BREAK = Symbol('BREAK');
+
 // fromSyncStep is what `for await` does with a sync iterator's result:
 // the value is awaited through a promise (two ticks in all).
 function fromSyncStep(step) {
@@ -137,18 +140,25 @@ async function forAwait(iterable, body) {
     const step = isAsync ? await it.next() : await fromSyncStep(it.next());
     if (step.done) return;
     const value = step.value;
+    let pending;
     try {
       // A loop body that did not need to wait costs no tick.
-      const pending = body(value);
-      if (pending !== undefined) await pending;
+      pending = body(value);
+      if (pending !== undefined && pending !== BREAK) await pending;
     } catch (err) {
       if (typeof it.return === 'function') {
         try { await it.return(); } catch { /* the body's error wins */ }
       }
       throw err;
     }
+    if (pending === BREAK) {
+      // `break`: close the iterator and wait for it.
+      if (typeof it.return === 'function') await it.return();
+      return;
+    }
   }
 }
+forAwait.BREAK = BREAK;
 
 async function pumpToNode(iterable, writable, finish, { end }) {
   let error;
