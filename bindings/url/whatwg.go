@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/net/idna"
+	"golang.org/x/text/unicode/bidi"
 )
 
 // Record is a parsed URL as the WHATWG URL Standard defines it (the model
@@ -821,6 +822,9 @@ func DomainToASCII(domain string, strict bool) (string, bool) {
 	if err != nil || out == "" {
 		return "", false
 	}
+	if uni, err := lookupProfile.ToUnicode(out); err != nil || !bidiOK(uni) {
+		return "", false
+	}
 	// Keep ASCII punycode labels as written (x/net re-encodes them).
 	in := strings.FieldsFunc(domain, isDot)
 	got := strings.Split(out, ".")
@@ -834,6 +838,56 @@ func DomainToASCII(domain string, strict bool) (string, bool) {
 		out = strings.Join(got, ".")
 	}
 	return out, true
+}
+
+// bidiOK approximates the Bidi Rule checks ada applies (observed from
+// Node; ada is laxer than RFC 5893): in a domain with a right-to-left letter
+// (R or AL), a label holding one must not start with a combining mark, must
+// not mix European and Arabic digits, and must end (before any marks) in R,
+// AL, EN or AN. Labels mixing scripts in other ways may still differ.
+func bidiOK(domain string) bool {
+	class := func(r rune) bidi.Class {
+		p, _ := bidi.LookupRune(r)
+		return p.Class()
+	}
+	isRTL := func(r rune) bool {
+		c := class(r)
+		return c == bidi.R || c == bidi.AL
+	}
+	if !strings.ContainsFunc(domain, isRTL) {
+		return true
+	}
+	for _, label := range strings.Split(domain, ".") {
+		if !strings.ContainsFunc(label, isRTL) {
+			continue
+		}
+		runes := []rune(label)
+		if class(runes[0]) == bidi.NSM {
+			return false
+		}
+		hasEN, hasAN := false, false
+		for _, r := range runes {
+			switch class(r) {
+			case bidi.EN:
+				hasEN = true
+			case bidi.AN:
+				hasAN = true
+			}
+		}
+		if hasEN && hasAN {
+			return false
+		}
+		end := len(runes) - 1
+		for end > 0 && class(runes[end]) == bidi.NSM {
+			end--
+		}
+		switch class(runes[end]) {
+		case bidi.R, bidi.AL, bidi.EN, bidi.AN:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func isDot(r rune) bool { return r == '.' || r == '\u3002' || r == '\uff0e' || r == '\uff61' }
