@@ -1,6 +1,9 @@
 package crypto
 
 import (
+	"bytes"
+	"crypto/aes"
+	"crypto/cipher"
 	"encoding/hex"
 	"testing"
 )
@@ -36,5 +39,61 @@ func TestDigestNames(t *testing.T) {
 	h.Write([]byte("a"))
 	if got := hex.EncodeToString(h.Sum(nil)); got != "867e2cb04f5a04dc" {
 		t.Errorf("shake256 = %s", got)
+	}
+}
+
+func TestGCMMatchesAEAD(t *testing.T) {
+	key := make([]byte, 16)
+	for _, ivLen := range []int{1, 7, 12, 16, 33} {
+		iv := make([]byte, ivLen)
+		for i := range iv {
+			iv[i] = byte(i + 1)
+		}
+		plain := []byte("the quick brown fox jumps over the lazy dog, twice over")
+		enc, code := newCipherState("aes-128-gcm", key, iv, true, true, 16)
+		if code != "" {
+			t.Fatal(code)
+		}
+		enc.aad = []byte("header")
+		var ct []byte
+		for _, chunk := range [][]byte{plain[:5], plain[5:21], plain[21:]} {
+			out, _ := enc.update(chunk)
+			ct = append(ct, out...)
+		}
+		if _, code := enc.final(); code != "" {
+			t.Fatal(code)
+		}
+		block, _ := aes.NewCipher(key)
+		aead, _ := cipher.NewGCMWithNonceSize(block, ivLen)
+		want := aead.Seal(nil, iv, plain, []byte("header"))
+		if !bytes.Equal(append(ct, enc.tag...), want) {
+			t.Errorf("iv %d: streamed GCM differs from Go's AEAD", ivLen)
+		}
+		dec, _ := newCipherState("aes-128-gcm", key, iv, true, false, 16)
+		dec.aad = []byte("header")
+		dec.tag = want[len(want)-16:]
+		pt, _ := dec.update(ct)
+		if _, code := dec.final(); code != "" || !bytes.Equal(pt, plain) {
+			t.Errorf("iv %d: decrypt failed: %s", ivLen, code)
+		}
+	}
+}
+
+func TestCBCPadding(t *testing.T) {
+	key, iv := make([]byte, 16), make([]byte, 16)
+	for n := 0; n < 40; n++ {
+		enc, _ := newCipherState("aes-128-cbc", key, iv, true, true, 16)
+		ct, _ := enc.update(bytes.Repeat([]byte{'x'}, n))
+		tail, _ := enc.final()
+		ct = append(ct, tail...)
+		if len(ct) != (n/16+1)*16 {
+			t.Fatalf("len %d: ciphertext %d", n, len(ct))
+		}
+		dec, _ := newCipherState("aes-128-cbc", key, iv, true, false, 16)
+		pt, _ := dec.update(ct)
+		rest, code := dec.final()
+		if code != "" || len(append(pt, rest...)) != n {
+			t.Fatalf("len %d: round trip %q", n, code)
+		}
 	}
 }
