@@ -271,6 +271,7 @@ const (
 	frameLength
 	frameChunked
 	frameEOF
+	frameInvalid // the head was fine but its framing is not (reported after the head)
 )
 
 type framing struct {
@@ -284,7 +285,7 @@ func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
 	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
 	start, err := tp.ReadLine()
 	if err != nil {
-		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 	}
 	h := &Head{}
 	for {
@@ -308,20 +309,79 @@ func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
 	return p.interpretResponse(start, raw, h)
 }
 
+// methods are the request methods llhttp knows (Node's http.METHODS).
+var methods = map[string]bool{}
+
+func init() {
+	for _, m := range strings.Fields("ACL BIND CHECKOUT CONNECT COPY DELETE GET HEAD LINK LOCK M-SEARCH MERGE " +
+		"MKACTIVITY MKCALENDAR MKCOL MOVE NOTIFY OPTIONS PATCH POST PROPFIND PROPPATCH PURGE PUT QUERY REBIND " +
+		"REPORT SEARCH SOURCE SUBSCRIBE TRACE UNBIND UNLINK UNLOCK UNSUBSCRIBE") {
+		methods[m] = true
+	}
+}
+
+// checkFraming applies llhttp's rules on Content-Length and
+// Transfer-Encoding that net/http is more lenient about.
+func checkFraming(raw []string) error {
+	cl, te := 0, false
+	for i := 0; i < len(raw); i += 2 {
+		switch strings.ToLower(raw[i]) {
+		case "content-length":
+			cl++
+			v := raw[i+1]
+			if v == "" {
+				return perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+			}
+			for j := 0; j < len(v); j++ {
+				if v[j] < '0' || v[j] > '9' {
+					return perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
+				}
+			}
+		case "transfer-encoding":
+			te = true
+		}
+	}
+	if cl > 1 {
+		return perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Duplicate Content-Length")
+	}
+	if cl > 0 && te {
+		return perr("HPE_INVALID_CONTENT_LENGTH", "Content-Length can't be present with Transfer-Encoding")
+	}
+	return nil
+}
+
 func (p *Parser) interpretRequest(start string, raw []byte, h *Head) (*Head, framing, error) {
 	method, rest, ok1 := strings.Cut(start, " ")
 	uri, proto, ok2 := strings.Cut(rest, " ")
-	if !ok1 || method == "" || !validToken(method) {
+	if !ok1 || !methods[method] {
 		return nil, framing{}, perr("HPE_INVALID_METHOD", "Invalid method encountered")
 	}
 	if !ok2 || uri == "" {
 		return nil, framing{}, perr("HPE_INVALID_URL", "Invalid URL")
 	}
 	if !strings.HasPrefix(proto, "HTTP/") {
-		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 	}
-	if _, _, ok := gohttp.ParseHTTPVersion(proto); !ok {
+	switch proto {
+	case "HTTP/0.9", "HTTP/1.0", "HTTP/1.1", "HTTP/2.0":
+	default:
 		return nil, framing{}, perr("HPE_INVALID_VERSION", "Invalid HTTP version")
+	}
+	if err := checkFraming(h.RawHeaders); err != nil {
+		return nil, framing{}, err
+	}
+	// A request whose Transfer-Encoding does not end in chunked has no
+	// framing llhttp accepts: the head is reported, then the error.
+	badTE := false
+	for i := 0; i < len(h.RawHeaders); i += 2 {
+		if strings.EqualFold(h.RawHeaders[i], "Transfer-Encoding") {
+			v := strings.TrimSpace(h.RawHeaders[i+1])
+			parts := strings.Split(v, ",")
+			badTE = !strings.EqualFold(strings.TrimSpace(parts[len(parts)-1]), "chunked")
+		}
+	}
+	if badTE {
+		raw = stripHeader(raw, "transfer-encoding")
 	}
 	req, err := gohttp.ReadRequest(bufio.NewReader(bytes.NewReader(raw)))
 	if err != nil {
@@ -333,6 +393,8 @@ func (p *Parser) interpretRequest(start string, raw []byte, h *Head) (*Head, fra
 	h.KeepAlive = !req.Close
 	f := framing{kind: frameNone}
 	switch {
+	case badTE:
+		f.kind = frameInvalid
 	case isChunked(req.TransferEncoding):
 		f.kind = frameChunked
 	case req.ContentLength > 0:
@@ -344,9 +406,24 @@ func (p *Parser) interpretRequest(start string, raw []byte, h *Head) (*Head, fra
 	return h, f, nil
 }
 
+// stripHeader drops the lines of one header (lower-case name) from a head.
+func stripHeader(raw []byte, name string) []byte {
+	lines := bytes.SplitAfter(raw, []byte("\n"))
+	var out []byte
+	for i, l := range lines {
+		if i > 0 {
+			if k, _, ok := bytes.Cut(l, []byte(":")); ok && strings.EqualFold(string(k), name) {
+				continue
+			}
+		}
+		out = append(out, l...)
+	}
+	return out
+}
+
 func (p *Parser) interpretResponse(start string, raw []byte, h *Head) (*Head, framing, error) {
 	if !strings.HasPrefix(start, "HTTP/") {
-		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/")
+		return nil, framing{}, perr("HPE_INVALID_CONSTANT", "Expected HTTP/, RTSP/ or ICE/")
 	}
 	method := "GET"
 	if len(p.method) > 0 {
@@ -403,6 +480,8 @@ func (p *Parser) readBody(br *bufio.Reader, f framing, emit func(Event) bool) ([
 	switch f.kind {
 	case frameNone:
 		return nil, nil
+	case frameInvalid:
+		return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	case frameLength:
 		left := f.length
 		for left > 0 {
@@ -490,7 +569,7 @@ func goError(err error) error {
 	msg := err.Error()
 	switch {
 	case strings.Contains(msg, "Content-Length"):
-		return perr("HPE_UNEXPECTED_CONTENT_LENGTH", "Invalid character in Content-Length")
+		return perr("HPE_INVALID_CONTENT_LENGTH", "Invalid character in Content-Length")
 	case strings.Contains(msg, "transfer encoding"), strings.Contains(msg, "Transfer-Encoding"):
 		return perr("HPE_INVALID_TRANSFER_ENCODING", "Invalid `Transfer-Encoding` header value")
 	case strings.Contains(msg, "malformed HTTP version"):

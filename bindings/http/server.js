@@ -466,8 +466,21 @@ function socketOnError(e) {
       }
       this.write(response);
     }
-    this.destroy(e);
+    destroyAfterWrites(this, e);
   }
+}
+
+// destroyAfterWrites destroys the socket once the writes already issued
+// have gone out. Node's writes to a loopback socket usually complete
+// synchronously, so a reply written just before destroy() reaches the
+// peer; our net writes complete in a Go goroutine and destroy() would drop
+// them.
+function destroyAfterWrites(socket, err) {
+  if (!socket.writableLength || !socket.writable) {
+    socket.destroy(err);
+    return;
+  }
+  socket.write('', () => socket.destroy(err));
 }
 
 function onParserExecuteCommon(server, socket, parser, state, ret, d) {
