@@ -55,7 +55,8 @@ function derived(stream, options, produce, withCause) {
               done = true;
               return { value: undefined, done: true };
             }
-            if (v !== kEmpty) return { value: v, done: false };
+            // A generator's `yield` awaits its value: one tick.
+            if (v !== kEmpty) return { value: await v, done: false };
           }
         },
         async return() {
