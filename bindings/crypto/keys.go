@@ -564,3 +564,80 @@ func rsaCrypt(op string, h *keyHandle, data []byte, padding int, oaepHash string
 	}
 	return nil, "operation not supported for this keytype"
 }
+
+// keyFromJWK builds a key from JSON Web Key members (base64url strings).
+// kty is RSA, EC or OKP; private keys need d (and p, q for RSA).
+func keyFromJWK(m map[string]string, private bool) (*keyHandle, error) {
+	num := func(name string) (*big.Int, error) {
+		b, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(m[name], "="))
+		if err != nil || len(b) == 0 {
+			return nil, errKeyUnsupported
+		}
+		return new(big.Int).SetBytes(b), nil
+	}
+	switch m["kty"] {
+	case "RSA":
+		n, err := num("n")
+		if err != nil {
+			return nil, err
+		}
+		e, err := num("e")
+		if err != nil || !e.IsInt64() {
+			return nil, errKeyUnsupported
+		}
+		pub := &rsa.PublicKey{N: n, E: int(e.Int64())}
+		if !private {
+			return &keyHandle{pub: pub}, nil
+		}
+		d, err1 := num("d")
+		p, err2 := num("p")
+		q, err3 := num("q")
+		if err1 != nil || err2 != nil || err3 != nil {
+			return nil, errKeyUnsupported
+		}
+		k := &rsa.PrivateKey{PublicKey: *pub, D: d, Primes: []*big.Int{p, q}}
+		if k.Validate() != nil {
+			return nil, errKeyUnsupported
+		}
+		k.Precompute()
+		return &keyHandle{pub: &k.PublicKey, priv: k}, nil
+	case "EC":
+		c := curveByName(m["crv"])
+		if c == nil {
+			return nil, errKeyUnsupported
+		}
+		x, err1 := num("x")
+		y, err2 := num("y")
+		if err1 != nil || err2 != nil || !c.IsOnCurve(x, y) {
+			return nil, errKeyUnsupported
+		}
+		pub := &ecdsa.PublicKey{Curve: c, X: x, Y: y}
+		if !private {
+			return &keyHandle{pub: pub}, nil
+		}
+		d, err := num("d")
+		if err != nil {
+			return nil, err
+		}
+		k := &ecdsa.PrivateKey{PublicKey: *pub, D: d}
+		return &keyHandle{pub: pub, priv: k}, nil
+	case "OKP":
+		if m["crv"] != "Ed25519" {
+			return nil, errKeyUnsupported
+		}
+		x, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(m["x"], "="))
+		if err != nil || len(x) != ed25519.PublicKeySize {
+			return nil, errKeyUnsupported
+		}
+		if !private {
+			return &keyHandle{pub: ed25519.PublicKey(x)}, nil
+		}
+		seed, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(m["d"], "="))
+		if err != nil || len(seed) != ed25519.SeedSize {
+			return nil, errKeyUnsupported
+		}
+		k := ed25519.NewKeyFromSeed(seed)
+		return &keyHandle{pub: k.Public(), priv: k}, nil
+	}
+	return nil, errKeyUnsupported
+}

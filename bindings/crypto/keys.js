@@ -171,7 +171,34 @@ function createSecretKey(key, encoding) {
 
 // parseKeyInput reads the key argument of createPublicKey/createPrivateKey
 // and sign/verify: a PEM/DER value or { key, format, type, encoding }.
+// jwkHandle validates a JWK as Node does and builds the key.
+function jwkHandle(jwk, wantPublic) {
+  if (jwk === null || typeof jwk !== 'object') throw new ERR_INVALID_ARG_TYPE('key.key', 'object', jwk);
+  const kty = jwk.kty;
+  if (kty !== 'RSA' && kty !== 'EC' && kty !== 'OKP') {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_INVALID_ARG_VALUE('key.kty', kty, "must be one of: 'RSA', 'EC', 'OKP'");
+  }
+  const need = { RSA: ['n', 'e'], EC: ['crv', 'x', 'y'], OKP: ['crv', 'x'] }[kty];
+  const isPrivate = !wantPublic || jwk.d !== undefined;
+  if (!wantPublic) need.push(...(kty === 'RSA' ? ['d', 'p', 'q', 'dp', 'dq', 'qi'] : ['d']));
+  for (const k of need) {
+    if (typeof jwk[k] !== 'string') throw new ERR_INVALID_ARG_TYPE(`key.${k}`, 'string', jwk[k]);
+  }
+  const handle = binding.keyFromJWK(jwk, isPrivate);
+  if (typeof handle === 'string') {
+    const err = new TypeError(`Invalid JWK ${kty} key`);
+    err.code = 'ERR_CRYPTO_INVALID_JWK';
+    throw err;
+  }
+  return wantPublic ? binding.keyPublic(handle) : handle;
+}
+
 function parseKeyInput(key, wantPublic, name) {
+  if (key !== null && typeof key === 'object' && key.format === 'jwk' && !isKeyObject(key) &&
+      !ArrayBuffer.isView(key)) {
+    return jwkHandle(key.key, wantPublic);
+  }
   let data = key;
   let format = 'pem';
   let type = '';

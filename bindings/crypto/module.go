@@ -411,6 +411,23 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(h)
 	})
+	// keyFromJWK(members, private) → handle or error string.
+	set("keyFromJWK", func(c goja.FunctionCall) goja.Value {
+		obj := c.Argument(0).ToObject(vm)
+		m := map[string]string{}
+		for _, k := range obj.Keys() {
+			if v := obj.Get(k); v != nil {
+				if s, ok := v.(goja.String); ok {
+					m[k] = s.String()
+				}
+			}
+		}
+		h, err := keyFromJWK(m, c.Argument(1).ToBoolean())
+		if err != nil {
+			return vm.ToValue(err.Error())
+		}
+		return vm.ToValue(h)
+	})
 	set("keyPublic", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(&keyHandle{pub: keyOf(c.Argument(0)).pub})
 	})

@@ -69,3 +69,17 @@ const r = c.generateKeyPairSync('rsa', { modulusLength: 1024 });
 console.log(r.privateKey.asymmetricKeyDetails, c.verify('sha256', data, r.publicKey, c.sign('sha256', data, r.privateKey)));
 t('bad curve', () => c.generateKeyPairSync('ec', { namedCurve: 'nope' }));
 c.generateKeyPair('ed25519', (err, pk, sk) => console.log('async gen', err, pk.type, sk.type));
+// JWK import
+{
+  const jwkPriv = rsa.export({ format: 'jwk' });
+  console.log('jwk rsa', c.createPrivateKey({ key: jwkPriv, format: 'jwk' }).equals(rsa), c.createPublicKey({ key: jwkPriv, format: 'jwk' }).equals(pub));
+  console.log('jwk ec', c.createPrivateKey({ key: ec.export({ format: 'jwk' }), format: 'jwk' }).equals(ec), c.createPublicKey({ key: ecPub.export({ format: 'jwk' }), format: 'jwk' }).equals(ecPub));
+  console.log('jwk ed', c.createPrivateKey({ key: ed.privateKey.export({ format: 'jwk' }), format: 'jwk' }).equals(ed.privateKey), c.createPublicKey({ key: ed.publicKey.export({ format: 'jwk' }), format: 'jwk' }).equals(ed.publicKey));
+  const jsig = c.sign('sha256', data, { key: jwkPriv, format: 'jwk' });
+  console.log('jwk sign', c.verify('sha256', data, { key: pub.export({ format: 'jwk' }), format: 'jwk' }, jsig));
+  t('bad jwk', () => c.createPrivateKey({ key: { kty: 'RSA' }, format: 'jwk' }));
+  t('bad kty', () => c.createPublicKey({ key: { kty: 'XYZ' }, format: 'jwk' }));
+  t('jwk not obj', () => c.createPublicKey({ key: 'x', format: 'jwk' }));
+  t('pub jwk to priv', () => c.createPrivateKey({ key: c.createPublicKey(ec).export({ format: 'jwk' }), format: 'jwk' }));
+  t('bad point', () => c.createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: 'AAAA', y: 'AAAA' }, format: 'jwk' }));
+}
