@@ -840,51 +840,64 @@ func DomainToASCII(domain string, strict bool) (string, bool) {
 	return out, true
 }
 
-// bidiOK approximates the Bidi Rule checks ada applies (observed from
-// Node; ada is laxer than RFC 5893): in a domain with a right-to-left letter
-// (R or AL), a label holding one must not start with a combining mark, must
-// not mix European and Arabic digits, and must end (before any marks) in R,
-// AL, EN or AN. Labels mixing scripts in other ways may still differ.
+// bidiOK applies the Bidi Rule checks of the ada version Node 20 ships
+// (which differ from RFC 5893): a label holding an R, AL or AN character is
+// checked on its own. If it starts with L, every character before its last
+// non-mark one must be L, EN, ES, CS, ET, ON, BN or NSM; otherwise every
+// character up to that one must be R, AL, AN, EN, ES, CS, ET, ON, BN or NSM,
+// EN and AN must not both occur, and that last one must be R, AL, AN or EN.
 func bidiOK(domain string) bool {
 	class := func(r rune) bidi.Class {
 		p, _ := bidi.LookupRune(r)
 		return p.Class()
 	}
-	isRTL := func(r rune) bool {
-		c := class(r)
-		return c == bidi.R || c == bidi.AL
-	}
-	if !strings.ContainsFunc(domain, isRTL) {
-		return true
-	}
 	for _, label := range strings.Split(domain, ".") {
-		if !strings.ContainsFunc(label, isRTL) {
+		runes := []rune(label)
+		rtl := false
+		for _, r := range runes {
+			if c := class(r); c == bidi.R || c == bidi.AL || c == bidi.AN {
+				rtl = true
+				break
+			}
+		}
+		if !rtl {
 			continue
 		}
-		runes := []rune(label)
-		if class(runes[0]) == bidi.NSM {
+		last := len(runes) - 1
+		for last >= 0 && class(runes[last]) == bidi.NSM {
+			last--
+		}
+		if last < 0 {
 			return false
 		}
+		if class(runes[0]) == bidi.L {
+			for _, r := range runes[:last] {
+				switch class(r) {
+				case bidi.L, bidi.EN, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+				default:
+					return false
+				}
+			}
+			continue
+		}
 		hasEN, hasAN := false, false
-		for _, r := range runes {
-			switch class(r) {
+		for i, r := range runes[:last+1] {
+			c := class(r)
+			switch c {
 			case bidi.EN:
 				hasEN = true
 			case bidi.AN:
 				hasAN = true
+			case bidi.R, bidi.AL, bidi.ES, bidi.CS, bidi.ET, bidi.ON, bidi.BN, bidi.NSM:
+			default:
+				return false
 			}
-		}
-		if hasEN && hasAN {
-			return false
-		}
-		end := len(runes) - 1
-		for end > 0 && class(runes[end]) == bidi.NSM {
-			end--
-		}
-		switch class(runes[end]) {
-		case bidi.R, bidi.AL, bidi.EN, bidi.AN:
-		default:
-			return false
+			if hasEN && hasAN {
+				return false
+			}
+			if i == last && c != bidi.R && c != bidi.AL && c != bidi.AN && c != bidi.EN {
+				return false
+			}
 		}
 	}
 	return true
