@@ -59,14 +59,17 @@ Module._nodeModulePaths = function (from) {
   return paths;
 };
 
-const extensionsOrder = ['.js', '.json', '.node', '.cjs', '.mjs', '.ts', '.cts', '.mts'];
+// Extensions tried for an extensionless request: Node's (the enumerable
+// keys of Module._extensions: .js, .json, .node and any a program adds),
+// then TypeScript's, which handshake also runs.
+const tsExtensions = ['.ts', '.cts', '.mts'];
 
 function tryFile(p) {
   return binding.stat(p) === 0 ? binding.realpath(p) : false;
 }
 
 function tryExtensions(p) {
-  for (const ext of extensionsOrder) {
+  for (const ext of [...Object.keys(Module._extensions), ...tsExtensions]) {
     const f = tryFile(p + ext);
     if (f) return f;
   }
@@ -450,7 +453,11 @@ Module._extensions['.js'] = function (module, filename) {
   }
   module._compile(stripBOM(content), filename, format);
 };
-for (const ext of ['.cjs', '.mjs', '.ts', '.cts', '.mts']) Module._extensions[ext] = Module._extensions['.js'];
+// .cjs and .mjs fall back to the '.js' handler (as in Node, which decides
+// by file name); the TypeScript ones are handshake's and stay hidden.
+for (const ext of tsExtensions) {
+  Object.defineProperty(Module._extensions, ext, { value: Module._extensions['.js'], writable: true, configurable: true, enumerable: false });
+}
 Module._extensions['.json'] = function (module, filename) {
   const content = binding.readFile(filename);
   try {

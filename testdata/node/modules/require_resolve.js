@@ -26,3 +26,6 @@ show('pkg-index', { paths: [path.join(__dirname, 'fixtures/nm/a/b')] });
 console.log('paths(fs)', require.resolve.paths('fs'));
 console.log('paths(./x)', require.resolve.paths('./x').map(rel));
 console.log('paths(pkg)', require.resolve.paths('pkg').slice(0, 3).map(rel));
+console.log('extensions', Object.keys(require.extensions));
+show('./fixtures/esm/esm-no-default');
+show('./fixtures/esm/cjs-lib');
