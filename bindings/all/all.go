@@ -11,6 +11,7 @@ import (
 	"handshake/bindings/encoding"
 	"handshake/bindings/errors"
 	"handshake/bindings/events"
+	"handshake/bindings/fetch"
 	"handshake/bindings/fs"
 	"handshake/bindings/http"
 	"handshake/bindings/https"
@@ -41,6 +42,7 @@ func Modules() []runtime.Module {
 		encoding.Modules,
 		errors.Modules,
 		events.Modules,
+		fetch.Modules,
 		fs.Modules,
 		http.Modules,
 		https.Modules,

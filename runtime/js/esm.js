@@ -91,7 +91,9 @@ function resolve(specifier, parentURL) {
     if (typeof target !== 'string') return resolve(target.bare, parentURL);
     filename = target;
   } else {
-    return pathToFileURL(packageResolve(specifier, parentPath, parentURL));
+    const file = packageResolve(specifier, parentPath, parentURL);
+    // a builtin fallback (node-fetch without node_modules) is a node: URL
+    return file.startsWith('node:') ? file : pathToFileURL(file);
   }
   return pathToFileURL(finalizeFile(filename, parentPath, parentURL));
 }
@@ -685,7 +687,7 @@ function evalESM(source, name) {
 function runEntry(getRecord, filename) {
   let pending = true;
   const onExit = () => {
-    if (pending) process.exitCode = 13;
+    if (pending && process.exitCode === undefined) process.exitCode = 13; // Node: exitCode ??= 13
   };
   process.on('exit', onExit);
   binding.post(() => {
