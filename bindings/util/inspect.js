@@ -296,7 +296,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     if (typeof maybeCustom === 'function' && maybeCustom !== inspect &&
         !(value.constructor && value.constructor.prototype === value)) {
       const depth = ctx.depth === null ? null : ctx.depth - recurseTimes;
-      const isCrossContext = proxy !== undefined;
+      const isCrossContext = proxy !== undefined || !(context instanceof Object);
       const ret = maybeCustom.call(context, depth, getUserOptions(ctx, isCrossContext), inspect);
       if (ret !== context) {
         if (typeof ret !== 'string') return formatValue(ctx, ret, recurseTimes);

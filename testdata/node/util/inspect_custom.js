@@ -27,3 +27,11 @@ const userOpt = { [util.inspect.custom](d, o) { return String(o.myOption); } };
 console.log(util.inspect(userOpt, { myOption: 'passed' }));
 class Proto { [util.inspect.custom]() { return 'instance'; } }
 console.log(util.inspect(new Proto()), util.inspect(Proto.prototype));
+
+// Custom inspect on null-prototype objects and proxies gets null-prototype options (Node's cross-context path).
+
+const npc = Object.create(null);
+npc[util.inspect.custom] = function (d, opts) { return `proto=${Object.getPrototypeOf(opts)} keys=${Object.keys(opts).length} stylize=${typeof opts.stylize} styled=${opts.stylize('x', 'special')}`; };
+console.log(util.inspect(npc), util.inspect(npc, { colors: true }));
+const px = new Proxy({ [util.inspect.custom](d, opts) { return `px ${Object.getPrototypeOf(opts) === null}`; } }, {});
+console.log(util.inspect(px));
