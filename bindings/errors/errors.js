@@ -301,10 +301,15 @@ function E(key, baseNames, msg) {
     def = makeNodeError(bases[names[0]], key);
   }
   for (const n of names.slice(1)) def[n] = makeNodeError(bases[n], key);
+  // Node's hideStackFrames variant; stack trimming does not apply on goja.
+  def.HideStackFramesError = def;
   codes[key] = def;
 }
 
+// hideStackFrames would trim Node's internal frames from errors fn throws;
+// goja cannot, so fn is returned as is (withoutStackTrace too, as Node 20).
 function hideStackFrames(fn) {
+  fn.withoutStackTrace = fn;
   return fn;
 }
 
