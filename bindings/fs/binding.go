@@ -26,33 +26,73 @@ type prepFunc func(c goja.FunctionCall, async bool) work
 // were started, among those finished by the time the loop looks: libuv's
 // threadpool tends to finish equal requests in submission order, and this
 // keeps Go's goroutine scheduling from reordering them.
+//
+// libuv's poll phase also only runs the completions that were ready when
+// it polled: one that finishes while those callbacks run waits for the
+// next iteration, after the check phase (setImmediate). A completion added
+// during a drain pass is therefore held back until an immediate queued by
+// that pass has run.
 type completions struct {
-	mu      sync.Mutex
-	nextSeq uint64
-	ready   []completion
+	loop     *runtime.Loop
+	mu       sync.Mutex
+	nextSeq  uint64
+	ready    []completion
+	draining bool   // a drain pass is running callbacks
+	pass     uint64 // check phases passed since the first held-back completion
+	immQueue bool   // the immediate that ends a pass is queued
 }
 
 type completion struct {
-	seq uint64
-	run func()
+	seq       uint64
+	run       func()
+	notBefore uint64 // the pass from which it may run
 }
 
 // add records a finished operation (any goroutine).
 func (q *completions) add(seq uint64, run func()) {
 	q.mu.Lock()
-	q.ready = append(q.ready, completion{seq, run})
+	c := completion{seq: seq, run: run, notBefore: q.pass}
+	if q.draining {
+		c.notBefore = q.pass + 1
+	}
+	q.ready = append(q.ready, c)
 	q.mu.Unlock()
 }
 
-// drain runs every finished operation, oldest first (loop goroutine).
+// drain runs the finished operations that may run now, oldest first
+// (loop goroutine).
 func (q *completions) drain() {
 	q.mu.Lock()
-	batch := q.ready
-	q.ready = nil
+	var batch, held []completion
+	for _, c := range q.ready {
+		if c.notBefore <= q.pass {
+			batch = append(batch, c)
+		} else {
+			held = append(held, c)
+		}
+	}
+	q.ready = held
+	q.draining = true
 	q.mu.Unlock()
 	sort.Slice(batch, func(i, j int) bool { return batch[i].seq < batch[j].seq })
 	for _, c := range batch {
 		c.run()
+	}
+	q.mu.Lock()
+	q.draining = false
+	pending := len(q.ready) > 0
+	q.mu.Unlock()
+	if pending && !q.immQueue {
+		// end the pass at this iteration's check phase, then run what was
+		// held back at the next one
+		q.immQueue = true
+		q.loop.NewImmediate(func() {
+			q.immQueue = false
+			q.mu.Lock()
+			q.pass++
+			q.mu.Unlock()
+			q.loop.Post(q.drain)
+		})
 	}
 }
 
@@ -63,7 +103,7 @@ func (q *completions) drain() {
 // the poll phase, as libuv's completions do.
 func binding(r *runtime.Runtime, o *goja.Object) {
 	vm := r.VM
-	q := &completions{}
+	q := &completions{loop: r.Loop}
 	for name, d := range ops() {
 		name, d := name, d
 		_ = o.Set(name, func(c goja.FunctionCall) goja.Value {
