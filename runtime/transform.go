@@ -48,6 +48,8 @@ package runtime
 import (
 	"encoding/base64"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -110,6 +112,42 @@ func esbuildLoader(loader string) api.Loader {
 // variables module and exports away from the wrapper's (an ES module has
 // none: typeof module is "undefined" and using it is a ReferenceError the
 // loader rewords as Node does).
+// tsconfigFor returns the text of the tsconfig.json nearest to a
+// TypeScript file (compilerOptions such as experimentalDecorators and
+// useDefineForClassFields change the output; "extends" is not followed).
+func tsconfigFor(filename string) string {
+	dir := filepath.Dir(filename)
+	tsconfigs.mu.Lock()
+	defer tsconfigs.mu.Unlock()
+	var walked []string
+	text := ""
+	for {
+		if t, ok := tsconfigs.m[dir]; ok {
+			text = t
+			break
+		}
+		walked = append(walked, dir)
+		if data, err := os.ReadFile(filepath.Join(dir, "tsconfig.json")); err == nil {
+			text = string(data)
+			break
+		}
+		up := filepath.Dir(dir)
+		if up == dir || filepath.Base(dir) == "node_modules" {
+			break
+		}
+		dir = up
+	}
+	for _, d := range walked {
+		tsconfigs.m[d] = text
+	}
+	return text
+}
+
+var tsconfigs = struct {
+	mu sync.Mutex
+	m  map[string]string
+}{m: map[string]string{}}
+
 func esbuildOptions(filename string, loader api.Loader, format api.Format, esm bool) api.TransformOptions {
 	define := map[string]string{
 		"require":     userRequire,
@@ -119,14 +157,19 @@ func esbuildOptions(filename string, loader api.Loader, format api.Format, esm b
 		define["module"] = "__hs_esm_module"
 		define["exports"] = "__hs_esm_exports"
 	}
+	tsconfig := ""
+	if loader == api.LoaderTS {
+		tsconfig = tsconfigFor(filename)
+	}
 	return api.TransformOptions{
-		Sourcefile: filename,
-		Loader:     loader,
-		Format:     format,
-		Sourcemap:  api.SourceMapExternal,
-		Charset:    api.CharsetUTF8,
-		LogLevel:   api.LogLevelSilent,
-		Target:     api.ESNext,
+		TsconfigRaw: tsconfig,
+		Sourcefile:  filename,
+		Loader:      loader,
+		Format:      format,
+		Sourcemap:   api.SourceMapExternal,
+		Charset:     api.CharsetUTF8,
+		LogLevel:    api.LogLevelSilent,
+		Target:      api.ESNext,
 		Supported: map[string]bool{
 			"async-generator": false,
 			"for-await":       false,
