@@ -852,6 +852,11 @@ func bidiOK(domain string) bool {
 		return p.Class()
 	}
 	for _, label := range strings.Split(domain, ".") {
+		// ada decides a label with a joiner (ZWNJ/ZWJ) by the joiner rule
+		// alone and skips these checks.
+		if strings.ContainsAny(label, "\u200c\u200d") {
+			continue
+		}
 		runes := []rune(label)
 		rtl := false
 		for _, r := range runes {
