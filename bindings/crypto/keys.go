@@ -244,11 +244,10 @@ func jwk(h *keyHandle, private bool) ([]string, error) {
 		}
 		return out, nil
 	case ed25519.PublicKey:
-		out := []string{"crv", "Ed25519", "x", b64url(pub), "kty", "OKP"}
 		if private {
-			out = append(out, "d", b64url(h.priv.(ed25519.PrivateKey).Seed()))
+			return []string{"crv", "Ed25519", "d", b64url(h.priv.(ed25519.PrivateKey).Seed()), "x", b64url(pub), "kty", "OKP"}, nil
 		}
-		return out, nil
+		return []string{"crv", "Ed25519", "x", b64url(pub), "kty", "OKP"}, nil
 	}
 	return nil, errKeyUnsupported
 }

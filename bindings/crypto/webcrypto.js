@@ -99,7 +99,8 @@ function makeKey(algorithm, extractable, usages, bytes) {
 }
 
 const canonical = {};
-for (const n of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512']) {
+for (const n of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512',
+  'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519']) {
   canonical[n.toLowerCase()] = n;
 }
 
@@ -128,6 +129,79 @@ function nodeHash(name) {
 }
 
 const hmacBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
+const asymmetric = new Set(['ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519']);
+const curveNames = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
+const curveByOpenSSL = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
+
+// asymmetricAlgorithm describes a KeyObject the way Web Crypto does.
+function asymmetricAlgorithm(alg, keyObject) {
+  if (alg.name === 'Ed25519') return { name: 'Ed25519' };
+  const details = keyObject.asymmetricKeyDetails;
+  if (alg.name === 'ECDSA') return { name: 'ECDSA', namedCurve: curveByOpenSSL[details.namedCurve] };
+  let e = details.publicExponent;
+  const bytes = [];
+  while (e > 0n) {
+    bytes.unshift(Number(e & 0xffn));
+    e >>= 8n;
+  }
+  return {
+    name: alg.name, modulusLength: details.modulusLength, publicExponent: new Uint8Array(bytes),
+    hash: { name: hashName(alg.hash) },
+  };
+}
+
+function makeAsymmetricKey(alg, keyObject, extractable, usages) {
+  return new CryptoKey(kToken, {
+    type: keyObject.type, extractable: !!extractable, algorithm: asymmetricAlgorithm(alg, keyObject), usages, keyObject,
+  });
+}
+
+function checkAsymmetricUsages(name, type, usages) {
+  const ok = type === 'private' ? ['sign'] : ['verify'];
+  for (const u of usages) {
+    if (!ok.includes(u)) throw lazyDOMException(`Unsupported key usage for a ${name} key`, 'SyntaxError');
+  }
+}
+
+function importAsymmetric(format, keyData, alg, extractable, usages) {
+  const nodeCrypto = require('crypto');
+  let keyObject;
+  try {
+    if (format === 'spki') keyObject = nodeCrypto.createPublicKey({ key: toBytes(keyData), format: 'der', type: 'spki' });
+    else if (format === 'pkcs8') keyObject = nodeCrypto.createPrivateKey({ key: toBytes(keyData), format: 'der', type: 'pkcs8' });
+    else if (format === 'jwk') {
+      keyObject = keyData && keyData.d !== undefined ?
+        nodeCrypto.createPrivateKey({ key: keyData, format: 'jwk' }) :
+        nodeCrypto.createPublicKey({ key: keyData, format: 'jwk' });
+    } else {
+      throw lazyDOMException(`Unable to import ${alg.name} key with format ${format}`, 'NotSupportedError');
+    }
+  } catch (e) {
+    if (e && e.name === 'NotSupportedError') throw e;
+    throw lazyDOMException('Invalid keyData', 'DataError');
+  }
+  const want = { ECDSA: 'ec', Ed25519: 'ed25519' }[alg.name] || 'rsa';
+  if (keyObject.asymmetricKeyType !== want) throw lazyDOMException('Invalid key type', 'DataError');
+  if (alg.name === 'ECDSA' && curveByOpenSSL[keyObject.asymmetricKeyDetails.namedCurve] !== alg.namedCurve) {
+    throw lazyDOMException('Named curve mismatch', 'DataError');
+  }
+  checkAsymmetricUsages(alg.name, keyObject.type, usages);
+  return makeAsymmetricKey(alg, keyObject, extractable, [...usages]);
+}
+
+function signOptions(alg, k) {
+  const name = k.algorithm.name;
+  const hash = name === 'Ed25519' ? null :
+    nodeHash(name === 'ECDSA' ? hashName(alg.hash) : k.algorithm.hash.name);
+  const key = { key: k.keyObject };
+  if (name === 'ECDSA') key.dsaEncoding = 'ieee-p1363';
+  if (name === 'RSA-PSS') {
+    key.padding = 6;
+    key.saltLength = alg.saltLength;
+  }
+  return [hash, key];
+}
+
 const usagesFor = {
   'HMAC': ['sign', 'verify'],
   'AES-GCM': ['encrypt', 'decrypt', 'wrapKey', 'unwrapKey'],
@@ -245,6 +319,7 @@ const subtleMethods = {
   importKey(format, keyData, algorithm, extractable, keyUsages) {
     return run(() => {
       const alg = normalize(algorithm);
+      if (asymmetric.has(alg.name)) return importAsymmetric(format, keyData, alg, extractable, keyUsages);
       if (!usagesFor[alg.name]) throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
       let bytes;
       if (format === 'raw') {
@@ -265,6 +340,18 @@ const subtleMethods = {
     return run(() => {
       const k = slots(key);
       if (!k.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
+      if (k.keyObject !== undefined) {
+        if (format === 'spki' && k.type === 'public') return toArrayBuffer(k.keyObject.export({ type: 'spki', format: 'der' }));
+        if (format === 'pkcs8' && k.type === 'private') return toArrayBuffer(k.keyObject.export({ type: 'pkcs8', format: 'der' }));
+        if (format === 'jwk') {
+          const jwk = { key_ops: [...k.usages], ext: k.extractable, ...k.keyObject.export({ format: 'jwk' }) };
+          const name = k.algorithm.name;
+          if (name === 'Ed25519') jwk.alg = 'EdDSA';
+          else if (name !== 'ECDSA') jwk.alg = `${name === 'RSA-PSS' ? 'PS' : 'RS'}${k.algorithm.hash.name.slice(4)}`;
+          return jwk;
+        }
+        throw lazyDOMException(`Unable to export a ${format} ${k.algorithm.name} key`, 'InvalidAccessError');
+      }
       if (format === 'raw') return toArrayBuffer(Buffer.from(k.bytes));
       if (format === 'jwk') {
         const out = { key_ops: [...k.usages], ext: k.extractable, kty: 'oct', k: Buffer.from(k.bytes).toString('base64url') };
@@ -277,6 +364,19 @@ const subtleMethods = {
   generateKey(algorithm, extractable, keyUsages) {
     return run(() => {
       const alg = normalize(algorithm);
+      if (asymmetric.has(alg.name)) {
+        const nodeCrypto = require('crypto');
+        let pair;
+        if (alg.name === 'Ed25519') pair = nodeCrypto.generateKeyPairSync('ed25519');
+        else if (alg.name === 'ECDSA') pair = nodeCrypto.generateKeyPairSync('ec', { namedCurve: curveNames[alg.namedCurve] || alg.namedCurve });
+        else pair = nodeCrypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength });
+        const pub = keyUsages.filter((u) => u === 'verify');
+        const priv = keyUsages.filter((u) => u === 'sign');
+        return {
+          publicKey: makeAsymmetricKey(alg, pair.publicKey, true, pub),
+          privateKey: makeAsymmetricKey(alg, pair.privateKey, extractable, priv),
+        };
+      }
       if (alg.name !== 'HMAC' && !alg.name.startsWith('AES')) {
         throw lazyDOMException('Unrecognized algorithm name', 'NotSupportedError');
       }
@@ -290,6 +390,10 @@ const subtleMethods = {
     return run(() => {
       const alg = normalize(algorithm);
       const k = requireUsage(key, 'sign', alg);
+      if (k.keyObject !== undefined) {
+        const [hash, opts] = signOptions(alg, k);
+        return toArrayBuffer(require('crypto').sign(hash, toBytes(data), opts));
+      }
       const sig = require('crypto').createHmac(nodeHash(k.algorithm.hash.name), k.bytes).update(toBytes(data)).digest();
       return toArrayBuffer(sig);
     });
@@ -298,6 +402,10 @@ const subtleMethods = {
     return run(() => {
       const alg = normalize(algorithm);
       const k = requireUsage(key, 'verify', alg);
+      if (k.keyObject !== undefined) {
+        const [hash, opts] = signOptions(alg, k);
+        return require('crypto').verify(hash, toBytes(data), opts, toBytes(signature));
+      }
       const sig = require('crypto').createHmac(nodeHash(k.algorithm.hash.name), k.bytes).update(toBytes(data)).digest();
       const given = toBytes(signature);
       return sig.length === given.length && require('crypto').timingSafeEqual(sig, given);
