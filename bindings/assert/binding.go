@@ -17,7 +17,13 @@ import (
 // reads from the script file to build "The expression evaluated to a falsy
 // value:" messages.
 func binding(r *runtime.Runtime, o *goja.Object) {
-	_ = o.Set("callSite", func(goja.FunctionCall) goja.Value {
+	_ = o.Set("callSite", func(goja.FunctionCall) (result goja.Value) {
+		// A scanning bug must not crash the process: no message instead.
+		defer func() {
+			if recover() != nil {
+				result = goja.Undefined()
+			}
+		}()
 		file, line, col, ok := userCallSite(r)
 		if !ok {
 			return goja.Undefined()
