@@ -696,6 +696,8 @@ Server.prototype.listen = function (...args) {
   const cb = normalized[1];
   if (this._handle) throw new ERR_SERVER_ALREADY_LISTEN();
   if (cb !== null) this.once('listening', cb);
+  // listen(cb): normalizeArgs took the callback for a port
+  if (typeof options.port === 'function') options = { ...options, port: undefined };
   // listen(port, host, backlog, cb) / listen(port, backlog, cb)
   if (args.length > 1 && typeof args[0] !== 'object') {
     options = { port: args[0] };
