@@ -106,7 +106,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	q := &completions{loop: r.Loop}
 	for name, d := range ops() {
 		name, d := name, d
-		_ = o.Set(name, func(c goja.FunctionCall) goja.Value {
+		fnv := vm.ToValue(func(c goja.FunctionCall) goja.Value {
 			req := c.Argument(d.nargs)
 			_, async := goja.AssertFunction(req)
 			w := d.prep(c, async)
@@ -141,6 +141,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			})
 			return goja.Undefined()
 		})
+		// stack frames name the operation, not the Go closure
+		_ = fnv.(*goja.Object).DefineDataProperty("name", vm.ToValue(name), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = o.Set(name, fnv)
 	}
 	_ = o.Set("kUsePromises", vm.NewObject())
 	watchBinding(r, o)
