@@ -896,6 +896,62 @@ function createECDH(curve) {
   return new ECDH(curve);
 }
 
+// ---- primes (lib/internal/crypto/random.js) --------------------------------
+function bigintToBytes(n) {
+  let hex = n.toString(16);
+  if (hex.length % 2) hex = `0${hex}`;
+  return Buffer.from(hex, 'hex');
+}
+
+function primeCandidate(candidate) {
+  if (typeof candidate === 'bigint') {
+    if (candidate < 0n) throw new ERR_OUT_OF_RANGE('candidate', '>= 0', candidate);
+    return bigintToBytes(candidate);
+  }
+  if (!isAnyArrayBuffer(candidate) && !ArrayBuffer.isView(candidate)) {
+    throw new ERR_INVALID_ARG_TYPE('candidate', ['ArrayBuffer', 'TypedArray', 'Buffer', 'DataView', 'bigint'], candidate);
+  }
+  return candidate;
+}
+
+function checkPrimeSync(candidate, options = {}) {
+  const bytes = primeCandidate(candidate);
+  validateObject(options, 'options');
+  return binding.checkPrime(bytes);
+}
+
+function checkPrime(candidate, options = {}, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  const bytes = primeCandidate(candidate);
+  validateObject(options, 'options');
+  validateFunction(callback, 'callback');
+  const result = binding.checkPrime(bytes);
+  setImmediate(() => callback(undefined, result));
+}
+
+function generatePrimeSync(size, options = {}) {
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  const ab = binding.generatePrime(size, !!options.safe);
+  if (options.bigint) return BigInt(`0x${Buffer.from(ab).toString('hex')}`);
+  return ab;
+}
+
+function generatePrime(size, options, callback) {
+  if (typeof options === 'function') {
+    callback = options;
+    options = {};
+  }
+  validateInt32(size, 'size', 1);
+  validateObject(options, 'options');
+  validateFunction(callback, 'callback');
+  const result = generatePrimeSync(size, options);
+  setImmediate(() => callback(undefined, result));
+}
+
 // ---- misc ---------------------------------------------------------------
 function timingSafeEqual(buf1, buf2) {
   for (const [name, b] of [['buf1', buf1], ['buf2', buf2]]) {
@@ -941,6 +997,10 @@ function secureHeapUsed() {
 const keys = require('internal/crypto/keys');
 
 module.exports = {
+  checkPrime,
+  checkPrimeSync,
+  generatePrime,
+  generatePrimeSync,
   createECDH,
   ECDH,
   createCipher,

@@ -17,6 +17,7 @@ import (
 	"encoding"
 	"fmt"
 	"hash"
+	"math/big"
 	"sort"
 	"strconv"
 
@@ -319,6 +320,25 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		u[8] = u[8]&0x3f | 0x80
 		h := buffer.HexEncode(u[:])
 		return vm.ToValue(h[0:8] + "-" + h[8:12] + "-" + h[12:16] + "-" + h[16:20] + "-" + h[20:])
+	})
+	// checkPrime(bigEndianBytes) → bool
+	set("checkPrime", func(c goja.FunctionCall) goja.Value {
+		n := new(big.Int).SetBytes(buffer.BytesOf(c.Argument(0)))
+		return vm.ToValue(n.ProbablyPrime(20))
+	})
+	// generatePrime(bits, safe) → ArrayBuffer (big-endian)
+	set("generatePrime", func(c goja.FunctionCall) goja.Value {
+		bits := int(c.Argument(0).ToInteger())
+		safe := c.Argument(1).ToBoolean()
+		for {
+			p, err := rand.Prime(rand.Reader, bits)
+			if err != nil {
+				panic(vm.NewGoError(err))
+			}
+			if !safe || new(big.Int).Rsh(p, 1).ProbablyPrime(20) {
+				return ab(p.Bytes())
+			}
+		}
 	})
 	set("timingSafeEqual", func(c goja.FunctionCall) goja.Value {
 		return vm.ToValue(subtle.ConstantTimeCompare(buffer.BytesOf(c.Argument(0)), buffer.BytesOf(c.Argument(1))) == 1)
