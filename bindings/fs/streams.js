@@ -31,11 +31,11 @@ function lazyFs() {
 // importFd takes the fd option (a number or a FileHandle) or validates path.
 function importFd(stream, path, options) {
   if (options.fd == null) {
+    stream.fd = null;
     stream.path = toPathIfFileURL(path);
     if (typeof stream.path !== 'string' && !(stream.path instanceof Uint8Array)) {
       getValidatedPath(stream.path);
     }
-    stream.fd = null;
     return;
   }
   const fd = options.fd;

@@ -87,3 +87,11 @@ function watch(rs, label) {
     });
   });
 })();
+
+// own keys and option-derived properties, as Node sets them
+{
+  const keyed = fs.createReadStream(__filename, { start: 1 });
+  console.log(Object.keys(keyed));
+  console.log(keyed.path === __filename, keyed.flags, keyed.mode, keyed.start, keyed.end, keyed.pos, keyed.bytesRead, keyed.fd, keyed.autoClose, keyed.pending);
+  keyed.destroy();
+}
