@@ -236,10 +236,80 @@ var (
 	cjsObjectExport  = regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*\{`)
 	cjsRequireExport = regexp.MustCompile(`(?:^|[^.\w$])module\s*\.\s*exports\s*=\s*require\(\s*['"]([^'"\n]+)['"]\s*\)`)
 	cjsStarExport    = regexp.MustCompile(`__export(?:Star)?\(\s*require\(\s*['"]([^'"\n]+)['"]\s*\)`)
-	cjsObjectEntry   = regexp.MustCompile(`^\s*(?:([A-Za-z_$][\w$]*)|['"]([^'"\n]+)['"])\s*(?:(:)|(,)|(\}))`)
 	cjsObjectSpread  = regexp.MustCompile(`^\s*\.\.\.\s*require\(\s*['"]([^'"\n]+)['"]\s*\)\s*(?:(,)|(\}))`)
-	cjsValueSkip     = regexp.MustCompile(`^\s*[A-Za-z_$][\w$]*\s*(?:(,)|(\}))`)
 )
+
+// lexObjectLiteral reads the entries of module.exports = { … } as
+// cjs-module-lexer does: "a" (shorthand), "a: b…" and "'a': b…" (the value
+// must start with an identifier; the lexer stops right after it unless a
+// comma or brace follows at once), "...require('x')"; anything else ends it.
+func lexObjectLiteral(rest string, add func(string), reexports []any) []any {
+	skip := func() {
+		for {
+			t := strings.TrimLeft(rest, " \t\r\n")
+			switch {
+			case strings.HasPrefix(t, "//"):
+				if i := strings.IndexByte(t, '\n'); i >= 0 {
+					t = t[i+1:]
+				} else {
+					t = ""
+				}
+			case strings.HasPrefix(t, "/*"):
+				if i := strings.Index(t[2:], "*/"); i >= 0 {
+					t = t[i+4:]
+				} else {
+					t = ""
+				}
+			default:
+				rest = t
+				return
+			}
+			rest = t
+		}
+	}
+	for {
+		skip()
+		if m := cjsObjectSpread.FindStringSubmatch(rest); m != nil {
+			reexports = append(reexports, m[1])
+			rest = rest[len(m[0]):]
+			if m[3] != "" {
+				break
+			}
+			continue
+		}
+		var key string
+		quoted := false
+		if id := identToken.FindString(rest); id != "" {
+			key, rest = id, rest[len(id):]
+		} else if len(rest) > 0 && (rest[0] == '\'' || rest[0] == '"') {
+			end := strings.IndexByte(rest[1:], rest[0])
+			if end < 0 {
+				break
+			}
+			key, rest, quoted = rest[1:end+1], rest[end+2:], true
+		} else {
+			break
+		}
+		skip()
+		if strings.HasPrefix(rest, ":") {
+			rest = rest[1:]
+			skip()
+			v := identToken.FindString(rest)
+			if v == "" {
+				break
+			}
+			rest = rest[len(v):]
+			add(key)
+		} else if !quoted {
+			add(key)
+		}
+		if strings.HasPrefix(rest, "}") || !strings.HasPrefix(rest, ",") {
+			break
+		}
+		rest = rest[1:]
+	}
+	return reexports
+}
 
 // cjsExportNames approximates Node's cjs-module-lexer: exports.x = …,
 // module.exports.x = …, exports['x'] = …, Object.defineProperty(exports,
@@ -264,44 +334,7 @@ func cjsExportNames(src string) (names []any, reexports []any) {
 		add(m[1])
 	}
 	for _, loc := range cjsObjectExport.FindAllStringIndex(src, -1) {
-		rest := src[loc[1]:]
-		for {
-			if m := cjsObjectSpread.FindStringSubmatch(rest); m != nil {
-				reexports = append(reexports, m[1])
-				rest = rest[len(m[0]):]
-				if m[3] != "" {
-					break
-				}
-				continue
-			}
-			m := cjsObjectEntry.FindStringSubmatch(rest)
-			if m == nil {
-				break
-			}
-			name := m[1]
-			if name == "" {
-				name = m[2]
-			}
-			rest = rest[len(m[0]):]
-			if m[3] != "" {
-				// key: value counts only when the value is an identifier,
-				// and the lexer stops at the first one that is not
-				v := cjsValueSkip.FindStringSubmatch(rest)
-				if v == nil {
-					break
-				}
-				add(name)
-				rest = rest[len(v[0]):]
-				if v[2] != "" {
-					break
-				}
-				continue
-			}
-			add(name)
-			if m[5] != "" {
-				break
-			}
-		}
+		reexports = lexObjectLiteral(src[loc[1]:], add, reexports)
 	}
 	for _, m := range cjsRequireExport.FindAllStringSubmatch(src, -1) {
 		reexports = append(reexports, m[1])
