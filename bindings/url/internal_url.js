@@ -29,7 +29,13 @@ function inspect(value, options) {
 // toUSVString replaces lone surrogates with U+FFFD.
 function toUSVString(value) {
   const s = `${value}`;
-  if (!/[\ud800-\udfff]/.test(s)) return s;
+  // encodeURIComponent throws on lone surrogates and is cheap in goja.
+  try {
+    encodeURIComponent(s);
+    return s;
+  } catch {
+    // fall through to the replacement loop
+  }
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
