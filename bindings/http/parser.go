@@ -282,6 +282,9 @@ type framing struct {
 // interpret reads the head's lines in order with textproto (for rawHeaders)
 // and its meaning with net/http (validation, version, framing, keep-alive).
 func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
+	if err := checkLineEnds(raw, p.kind == Response); err != nil {
+		return nil, framing{}, err
+	}
 	tp := textproto.NewReader(bufio.NewReader(bytes.NewReader(raw)))
 	start, err := tp.ReadLine()
 	if err != nil {
@@ -307,6 +310,33 @@ func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
 		return p.interpretRequest(start, raw, h)
 	}
 	return p.interpretResponse(start, raw, h)
+}
+
+// checkLineEnds applies llhttp's strict CRLF rules, which textproto (that
+// accepts bare LF) does not.
+func checkLineEnds(raw []byte, response bool) error {
+	lines := bytes.SplitAfter(raw, []byte("\n"))
+	for i, l := range lines {
+		if len(l) == 0 {
+			continue
+		}
+		body := bytes.TrimSuffix(l, []byte("\n"))
+		hasCR := bytes.HasSuffix(body, []byte("\r"))
+		body = bytes.TrimSuffix(body, []byte("\r"))
+		switch {
+		case i == 0 && !hasCR && response:
+			return perr("HPE_CR_EXPECTED", "Missing expected CR after response line")
+		case i == 0 && !hasCR:
+			return perr("HPE_INVALID_VERSION", "Expected CRLF after version")
+		case len(body) == 0 && !hasCR:
+			return perr("HPE_INVALID_HEADER_TOKEN", "Invalid header field char")
+		case !hasCR:
+			return perr("HPE_CR_EXPECTED", "Missing expected CR after header value")
+		case i > 0 && bytes.IndexByte(body, '\r') >= 0:
+			return perr("HPE_LF_EXPECTED", "Missing expected LF after header value")
+		}
+	}
+	return nil
 }
 
 // methods are the request methods llhttp knows (Node's http.METHODS).
