@@ -1,12 +1,21 @@
-// Command benchtls measures TLS servers side by side: the same
-// tls.createServer echo script (server.js) under handshake and under node,
-// on loopback, with the server pinned to one CPU and this load generator to
-// another. It reports full TLS 1.3 handshakes per second (no resumption),
-// resumed handshakes per second, and the server's resident memory per idle
-// connection, each as a ratio handshake/node.
+// Command bench measures servers side by side: the same script under
+// handshake and under node, on loopback, with the server pinned to one CPU
+// and the load generator to another, and prints each figure as a ratio
+// handshake/node.
+//
+// -mode tls (tls-server.js, a tls.createServer echo server): full TLS 1.3
+// handshakes per second (no resumption), resumed handshakes per second, and
+// the server's RSS per idle connection.
+//
+// -mode https (https-server.js, hello world): keep-alive requests per
+// second (wrk, which must be installed: it reuses TLS sessions, so it
+// measures requests, not handshakes), full handshakes per second (one
+// request per new connection, no resumption), and the server's peak RSS
+// with 1000 keep-alive connections.
 //
 //	go build -o /tmp/handshake ./cmd/handshake
-//	go run ./scripts/benchtls -handshake /tmp/handshake -seconds 10
+//	go run ./scripts/bench -mode tls -handshake /tmp/handshake -seconds 10
+//	go run ./scripts/bench -mode https -handshake /tmp/handshake -seconds 10
 package main
 
 import (
@@ -30,6 +39,7 @@ import (
 )
 
 var (
+	mode       = flag.String("mode", "tls", "tls or https")
 	hsBin      = flag.String("handshake", "handshake", "the handshake binary")
 	nodeBin    = flag.String("node", "node", "the node binary")
 	seconds    = flag.Float64("seconds", 8, "length of each handshake measurement")
@@ -53,11 +63,20 @@ func main() {
 		_ = unix.SchedSetaffinity(0, &set) // threads started later inherit it
 		goruntime.UnlockOSThread()
 	}
-	dir := filepath.Dir(mustAbs("scripts/benchtls/server.js"))
+	dir := filepath.Dir(mustAbs("scripts/bench/tls-server.js"))
 	roots := x509.NewCertPool()
 	ca, err := os.ReadFile(filepath.Join(dir, "..", "..", "testdata", "certs", "ca.pem"))
 	check(err)
 	roots.AppendCertsFromPEM(ca)
+	if *mode == "https" {
+		hs := measureHTTPS("handshake", *hsBin, dir, roots)
+		nd := measureHTTPS("node", *nodeBin, dir, roots)
+		fmt.Printf("\n%-34s %12s %12s %8s\n", "", "handshake", "node", "ratio")
+		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "keep-alive requests/s (wrk)", hs.keepAlive, nd.keepAlive, hs.keepAlive/nd.keepAlive)
+		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "full handshakes/s (1 request each)", hs.full, nd.full, hs.full/nd.full)
+		fmt.Printf("%-34s %12.1f %12.1f %8.2f\n", "peak RSS MiB, 1000 keep-alive", hs.peakMiB, nd.peakMiB, hs.peakMiB/nd.peakMiB)
+		return
+	}
 	hs := measure("handshake", *hsBin, dir, roots)
 	nd := measure("node", *nodeBin, dir, roots)
 	fmt.Printf("\n%-28s %12s %12s %8s\n", "", "handshake", "node", "ratio")
@@ -66,29 +85,36 @@ func main() {
 	fmt.Printf("%-28s %12.1f %12.1f %8.2f\n", "KiB RSS per idle connection", hs.rssPerConn, nd.rssPerConn, hs.rssPerConn/nd.rssPerConn)
 }
 
-func measure(name, bin, dir string, roots *x509.CertPool) result {
+// startServer runs script under bin, pinned to the server CPU, and waits
+// for its "ready" line; stop kills it.
+func startServer(name, bin, script string) (addr string, cmd *exec.Cmd, stop func()) {
 	portNumber++
 	port := strconv.Itoa(portNumber)
-	args := []string{bin, filepath.Join(dir, "server.js"), port}
+	args := []string{bin, script, port}
 	if *serverCPU >= 0 {
 		args = append([]string{"taskset", "-c", strconv.Itoa(*serverCPU)}, args...)
 	}
-	cmd := exec.Command(args[0], args[1:]...)
+	cmd = exec.Command(args[0], args[1:]...)
 	out, err := cmd.StdoutPipe()
 	check(err)
 	cmd.Stderr = os.Stderr
 	check(cmd.Start())
-	defer func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }()
 	line, err := bufio.NewReader(out).ReadString('\n')
 	if err != nil || strings.TrimSpace(line) != "ready" {
 		fmt.Fprintf(os.Stderr, "%s server did not start: %q %v\n", name, line, err)
+		_ = cmd.Process.Kill()
 		os.Exit(1)
 	}
-	addr := "127.0.0.1:" + port
+	return "127.0.0.1:" + port, cmd, func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }
+}
+
+func measure(name, bin, dir string, roots *x509.CertPool) result {
+	addr, cmd, stop := startServer(name, bin, filepath.Join(dir, "tls-server.js"))
+	defer stop()
 	cfg := &tls.Config{RootCAs: roots, ServerName: "localhost", MinVersion: tls.VersionTLS13}
 	var r result
-	r.full = rate(addr, cfg, false)
-	r.resumed = rate(addr, cfg, true)
+	r.full = rate(addr, cfg, false, once)
+	r.resumed = rate(addr, cfg, true, once)
 	r.rssPerConn = rssPerIdle(addr, cfg, cmd.Process.Pid)
 	fmt.Printf("%s: %.0f full/s, %.0f resumed/s, %.1f KiB per idle connection\n", name, r.full, r.resumed, r.rssPerConn)
 	return r
@@ -96,7 +122,7 @@ func measure(name, bin, dir string, roots *x509.CertPool) result {
 
 // rate runs handshake+echo+close loops on all workers for the measurement
 // time and returns completed handshakes per second.
-func rate(addr string, base *tls.Config, resume bool) float64 {
+func rate(addr string, base *tls.Config, resume bool, once func(string, *tls.Config) error) float64 {
 	var done atomic.Int64
 	var failed atomic.Int64
 	stop := make(chan struct{})
@@ -179,38 +205,10 @@ func rssPerIdle(addr string, cfg *tls.Config, pid int) float64 {
 	return float64(after-before) / float64(len(conns))
 }
 
+// rssKiB is the server's resident set (taskset execs the server, so the
+// pid is the server's own).
 func rssKiB(pid int) int64 {
-	// the server may be taskset's child: read the process that holds the port
-	pids := append([]int{pid}, children(pid)...)
-	var total int64
-	for _, p := range pids {
-		data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", p))
-		if err != nil {
-			continue
-		}
-		for _, l := range strings.Split(string(data), "\n") {
-			if strings.HasPrefix(l, "VmRSS:") {
-				f := strings.Fields(l)
-				v, _ := strconv.ParseInt(f[1], 10, 64)
-				total += v
-			}
-		}
-	}
-	return total
-}
-
-func children(pid int) []int {
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/task/%d/children", pid, pid))
-	if err != nil {
-		return nil
-	}
-	var out []int
-	for _, f := range strings.Fields(string(data)) {
-		if v, err := strconv.Atoi(f); err == nil {
-			out = append(out, v)
-		}
-	}
-	return out
+	return statusKiB(pid, "VmRSS:")
 }
 
 func mustAbs(p string) string {
