@@ -71,19 +71,33 @@ function stdioClasses() {
   // synchronously, as libuv's do on Linux pipes.
   class Socket extends Duplex {
     constructor(fd, options) {
-      super({ ...options, decodeStrings: false, allowHalfOpen: false });
+      // net.Socket: strings go to the handle as they are, no half-open,
+      // and 'close' comes from the handle closing, not from destroy().
+      super({ ...options, decodeStrings: false, allowHalfOpen: false, emitClose: false, autoDestroy: true });
       this.fd = fd;
       this.connecting = false;
       this._reading = false;
     }
 
     _write(chunk, encoding, cb) {
+      if (this._shutdown) {
+        // Writing after end() fails as libuv fails it.
+        cb(errnoException(-32, 'write'));
+        return;
+      }
       const errno = writeChunk(this.fd, chunk, encoding, false);
       if (errno !== undefined) {
         cb(errnoException(errno, 'write'));
         return;
       }
       cb();
+    }
+
+    // _final is net.Socket's shutdown: the pipe stays open, but later
+    // writes fail with EPIPE; it completes on a later loop turn.
+    _final(cb) {
+      this._shutdown = true;
+      setImmediate(cb);
     }
 
     _read() {
@@ -96,6 +110,8 @@ function stdioClasses() {
     _destroy(err, cb) {
       if (this.fd === 0) binding.stdinClose();
       cb(err);
+      // The handle's close callback comes on a later loop turn.
+      setImmediate(() => this.emit('close', !!err));
     }
 
     ref() {

@@ -3,11 +3,15 @@
 const { Readable } = require('stream');
 const log = (...a) => console.log(...a);
 function ticker(name, n) { let p = Promise.resolve(); for (let i = 0; i < n; i++) p = p.then(() => log(name, 'micro', i)); }
-const delays = { 1: 30, 2: 5, 3: 15, 4: 1, 5: 10 };
+const delays = { 1: 12, 2: 2, 3: 6, 4: 1, 5: 4 };
+// turns(n) waits n event-loop turns (deterministic, unlike timers).
+async function turns(n) {
+  for (let i = 0; i < n; i++) await new Promise((r) => setImmediate(r));
+}
 async function main() {
   const out = await Readable.from([1, 2, 3, 4, 5]).map(async (x) => {
     log('start', x);
-    await new Promise((r) => setTimeout(r, delays[x]));
+    await turns(delays[x]);
     log('finish', x);
     return x * 10;
   }, { concurrency: 3 }).toArray();
