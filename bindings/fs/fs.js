@@ -771,27 +771,31 @@ function mkdtempSync(prefix, options) {
 }
 
 // ---- links, names, modes -------------------------------------------------------
-function twoPath(name, aName, bName) {
-  return function op(x, y, callback) {
-    x = getValidatedPath(x, aName);
-    y = getValidatedPath(y, bName);
-    callback = makeCallback(callback);
-    binding[name](x, y, (err) => callback(err));
-  };
+function rename(oldPath, newPath, callback) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  callback = makeCallback(callback);
+  binding.rename(oldPath, newPath, (err) => callback(err));
 }
 
-function twoPathSync(name, aName, bName) {
-  return function opSync(x, y) {
-    x = getValidatedPath(x, aName);
-    y = getValidatedPath(y, bName);
-    binding[name](x, y);
-  };
+function renameSync(oldPath, newPath) {
+  oldPath = getValidatedPath(oldPath, 'oldPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.rename(oldPath, newPath);
 }
 
-const rename = twoPath('rename', 'oldPath', 'newPath');
-const renameSync = twoPathSync('rename', 'oldPath', 'newPath');
-const link = twoPath('link', 'existingPath', 'newPath');
-const linkSync = twoPathSync('link', 'existingPath', 'newPath');
+function link(existingPath, newPath, callback) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  callback = makeCallback(callback);
+  binding.link(existingPath, newPath, (err) => callback(err));
+}
+
+function linkSync(existingPath, newPath) {
+  existingPath = getValidatedPath(existingPath, 'existingPath');
+  newPath = getValidatedPath(newPath, 'newPath');
+  binding.link(existingPath, newPath);
+}
 
 function symlink(target, path, type, callback) {
   if (typeof type === 'function') callback = type;
@@ -1078,14 +1082,6 @@ function statfsSync(path, options = { bigint: false }) {
   return getStatFsFromBinding(binding.statfs(path), options && options.bigint);
 }
 
-function opendir(path, options, callback) {
-  return require('internal/fs/dir').opendir(path, options, callback);
-}
-
-function opendirSync(path, options) {
-  return require('internal/fs/dir').opendirSync(path, options);
-}
-
 function cp(src, dest, options, callback) {
   return require('internal/fs/cp').cp(src, dest, options, callback);
 }
@@ -1238,18 +1234,18 @@ function createWriteStream(path, options) {
 
 // openAsBlob makes a Blob of the file's current contents (Node's reads
 // the file lazily).
-async function openAsBlob(path, options = {}) {
+function openAsBlob(path, options = {}) {
   path = getValidatedPath(path);
   if (options === null || typeof options !== 'object') {
     throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   }
   const type = options.type === undefined ? '' : `${options.type}`;
   const { Blob } = require('buffer');
-  return new Blob([readFileSync(path)], { type });
-}
-
-function _toUnixTimestamp(time, name) {
-  return toUnixTimestamp(time, name);
+  try {
+    return Promise.resolve(new Blob([readFileSync(path)], { type }));
+  } catch (err) {
+    return Promise.reject(err);
+  }
 }
 
 const fs = module.exports = {
@@ -1348,11 +1344,16 @@ const fs = module.exports = {
   get WriteStream() { return lazyStreams().WriteStream; },
   set WriteStream(v) { Object.defineProperty(fs, 'WriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   get FileReadStream() { return lazyStreams().ReadStream; },
+  set FileReadStream(v) { Object.defineProperty(fs, 'FileReadStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   get FileWriteStream() { return lazyStreams().WriteStream; },
-  _toUnixTimestamp,
+  set FileWriteStream(v) { Object.defineProperty(fs, 'FileWriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
+  _toUnixTimestamp: toUnixTimestamp,
   get Dir() { return require('internal/fs/dir').Dir; },
-  opendir,
-  opendirSync,
+  set Dir(v) { Object.defineProperty(fs, 'Dir', { value: v, writable: true, enumerable: true, configurable: true }); },
+  get opendir() { return require('internal/fs/dir').opendir; },
+  set opendir(v) { Object.defineProperty(fs, 'opendir', { value: v, writable: true, enumerable: true, configurable: true }); },
+  get opendirSync() { return require('internal/fs/dir').opendirSync; },
+  set opendirSync(v) { Object.defineProperty(fs, 'opendirSync', { value: v, writable: true, enumerable: true, configurable: true }); },
   F_OK,
   R_OK,
   W_OK,

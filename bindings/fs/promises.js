@@ -6,7 +6,7 @@
 const binding = internalBinding('fs');
 const EventEmitter = require('events');
 const {
-  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR },
+  codes: { ERR_INVALID_ARG_TYPE, ERR_FS_EISDIR, ERR_METHOD_NOT_IMPLEMENTED },
 } = require('internal/errors');
 const {
   constants,
@@ -456,8 +456,12 @@ async function cp(src, dest, options) {
   return require('internal/fs/cp').cpPromise(src, dest, options);
 }
 
-async function opendir(path, options) {
+function opendir(path, options) {
   return require('internal/fs/dir').opendirPromise(path, options);
+}
+
+async function lchmod(path, mode) {
+  throw new ERR_METHOD_NOT_IMPLEMENTED('lchmod()');
 }
 
 async function statfs(path, options = { bigint: false }) {
@@ -534,7 +538,7 @@ module.exports = {
   link,
   unlink,
   chmod,
-  lchmod: undefined,
+  lchmod,
   lchown,
   chown,
   utimes,

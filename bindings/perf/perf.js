@@ -373,22 +373,27 @@ class PerformanceNodeTiming {
   }
 }
 
+// nodeTiming is a snapshot of Node's milestones; handshake's are the
+// process start and the first use of perf_hooks.
 function nodeTiming() {
   const t = Object.create(PerformanceNodeTiming.prototype);
   const bootstrap = binding.bootstrapTime();
-  Object.defineProperties(t, {
-    name: { value: 'node', enumerable: true },
-    entryType: { value: 'node', enumerable: true },
-    startTime: { value: 0, enumerable: true },
-    duration: { get: now, enumerable: true },
-    nodeStart: { value: 0, enumerable: true },
-    v8Start: { value: 0, enumerable: true },
-    environment: { value: bootstrap, enumerable: true },
-    bootstrapComplete: { value: bootstrap, enumerable: true },
-    loopStart: { value: bootstrap, enumerable: true },
-    loopExit: { value: -1, enumerable: true },
-    idleTime: { get() { return 0; }, enumerable: true },
-  });
+  const values = {
+    name: 'node',
+    entryType: 'node',
+    startTime: 0,
+    duration: now(),
+    nodeStart: 0,
+    v8Start: 0,
+    environment: bootstrap,
+    loopStart: -1,
+    loopExit: -1,
+    bootstrapComplete: bootstrap,
+    idleTime: 0,
+  };
+  for (const [k, v] of Object.entries(values)) {
+    Object.defineProperty(t, k, { value: v, enumerable: true, configurable: true, writable: false });
+  }
   return t;
 }
 Object.defineProperty(PerformanceNodeTiming.prototype, Symbol.toStringTag, { value: 'PerformanceNodeTiming', configurable: true });

@@ -18,3 +18,6 @@ console.log(typeof fs.Stats, typeof fs.Dirent, typeof fs.ReadStream, typeof fs.W
 console.log(typeof require('util').promisify(fs.exists), typeof fs.exists[require('util').promisify.custom]);
 require('util').promisify(fs.exists)(__filename).then((v) => console.log('promisified exists', v));
 fs.openAsBlob(__filename).then((b) => console.log('openAsBlob', b.size === fs.statSync(__filename).size, b.type));
+console.log(fs);
+// fs/promises.watch is an async generator in Node, a plain function here
+console.log(require('util').inspect(fsp).split('\n').filter((l) => !l.includes('watch:')).join('\n'));
