@@ -1062,6 +1062,14 @@ function fdatasyncSync(fd) {
   binding.fdatasync(getValidatedFd(fd));
 }
 
+// lazyDir loads internal/fs/dir on first use and, as Node's lazy
+// properties do, replaces the accessor with the value.
+function lazyDir(name) {
+  const value = require('internal/fs/dir')[name];
+  Object.defineProperty(fs, name, { value, writable: true, enumerable: true, configurable: true });
+  return value;
+}
+
 // ---- statfs, opendir, cp -------------------------------------------------------
 function statfs(path, options = { bigint: false }, callback) {
   if (typeof options === 'function') {
@@ -1348,11 +1356,11 @@ const fs = module.exports = {
   get FileWriteStream() { return lazyStreams().WriteStream; },
   set FileWriteStream(v) { Object.defineProperty(fs, 'FileWriteStream', { value: v, writable: true, enumerable: true, configurable: true }); },
   _toUnixTimestamp: toUnixTimestamp,
-  get Dir() { return require('internal/fs/dir').Dir; },
+  get Dir() { return lazyDir('Dir'); },
   set Dir(v) { Object.defineProperty(fs, 'Dir', { value: v, writable: true, enumerable: true, configurable: true }); },
-  get opendir() { return require('internal/fs/dir').opendir; },
+  get opendir() { return lazyDir('opendir'); },
   set opendir(v) { Object.defineProperty(fs, 'opendir', { value: v, writable: true, enumerable: true, configurable: true }); },
-  get opendirSync() { return require('internal/fs/dir').opendirSync; },
+  get opendirSync() { return lazyDir('opendirSync'); },
   set opendirSync(v) { Object.defineProperty(fs, 'opendirSync', { value: v, writable: true, enumerable: true, configurable: true }); },
   F_OK,
   R_OK,
