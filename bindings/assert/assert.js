@@ -51,8 +51,16 @@ const H_IF_ERROR = site('assert', 733, 4, 'throw newErr;');
 const H_MATCH = site('assert', 768, 4, 'throw err;');
 const H_PROMISE = site('internal/process/promises', 391, 4, 'triggerUncaughtException(err, true /* fromPromise */);');
 
+// As an unhandled rejection (an assertion failing in an async function),
+// Node reports the same errors from its promise machinery; the runtime may
+// prefer this header on that path.
+const kRejectionHeader = Symbol.for('handshake.rejectionHeader');
+
 function atSite(err, header) {
   Object.defineProperty(err, kHeader, { value: header, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(err, kRejectionHeader, {
+    value: H_PROMISE, writable: true, configurable: true, enumerable: false,
+  });
   return err;
 }
 
