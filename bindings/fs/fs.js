@@ -161,7 +161,8 @@ function readFileSteps(path, isUserFd, flags, signal, cb) {
   };
   const readMore = () => {
     if (signal && signal.aborted) return finish(checkAborted(signal));
-    const want = size > 0 ? size - total : kReadFileChunk;
+    // Node reads at most 512 KiB per trip, known size or not
+    const want = size > 0 ? Math.min(size - total, kReadFileChunk) : kReadFileChunk;
     const buf = allocBuffer(want);
     binding.read(fd, buf, 0, want, -1, (err, n) => {
       if (err) return finish(err);
