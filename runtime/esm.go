@@ -218,8 +218,14 @@ func (r *Runtime) transformSyntaxError(headerName, sourceName, src string, err e
 			col = byteColumn(lines[te.Line-1], te.Column) + 1
 		}
 		h := r.header(sourceName, te.Line, col)
-		if h != "" && te.Length > 1 {
-			h = strings.TrimSuffix(h, "^\n") + strings.Repeat("^", te.Length) + "\n"
+		if h != "" && te.Length != 1 {
+			// Node underlines the token; nothing at the end of the input
+			caret := strings.Repeat("^", te.Length)
+			if te.Length == 0 {
+				h = strings.TrimSuffix(h, strings.Repeat(" ", col-1)+"^\n") + "\n"
+			} else {
+				h = strings.TrimSuffix(h, "^\n") + caret + "\n"
+			}
 		}
 		if headerName != sourceName && h != "" {
 			h = headerName + strings.TrimPrefix(h, sourceName)

@@ -672,8 +672,37 @@ func esbuildError(m api.Message) error {
 		te.Line = m.Location.Line
 		te.Column = m.Location.Column
 		te.Length = m.Location.Length
+		line := m.Location.LineText
+		switch {
+		case m.Text == "Unterminated string literal":
+			// V8 underlines from the opening quote to the end of the line
+			if q := strings.LastIndexAny(line[:min(byteColumn(line, te.Column), len(line))], "'\"`"); q >= 0 {
+				te.Column, te.Length = utf16Len(line[:q]), utf16Len(line[q:])
+			}
+		case strings.HasPrefix(m.Text, `Cannot use "new.target" here`):
+			te.Column += len("new.")
+			te.Length = len("target")
+		}
+		switch {
+		case te.Message == "Unexpected end of input":
+			te.Length = 0 // Node shows no caret past the end
+		case te.Length < 1:
+			te.Length = 1
+		}
 	}
 	return te
+}
+
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
 }
 
 var (
@@ -682,6 +711,27 @@ var (
 	reIdent         = regexp.MustCompile(`^[A-Za-z_$][\w$]*$`)
 	reNumber        = regexp.MustCompile(`^[0-9.]`)
 )
+
+// esbuildMessages rewords esbuild's semantic syntax errors as V8's.
+var esbuildMessages = []struct {
+	re *regexp.Regexp
+	v8 func(m []string) string
+}{
+	{regexp.MustCompile(`^Top-level return cannot be used`), func([]string) string { return "Illegal return statement" }},
+	{regexp.MustCompile(`^The symbol "(.*)" has already been declared`), func(m []string) string {
+		return "Identifier '" + m[1] + "' has already been declared"
+	}},
+	{regexp.MustCompile(`^Cannot use "new.target" here`), func([]string) string { return "new.target expression is not allowed here" }},
+	{regexp.MustCompile(`^"(\w+)" is a reserved word`), func(m []string) string {
+		switch m[1] {
+		case "implements", "interface", "let", "package", "private", "protected", "public", "static", "yield":
+			return "Unexpected strict mode reserved word"
+		}
+		return "Unexpected reserved word"
+	}},
+	{regexp.MustCompile(`^The constant "(.*)" must be initialized`), func([]string) string { return "Missing initializer in const declaration" }},
+	{regexp.MustCompile(`^Unterminated (?:string|template) literal`), func([]string) string { return "Invalid or unexpected token" }},
+}
 
 var reservedWords = map[string]bool{
 	"break": true, "case": true, "catch": true, "class": true, "const": true, "continue": true,
@@ -694,6 +744,11 @@ var reservedWords = map[string]bool{
 
 // v8FromEsbuild rewords esbuild's common syntax errors the way V8 words them.
 func v8FromEsbuild(text string) string {
+	for _, f := range esbuildMessages {
+		if m := f.re.FindStringSubmatch(text); m != nil {
+			return f.v8(m)
+		}
+	}
 	tok := ""
 	if m := reExpectedFound.FindStringSubmatch(text); m != nil {
 		tok = m[1]
