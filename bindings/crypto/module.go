@@ -39,11 +39,39 @@ var keysSource string
 //go:embed constants.js
 var constantsSource string
 
+//go:embed util.js
+var utilSource string
+
+//go:embed lazy_transform.js
+var lazyTransformSource string
+
+//go:embed hash.js
+var hashSource string
+
+//go:embed random.js
+var randomSource string
+
+//go:embed kdf.js
+var kdfSource string
+
+//go:embed cipher.js
+var cipherSource string
+
+//go:embed diffiehellman.js
+var diffieHellmanSource string
+
 // Modules are the core modules this package provides.
 var Modules = []runtime.Module{
 	{Name: "crypto", Source: source, Binding: binding},
 	{Name: "internal/crypto/keys", Source: keysSource},
 	{Name: "internal/crypto/constants", Source: constantsSource},
+	{Name: "internal/crypto/util", Source: utilSource},
+	{Name: "internal/crypto/lazy_transform", Source: lazyTransformSource},
+	{Name: "internal/crypto/hash", Source: hashSource},
+	{Name: "internal/crypto/random", Source: randomSource},
+	{Name: "internal/crypto/kdf", Source: kdfSource},
+	{Name: "internal/crypto/cipher", Source: cipherSource},
+	{Name: "internal/crypto/diffiehellman", Source: diffieHellmanSource},
 	{Name: "internal/crypto/webcrypto", Source: webcryptoSource, Globals: []runtime.Global{
 		{Name: "crypto", Property: "crypto", Enumerable: true},
 		{Name: "Crypto", Property: "Crypto"},
