@@ -463,18 +463,30 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   } else {
     chunks = [toBytes(data, encoding)];
   }
+  let pending = 0;
+  let failed = false;
+  const done = (err) => {
+    if (failed) return;
+    if (err) {
+      failed = true;
+      cb(err);
+      return;
+    }
+    if (--pending === 0) cb();
+  };
+  pending = chunks.length;
   for (let i = 0; i < chunks.length; i++) {
     const bytes = chunks[i];
     const reqId = nextReqId++;
-    const last = i === chunks.length - 1;
-    this[kWriteCbs].set(reqId, { cb: last ? cb : noopErr(cb), bytes: bytes.length });
-    binding.write(this._handle.id, bytes, reqId);
+    if (binding.write(this._handle.id, bytes, reqId)) {
+      // written at once: complete synchronously, as Node does
+      this[kBytesWritten] += bytes.length;
+      done();
+    } else {
+      this[kWriteCbs].set(reqId, { cb: done, bytes: bytes.length });
+    }
   }
 };
-
-function noopErr(cb) {
-  return (err) => { if (err) cb(err); };
-}
 
 function toBytes(data, encoding) {
   if (typeof data === 'string') {

@@ -6,6 +6,7 @@ import (
 	gonet "net"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"github.com/dop251/goja"
@@ -295,6 +296,48 @@ func (s *Stream) Attach(c gonet.Conn) {
 // to the kernel. data must not alias JavaScript memory.
 func (s *Stream) Write(data []byte, reqID int64) {
 	s.enqueue(writeReq{data: data, reqID: reqID})
+}
+
+// TryWrite writes what the kernel takes right now, without blocking, as
+// libuv's uv_try_write does for Node: only on a plain TCP connection with
+// nothing queued before it. It reports how many bytes went out; the caller
+// queues the rest with Write. data may alias JavaScript memory.
+func (s *Stream) TryWrite(data []byte) int {
+	tc, ok := s.conn.(*gonet.TCPConn)
+	if !ok || s.closed.Load() {
+		return 0
+	}
+	s.wmu.Lock()
+	busy := s.writing || len(s.wq) > 0
+	s.wmu.Unlock()
+	s.mu.Lock()
+	held := s.writeHold != nil
+	s.mu.Unlock()
+	if busy || held {
+		return 0
+	}
+	rc, err := tc.SyscallConn()
+	if err != nil {
+		return 0
+	}
+	n := 0
+	_ = rc.Write(func(fd uintptr) bool {
+		for n < len(data) {
+			m, err := syscall.Write(int(fd), data[n:])
+			if m > 0 {
+				n += m
+			}
+			if err == syscall.EINTR {
+				continue
+			}
+			if err != nil || m <= 0 {
+				break
+			}
+		}
+		return true // never wait: the rest goes to the writer goroutine
+	})
+	s.BytesWritten.Add(int64(n))
+	return n
 }
 
 // Shutdown half-closes the write side after queued writes.

@@ -148,20 +148,24 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	// write(id, data, reqID): data is copied so JS may reuse its buffer.
+	// write(id, data, reqID) → true when every byte went out at once (the
+	// caller then completes the write synchronously, as Node does after a
+	// successful uv_try_write); otherwise the rest is copied and queued and
+	// onwrite(reqID) follows.
 	set("write", func(c goja.FunctionCall) goja.Value {
 		s := stream(c)
 		if s == nil {
 			return vm.ToValue(false)
 		}
 		src := runtime.BytesOf(vm, c.Argument(1))
-		if enc := c.Argument(3); !goja.IsUndefined(enc) && enc.String() == "latin1" {
-			src = []byte(c.Argument(1).String())
+		n := s.TryWrite(src)
+		if n == len(src) && n > 0 {
+			return vm.ToValue(true)
 		}
-		data := make([]byte, len(src))
-		copy(data, src)
-		s.Write(data, c.Argument(2).ToInteger())
-		return vm.ToValue(true)
+		rest := make([]byte, len(src)-n)
+		copy(rest, src[n:])
+		s.Write(rest, c.Argument(2).ToInteger())
+		return vm.ToValue(false)
 	})
 	set("shutdown", func(c goja.FunctionCall) goja.Value {
 		if s := stream(c); s != nil {
