@@ -267,21 +267,65 @@ async function open(path, flags, mode) {
   return new FileHandle(await call('open', path, flagsNumber, mode));
 }
 
+// readFileHandle reads the rest of an open file as Node's does: fstat,
+// then reads of at most 512 KiB, each a trip to the worker pool.
+async function readFileHandle(fd, signal) {
+  const st = await call('fstat', fd);
+  const size = (st[1] & constants.S_IFMT) === constants.S_IFREG ? st[8] : 0;
+  const B = lazyBuffer();
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const aborted = checkAborted(signal);
+    if (aborted) throw aborted;
+    const want = size > 0 ? Math.min(size - total, kReadFileChunk) : kReadFileChunk;
+    if (size > 0 && want <= 0) break;
+    const buf = B.allocUnsafeSlow(want);
+    const n = await call('read', fd, buf, 0, want, -1);
+    if (n === 0) break;
+    chunks.push(n === want ? buf : buf.subarray(0, n));
+    total += n;
+  }
+  return B.concat(chunks, total);
+}
+
+const kReadFileChunk = 512 * 1024;
+
 async function readFile(path, options) {
   options = getOptions(options, { flag: 'r' });
   const flag = options.flag || 'r';
   const aborted = checkAborted(options.signal);
   if (aborted) throw aborted;
-  let ab;
+  let buf;
   if (path instanceof FileHandle) {
-    ab = await call('readFile', path.fd, true, 0);
+    buf = await readFileHandle(path.fd, options.signal);
   } else {
     path = getValidatedPath(path);
-    ab = await call('readFile', path, false, stringToFlags(flag));
+    const fd = await call('open', path, stringToFlags(flag), 0o666);
+    try {
+      buf = await readFileHandle(fd, options.signal);
+    } finally {
+      await call('close', fd);
+    }
   }
-  const late = checkAborted(options.signal);
-  if (late) throw late;
-  return decode(ab, options.encoding);
+  if (!options.encoding || options.encoding === 'buffer') return buf;
+  return buf.toString(options.encoding);
+}
+
+// writeFileHandle writes all of data (a UTF-8 string or bytes) at the
+// file's position.
+async function writeFileHandle(fd, data, signal) {
+  if (typeof data === 'string') {
+    await call('writeString', fd, data, -1);
+    return;
+  }
+  const u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  let off = 0;
+  while (off < u8.byteLength) {
+    const aborted = checkAborted(signal);
+    if (aborted) throw aborted;
+    off += await call('write', fd, u8, off, u8.byteLength - off, -1);
+  }
 }
 
 async function writeFile(path, data, options) {
@@ -290,13 +334,18 @@ async function writeFile(path, data, options) {
   const aborted = checkAborted(options.signal);
   if (aborted) throw aborted;
   if (path instanceof FileHandle) {
-    await call('writeFile', path.fd, true, bytes, 0, 0);
+    await writeFileHandle(path.fd, bytes, options.signal);
     return;
   }
   path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
-  await call('writeFile', path, false, bytes, flags, mode);
+  const fd = await call('open', path, flags, mode);
+  try {
+    await writeFileHandle(fd, bytes, options.signal);
+  } finally {
+    await call('close', fd);
+  }
 }
 
 async function appendFile(path, data, options) {
