@@ -76,6 +76,11 @@ function resolve(specifier, parentURL) {
     return specifier;
   }
   if (Module.isBuiltin(specifier)) return 'node:' + specifier;
+  if (specifier.startsWith('data:')) return specifier;
+  if (parentURL && parentURL.startsWith('data:') && (isRelative(specifier) || specifier.startsWith('#'))) {
+    throw codedError(TypeError, 'ERR_UNSUPPORTED_RESOLVE_REQUEST',
+      `Failed to resolve module specifier "${specifier}" from "${parentURL}": Invalid relative URL or base scheme is not hierarchical.`);
+  }
   const parentPath = parentURL && parentURL.startsWith('file:') ? fileURLToPath(parentURL) : path.join(process.cwd(), 'x');
   let filename;
   if (specifier.startsWith('file:')) {
@@ -184,6 +189,12 @@ function scopeType(filename) {
 // detected: ES module syntax makes them modules, as in Node 20.19+.
 function formatOf(url) {
   if (url.startsWith('node:')) return { format: 'builtin' };
+  if (url.startsWith('data:')) {
+    const mime = /^data:([^,;]*)/.exec(url)[1];
+    if (mime === 'application/json') return { format: 'json' };
+    if (mime === 'text/javascript') return { format: 'module', loader: 'js', force: true };
+    throw codedError(TypeError, 'ERR_UNKNOWN_MODULE_FORMAT', `Unknown module format: ${mime} for URL ${url}`);
+  }
   const filename = fileURLToPath(url);
   const ext = path.extname(filename);
   switch (ext) {
@@ -263,6 +274,7 @@ function load(url) {
     records.set(url, rec);
     return rec;
   }
+  if (url.startsWith('data:')) return loadDataURL(url, f);
   const filename = fileURLToPath(url);
   if (f.format === 'json' || f.format === 'commonjs') {
     rec = newRecord(url, f.format === 'json' ? 'json' : 'cjs', filename);
@@ -283,6 +295,20 @@ function load(url) {
   }
   if (f.format === 'detect' && f.loader === 'js' && !requiring) warnTypeless(url, filename);
   return fromCompiled(url, filename, source, compiled);
+}
+
+// loadDataURL loads a data: URL module (text/javascript or JSON).
+function loadDataURL(url, f) {
+  const m = /^data:[^,]*?(;base64)?,/.exec(url);
+  const body = url.slice(m[0].length);
+  const source = m[1] ? Buffer.from(body, 'base64').toString('utf8') : decodeURIComponent(body);
+  if (f.format === 'json') {
+    const rec = newRecord(url, 'json', null);
+    rec.source = source;
+    records.set(url, rec);
+    return rec;
+  }
+  return fromCompiled(url, url, source, binding.compile(source, url, url, 'js', true));
 }
 
 // fromCompiled makes the record of a compiled ES module and loads its
@@ -485,8 +511,10 @@ function instantiateBuiltin(rec) {
 
 function makeMeta(rec) {
   const meta = Object.create(null);
-  meta.dirname = path.dirname(rec.filename);
-  meta.filename = rec.filename;
+  if (rec.url.startsWith('file:')) {
+    meta.dirname = path.dirname(rec.filename);
+    meta.filename = rec.filename;
+  }
   meta.resolve = function resolve(specifier) {
     return resolveForMeta(specifier, rec.url);
   };
@@ -557,7 +585,7 @@ function decorate(err, rec) {
   const name = cjsGlobals[m[1]];
   let msg = `${name} is not defined in ES module scope`;
   if (name === 'require') msg += ', you can use import instead';
-  if (rec.filename.endsWith('.js')) {
+  if (rec.url.startsWith('file:') && rec.filename.endsWith('.js')) {
     const scope = Module._readPackageScope(rec.filename);
     if (scope && scope.data.type === 'module') {
       msg += `\nThis file is being treated as an ES module because it has a '.js' file extension and '${path.join(scope.path, 'package.json')}' contains "type": "module". To treat it as a CommonJS script, rename it to use the '.cjs' file extension.`;
@@ -592,7 +620,7 @@ function run(rec) {
       break;
     }
     case 'json':
-      rec.values = JSON.parse(stripBOM(fsBinding.readFile(rec.filename)));
+      rec.values = JSON.parse(stripBOM(rec.source !== undefined ? rec.source : fsBinding.readFile(rec.filename)));
       break;
   }
 }
