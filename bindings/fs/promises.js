@@ -10,7 +10,6 @@ const {
 } = require('internal/errors');
 const {
   constants,
-  decode,
   encode,
   encodeName,
   isArrayBufferView,
