@@ -259,8 +259,11 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 	if !onlyTLAErrors(b.Errors) {
 		return nil, esbuildError(b.Errors[0])
 	}
-	if strings.Contains(e, tlaMarker) {
-		return nil, &TransformError{Message: "handshake cannot transform this module's top-level await (it contains \"" + tlaMarker + "\")"}
+	// the marker must not occur in the module already; longer chains of the
+	// same operators are the fallbacks
+	marker := tlaMarker
+	for strings.Contains(e, marker) {
+		marker = "~void " + marker
 	}
 	lines := strings.Split(e, "\n")
 	// replace from the end of each line so earlier columns stay valid
@@ -274,7 +277,7 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 		if col+5 > len(ln) || ln[col:col+5] != "await" {
 			return nil, &TransformError{Message: "unexpected top-level await position"}
 		}
-		lines[loc.Line-1] = ln[:col] + tlaMarker + ln[col+5:]
+		lines[loc.Line-1] = ln[:col] + marker + ln[col+5:]
 	}
 	marked := strings.Join(lines, "\n")
 	c := api.Transform(marked, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS, true))
@@ -282,10 +285,10 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 		return nil, esbuildError(c.Errors[0])
 	}
 	code := string(c.Code)
-	if n := strings.Count(code, tlaMarker); n != len(b.Errors) {
+	if n := strings.Count(code, marker); n != len(b.Errors) {
 		return nil, &TransformError{Message: "handshake lost track of a top-level await (" + strconv.Itoa(n) + " of " + strconv.Itoa(len(b.Errors)) + ")"}
 	}
-	code = strings.ReplaceAll(code, tlaMarker, "await ")
+	code = strings.ReplaceAll(code, marker, "await ")
 	return finishESM(code, composeMaps(c.Map, a.Map), true)
 }
 

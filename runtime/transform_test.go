@@ -173,3 +173,14 @@ func mustMappings(t *testing.T, m []byte) string {
 	rest := string(m)[i+len(`"mappings":"`):]
 	return rest[:strings.IndexByte(rest, '"')]
 }
+
+func TestTransformTopLevelAwaitMarkerCollision(t *testing.T) {
+	src := "const s = \"" + tlaMarker + "\";\nconst v = await Promise.resolve(s);\nexport { v };\n"
+	tr, err := transformModule(src, "/t/collide.mjs", "js", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(tr.body, `"`+tlaMarker+`"`) || !strings.Contains(tr.body, "await Promise.resolve(s)") {
+		t.Fatalf("output:\n%s", tr.body)
+	}
+}
