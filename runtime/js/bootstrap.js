@@ -204,9 +204,15 @@
     }
   }
 
+  // exitNow ends the process after a fatal error: 'exit' listeners still
+  // run (with the code), after the error was printed, as in Node.
   function exitNow(code) {
     process.exitCode = code;
-    process.reallyExit(code);
+    if (!process._exiting) {
+      process._exiting = true;
+      binding.invoke(process.emit, process, ['exit', code]);
+    }
+    process.reallyExit(process.exitCode === undefined ? code : (process.exitCode | 0));
   }
 
   function makeInvalidArgType(name, type, actual) {
