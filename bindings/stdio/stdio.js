@@ -47,7 +47,7 @@ function stdioClasses() {
   // (lib/internal/fs/sync_write_stream.js).
   class SyncWriteStream extends Writable {
     constructor(fd, options) {
-      super({ autoDestroy: true, decodeStrings: false });
+      super({ autoDestroy: true });
       this.fd = fd;
       this.readable = false;
       this.autoClose = options && options.autoClose === false ? false : true;
