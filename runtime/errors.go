@@ -15,7 +15,22 @@ func (r *Runtime) throwHeader(ex *goja.Exception) string {
 	if h, ok := r.fixedHeader(ex.Value()); ok {
 		return h
 	}
-	for _, f := range ex.Stack() {
+	// goja reports an Error's creation frames, not the throw statement:
+	// prefer the innermost frame whose line has a `throw` before the
+	// position (`throw new E()`, `throw make()`), caret on the `throw`.
+	stack := ex.Stack()
+	for _, f := range stack {
+		p := f.Position()
+		if p.Filename == "" || p.Line == 0 {
+			continue
+		}
+		if col, ok := r.throwColumn(p.Filename, p.Line, p.Column); ok {
+			if h := r.header(p.Filename, p.Line, col); h != "" {
+				return h
+			}
+		}
+	}
+	for _, f := range stack {
 		p := f.Position()
 		if p.Filename == "" || p.Line == 0 {
 			continue
@@ -25,6 +40,42 @@ func (r *Runtime) throwHeader(ex *goja.Exception) string {
 		}
 	}
 	return ""
+}
+
+var throwKeyword = regexp.MustCompile(`(?:^|[^\w$.])throw\s`)
+
+// throwColumn finds the last `throw` keyword before col on a source line and
+// returns its column (in the same coordinates as col).
+func (r *Runtime) throwColumn(filename string, line, col int) (int, bool) {
+	text, colOffset, ok := r.sourceOf(filename)
+	if !ok {
+		return 0, false
+	}
+	lines := strings.Split(text, "\n")
+	if line-1 >= len(lines) {
+		return 0, false
+	}
+	src := lines[line-1]
+	shift := 0
+	if line == 1 {
+		shift = colOffset
+	}
+	end := col - 1 - shift
+	if end > len(src) {
+		end = len(src)
+	}
+	if end <= 0 {
+		return 0, false
+	}
+	locs := throwKeyword.FindAllStringIndex(src[:end], -1)
+	if len(locs) == 0 {
+		return 0, false
+	}
+	at := locs[len(locs)-1][0]
+	if src[at] != 't' {
+		at++
+	}
+	return at + 1 + shift, true
 }
 
 // header formats Node's source excerpt for a 1-based line and column.
