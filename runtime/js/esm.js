@@ -358,12 +358,18 @@ function stripBOM(s) {
 function instantiate(rec) {
   if (rec.status !== 'new') return;
   rec.status = 'linking';
-  for (const dep of rec.deps) instantiate(dep);
-  switch (rec.kind) {
-    case 'esm': instantiateESM(rec); break;
-    case 'cjs': instantiateCJS(rec); break;
-    case 'json': rec.namespace = makeNamespace(['default'], () => rec.values); break;
-    case 'builtin': instantiateBuiltin(rec); break;
+  try {
+    for (const dep of rec.deps) instantiate(dep);
+    switch (rec.kind) {
+      case 'esm': instantiateESM(rec); break;
+      case 'cjs': instantiateCJS(rec); break;
+      case 'json': rec.namespace = makeNamespace(['default'], () => rec.values); break;
+      case 'builtin': instantiateBuiltin(rec); break;
+    }
+  } catch (err) {
+    // a link error (a missing export) is thrown again by the next import
+    rec.status = 'new';
+    throw err;
   }
   rec.status = 'linked';
 }
