@@ -631,19 +631,62 @@ function readdirResult(result, path, options) {
   return result;
 }
 
-function readdirRecursiveSync(path, options) {
-  const out = [];
-  const walk = (dir, rel) => {
+// isDirFollowing reports whether p is a directory, following symlinks, as
+// Node's internalModuleStat does for recursive readdir.
+function isDirFollowing(p) {
+  try {
+    const a = binding.stat(p, true);
+    return a !== undefined && (a[1] & constants.S_IFMT) === constants.S_IFDIR;
+  } catch {
+    return false;
+  }
+}
+
+// readdirRecursiveSync walks breadth-first, as Node's does.
+function readdirRecursiveSync(basePath, options) {
+  const pathModule = require('path');
+  const results = [];
+  const queue = [basePath];
+  for (let i = 0; i < queue.length; i++) {
+    const dir = queue[i];
     const [names, types] = binding.readdir(dir, true);
-    for (let i = 0; i < names.length; i++) {
-      const relName = rel ? `${rel}/${names[i]}` : names[i];
-      if (options.withFileTypes) out.push(new Dirent(names[i], types[i], rel ? `${path}/${rel}` : path));
-      else out.push(encodeName(relName, options.encoding));
-      if (types[i] === constants.UV_DIRENT_DIR) walk(`${dir}/${names[i]}`, relName);
+    for (let j = 0; j < names.length; j++) {
+      if (options.withFileTypes) {
+        results.push(new Dirent(encodeName(names[j], options.encoding), types[j], dir));
+        if (types[j] === constants.UV_DIRENT_DIR) queue.push(pathModule.join(dir, names[j]));
+      } else {
+        const full = pathModule.join(dir, names[j]);
+        results.push(encodeName(pathModule.relative(basePath, full), options.encoding));
+        if (isDirFollowing(full)) queue.push(full);
+      }
     }
-  };
-  walk(path, '');
-  return out;
+  }
+  return results;
+}
+
+// readdirRecursivePromise walks as Node's fs/promises does: a stack of
+// directories, each read as soon as it is found.
+async function readdirRecursivePromise(basePath, options) {
+  const pathModule = require('path');
+  const call = (p) => new Promise((resolve, reject) => {
+    binding.readdir(p, true, (err, v) => (err ? reject(err) : resolve(v)));
+  });
+  const results = [];
+  const stack = [[basePath, await call(basePath)]];
+  while (stack.length > 0) {
+    const [dir, [names, types]] = stack.pop();
+    for (let j = 0; j < names.length; j++) {
+      const full = pathModule.join(dir, names[j]);
+      if (options.withFileTypes) {
+        results.push(new Dirent(encodeName(names[j], options.encoding), types[j], dir));
+        if (types[j] === constants.UV_DIRENT_DIR) stack.push([full, await call(full)]);
+      } else {
+        results.push(encodeName(pathModule.relative(basePath, full), options.encoding));
+        if (isDirFollowing(full)) stack.push([full, await call(full)]);
+      }
+    }
+  }
+  return results;
 }
 
 function readdir(path, options, callback) {
@@ -1373,4 +1416,5 @@ const fs = module.exports = {
 
 // warnRecursiveRmdir is shared with fs/promises.
 Object.defineProperty(fs, kWarnRecursiveRmdir, { value: warnRecursiveRmdir });
+Object.defineProperty(fs, Symbol.for('handshake.fs.readdirRecursive'), { value: readdirRecursivePromise });
 Object.defineProperty(fs, Symbol.for('handshake.fs.watch'), { value: { startWatch, watchOptions, kWatchId } });

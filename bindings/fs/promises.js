@@ -382,7 +382,7 @@ async function mkdir(path, options) {
 async function readdir(path, options) {
   options = getOptions(options);
   path = getValidatedPath(path);
-  if (options.recursive) return require('fs').readdirSync(path, options);
+  if (options.recursive) return require('fs')[Symbol.for('handshake.fs.readdirRecursive')](path, options);
   const result = await call('readdir', path, !!options.withFileTypes);
   if (options.withFileTypes) return direntsFromBinding(result, path, options.encoding);
   if (options.encoding && options.encoding !== 'utf8') return result.map((n) => encodeName(n, options.encoding));

@@ -27,6 +27,13 @@ console.log(ents[0] instanceof fs.Dirent, Object.keys(ents[0]));
 console.log(fs.readdirSync('b', { recursive: true }));
 console.log(fs.readdirSync('b', { recursive: true, withFileTypes: true }).map((e) => `${e.parentPath}|${e.name}`));
 console.log(fs.readdirSync('.').sort());
+// recursive order: breadth-first for sync and callback, a stack for promises
+fs.mkdirSync('rd/a/x/z', { recursive: true });
+fs.mkdirSync('rd/b/y', { recursive: true });
+for (const f of ['rd/a/f1', 'rd/b/f2', 'rd/c', 'rd/a/x/z/deep']) fs.writeFileSync(f, '');
+fs.symlinkSync('a', 'rd/linkdir');
+console.log(fs.readdirSync('rd', { recursive: true }));
+console.log(fs.readdirSync('rd', { recursive: true, withFileTypes: true }).map((d) => `${d.parentPath}|${d.name}`));
 
 fs.mkdir('cb/one/two', { recursive: true }, (err, first) => {
   console.log('cb mkdir', err, first);
@@ -41,6 +48,17 @@ fs.mkdir('cb/one/two', { recursive: true }, (err, first) => {
           return fs.promises.readdir('.', { withFileTypes: true });
         }).then((list2) => {
           console.log('promise readdir', list2.map((d) => d.name).sort().join(','));
+          return fs.promises.readdir('rd', { recursive: true });
+        }).then((list3) => {
+          console.log('promise recursive', list3);
+          return fs.promises.readdir('rd', { recursive: true, withFileTypes: true });
+        }).then((list4) => {
+          console.log('promise recursive dirents', list4.map((d) => `${d.parentPath}|${d.name}`));
+          return new Promise((resolve) => fs.readdir('rd', { recursive: true }, (err, list5) => {
+            console.log('cb recursive', err, list5);
+            resolve();
+          }));
+        }).then(() => {
           process.chdir(os.tmpdir());
           fs.rmSync(dir, { recursive: true });
         });
