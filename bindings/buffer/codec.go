@@ -198,24 +198,6 @@ func UTF8String(vm *goja.Runtime, b []byte) goja.Value {
 	return goja.StringFromUTF16(u)
 }
 
-// units returns the UTF-16 code units of a JavaScript string.
-func units(s goja.String) []uint16 {
-	n := s.Length()
-	u := make([]uint16, n)
-	for i := 0; i < n; i++ {
-		u[i] = s.CharAt(i)
-	}
-	return u
-}
-
-// jsString returns v as a goja String (v must already be a string).
-func jsString(v goja.Value) goja.String {
-	if s, ok := v.(goja.String); ok {
-		return s
-	}
-	return v.ToString().(goja.String)
-}
-
 // unicodeType is the dynamic type goja uses for strings holding non-ASCII
 // UTF-16; converting those to Go strings is costly, so encoders read their
 // code units directly.
