@@ -83,10 +83,7 @@ Object.defineProperty(EventEmitter, 'defaultMaxListeners', {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
-      throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-        `The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ${require('util').inspect(n)}`);
-    }
+    validateNumber(n, 'defaultMaxListeners');
     defaultMaxListeners = n;
   },
 });
@@ -96,11 +93,17 @@ EventEmitter.captureRejectionSymbol = kRejection;
 EventEmitter.usingDomains = false;
 EventEmitter.EventEmitter = EventEmitter;
 
-EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== 'number' || n < 0 || Number.isNaN(n)) {
+// validateNumber is Node's validateNumber(n, name, 0): a number, >= 0.
+function validateNumber(n, name) {
+  if (typeof n !== 'number') throw invalidArgType(name, 'number', n);
+  if (n < 0 || Number.isNaN(n)) {
     throw codedError(RangeError, 'ERR_OUT_OF_RANGE',
-      `The value of "setMaxListeners" is out of range. It must be >= 0. Received ${require('util').inspect(n)}`);
+      `The value of "${name}" is out of range. It must be >= 0. Received ${require('util').inspect(n)}`);
   }
+}
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  validateNumber(n, 'setMaxListeners');
   this._maxListeners = n;
   return this;
 };

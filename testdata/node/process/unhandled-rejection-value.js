@@ -1,0 +1,2 @@
+// A rejection with a non-Error value.
+Promise.reject(42);
