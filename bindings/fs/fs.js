@@ -1217,8 +1217,32 @@ function watch(filename, options, listener) {
 }
 
 const statWatchers = new Map();
+const kTimer = Symbol('kTimer');
 
-// watchFile polls with stat, as Node's StatWatcher does without inotify.
+// StatWatcher polls a path with stat, as Node's does without inotify:
+// 'change' (current, previous) when the stats differ; a path missing at
+// the start reports once with zeroed stats.
+class StatWatcher extends require('events') {
+  constructor() {
+    super();
+    this._handle = null;
+  }
+
+  ref() {
+    if (this[kTimer]) this[kTimer].ref();
+    return this;
+  }
+
+  unref() {
+    if (this[kTimer]) this[kTimer].unref();
+    return this;
+  }
+}
+
+function zeroStats() {
+  return new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+}
+
 function watchFile(filename, options, listener) {
   filename = getValidatedPath(filename);
   if (typeof options === 'function') {
@@ -1229,28 +1253,35 @@ function watchFile(filename, options, listener) {
   validateFunction(listener, 'listener');
   let w = statWatchers.get(filename);
   if (w === undefined) {
-    const EventEmitter = require('events');
-    w = new EventEmitter();
-    const zero = () => new Stats(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    w = new StatWatcher();
     const statNow = () => {
       try {
         return statSync(filename);
       } catch {
-        return zero();
+        return null;
       }
     };
     let prev = statNow();
-    w.timer = setInterval(() => {
+    let reportedMissing = false;
+    const timer = setInterval(() => {
       const cur = statNow();
-      if (cur.mtimeMs !== prev.mtimeMs || cur.size !== prev.size || cur.ino !== prev.ino || cur.nlink !== prev.nlink) {
+      if (cur === null && prev === null) {
+        if (!reportedMissing) {
+          reportedMissing = true;
+          w.emit('change', zeroStats(), zeroStats());
+        }
+        return;
+      }
+      const changed = cur === null || prev === null || cur.mtimeMs !== prev.mtimeMs ||
+        cur.ctimeMs !== prev.ctimeMs || cur.size !== prev.size || cur.ino !== prev.ino || cur.nlink !== prev.nlink;
+      if (changed) {
         const old = prev;
         prev = cur;
-        w.emit('change', cur, old);
+        w.emit('change', cur || zeroStats(), old || zeroStats());
       }
     }, options.interval);
-    if (!options.persistent) w.timer.unref();
-    w.ref = function() { this.timer.ref(); return this; };
-    w.unref = function() { this.timer.unref(); return this; };
+    if (!options.persistent) timer.unref();
+    Object.defineProperty(w, kTimer, { value: timer });
     statWatchers.set(filename, w);
   }
   w.on('change', listener);
@@ -1264,7 +1295,7 @@ function unwatchFile(filename, listener) {
   if (typeof listener === 'function') w.removeListener('change', listener);
   else w.removeAllListeners('change');
   if (w.listenerCount('change') === 0) {
-    clearInterval(w.timer);
+    clearInterval(w[kTimer]);
     statWatchers.delete(filename);
   }
 }
