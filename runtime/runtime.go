@@ -113,6 +113,7 @@ func New(opts Options) (*Runtime, error) {
 		{Name: "internal/modules/cjs/loader", Source: loaderSource},
 		{Name: "internal/modules/esm", Source: esmSource, Binding: esmBinding},
 		{Name: "internal/modules/esm/ns", Source: esmNamespaceSource},
+		{Name: "process", Source: "module.exports = process;"},
 		{Name: "module", Source: "module.exports = require('internal/modules/cjs/loader');"},
 		{Name: "internal/process", Binding: processBinding},
 		{Name: "internal/process/execution", Source: executionSource},

@@ -17,3 +17,5 @@ console.log(pathDefault.join === join, basename('/a/b.txt'), typeof eventsNs.def
 console.log(typeof once, EventEmitter.once === once);
 console.log(legacy);
 setTimeout(() => console.log('later: namespace snapshot', libNs.later, 'module.exports', lib.later), 5);
+import processDefault, { argv, nextTick } from 'node:process';
+console.log(processDefault === process, argv === process.argv, typeof nextTick);
