@@ -184,3 +184,12 @@ func TestTransformTopLevelAwaitMarkerCollision(t *testing.T) {
 		t.Fatalf("output:\n%s", tr.body)
 	}
 }
+
+func TestCJSExportNamesObjectLiteralStops(t *testing.T) {
+	src := "module.exports = {\n  a, // shorthand\n  /* c */ b: c.d,\n  e,\n};\nmodule.exports = { 'q': r, s: 1, t };"
+	names, _ := cjsExportNames(src)
+	want := []any{"a", "b", "q"}
+	if !reflect.DeepEqual(names, want) {
+		t.Fatalf("names = %v, want %v", names, want)
+	}
+}
