@@ -35,11 +35,55 @@ func (r *Runtime) throwHeader(ex *goja.Exception) string {
 		if p.Filename == "" || p.Line == 0 {
 			continue
 		}
+		// `const err = new E(); …; throw err;`: the throw of that variable
+		// further down.
+		if line, col, ok := r.laterThrowOf(p.Filename, p.Line); ok {
+			if h := r.header(p.Filename, line, col); h != "" {
+				return h
+			}
+		}
 		if h := r.header(p.Filename, p.Line, p.Column); h != "" {
 			return h
 		}
 	}
 	return ""
+}
+
+var assignedNew = regexp.MustCompile(`(?:^|[^\w$.])([A-Za-z_$][\w$]*)\s*=\s*new\s`)
+
+// laterThrowOf looks for `throw name` after a line assigning `name = new …`
+// and returns the throw's 1-based line and column.
+func (r *Runtime) laterThrowOf(filename string, line int) (int, int, bool) {
+	text, colOffset, ok := r.sourceOf(filename)
+	if !ok {
+		return 0, 0, false
+	}
+	lines := strings.Split(text, "\n")
+	if line-1 >= len(lines) {
+		return 0, 0, false
+	}
+	m := assignedNew.FindStringSubmatch(lines[line-1])
+	if m == nil {
+		return 0, 0, false
+	}
+	re, err := regexp.Compile(`(?:^|[^\w$.])throw\s+` + regexp.QuoteMeta(m[1]) + `\s*(?:;|$|\))`)
+	if err != nil {
+		return 0, 0, false
+	}
+	for i := line; i < len(lines); i++ {
+		if loc := re.FindStringIndex(lines[i]); loc != nil {
+			at := loc[0]
+			if lines[i][at] != 't' {
+				at++
+			}
+			col := at + 1
+			if i == 0 {
+				col += colOffset
+			}
+			return i + 1, col, true
+		}
+	}
+	return 0, 0, false
 }
 
 var throwKeyword = regexp.MustCompile(`(?:^|[^\w$.])throw\s`)
