@@ -28,6 +28,7 @@ const kRejectNonStandardBodyWrites = Symbol('kRejectNonStandardBodyWrites');
 const kErrored = Symbol('errored');
 const kUniqueHeaders = Symbol('kUniqueHeaders');
 const kBytesWritten = Symbol('kBytesWritten');
+const kFinishEmitted = Symbol('kFinishEmitted');
 
 const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
@@ -534,8 +535,22 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
 };
 
 function onFinish(outmsg) {
+  if (outmsg[kFinishEmitted]) return;
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
+  outmsg[kFinishEmitted] = true;
   outmsg.emit('finish');
+}
+
+// A small write to an idle socket completes synchronously in Node (libuv's
+// try-write), so 'finish' follows end() on the next tick. Our socket writes
+// complete in a Go goroutine, a loop turn later; for writes that Node would
+// have completed at once, finish on the next tick as Node does (the write
+// callback then finds 'finish' already emitted).
+const kSyncWriteLimit = 64 * 1024;
+function finishesLikeSyncWrite(msg) {
+  const socket = msg.socket;
+  return socket && socket._httpMessage === msg && !socket.connecting && !socket.destroyed &&
+    msg.outputData.length === 0 && socket.writableLength <= kSyncWriteLimit;
 }
 
 OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
@@ -583,6 +598,7 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   }
   this[kCorked] = 0;
   this.finished = true;
+  if (finishesLikeSyncWrite(this)) process.nextTick(finish);
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
 };
