@@ -125,8 +125,21 @@ function validateBuffer(buffer, name = 'buffer') {
 
 // ---- construction ----------------------------------------------------------
 let bufferWarned = false;
+
+// isInsideNodeModules reports whether the nearest non-core caller lives in
+// a node_modules directory (Node only warns about Buffer() in user code).
+function isInsideNodeModules() {
+  const stack = new Error().stack;
+  if (typeof stack !== 'string') return false;
+  for (const line of stack.split('\n').slice(1)) {
+    if (line.includes('node:') || line.includes('(native)')) continue;
+    return /[\\/]node_modules[\\/]/.test(line);
+  }
+  return false;
+}
+
 function showFlaggedDeprecation() {
-  if (bufferWarned) return;
+  if (bufferWarned || isInsideNodeModules()) return;
   bufferWarned = true;
   process.emitWarning(
     'Buffer() is deprecated due to security and usability issues. Please use the ' +
