@@ -16,8 +16,10 @@ trap 'rm -rf "$t"' EXIT
 norm() { sed -E -e '/^    at /d' -e 's/[(]node:[^)]*[)]//g'; }
 for f in "$@"; do
   dir=$(cd "$(dirname "$f")" && pwd); base=$(basename "$f")
-  (cd "$dir" && timeout 20 node "$base" >$t/node.out 2>$t/node.err; echo "exit $?" >>$t/node.out)
-  (cd "$dir" && timeout 20 "$bin" "$base" >$t/hs.out 2>$t/hs.err; echo "exit $?" >>$t/hs.out)
+  # "// diff-env: K=V" directives in the first lines (as the Go harness)
+  envs=(); while IFS= read -r kv; do envs+=("$kv"); done < <(head -12 "$f" | sed -n 's#^// diff-env: *##p')
+  (cd "$dir" && env "${envs[@]}" timeout 20 node "$base" >$t/node.out 2>$t/node.err; echo "exit $?" >>$t/node.out)
+  (cd "$dir" && env "${envs[@]}" timeout 20 "$bin" "$base" >$t/hs.out 2>$t/hs.err; echo "exit $?" >>$t/hs.out)
   if diff -u $t/node.out $t/hs.out >$t/out.diff && diff -u <(norm <$t/node.err) <(norm <$t/hs.err) >$t/err.diff; then
     echo "same  $f"
   else

@@ -2,7 +2,6 @@ package tls
 
 import (
 	"crypto/tls"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -157,9 +156,6 @@ func wrapOptionsFrom(vm *goja.Runtime, o *goja.Object) wrapOptions {
 		ALPNCallback:       b("alpnCallback"),
 		NewSession:         b("newSession"),
 		ResumeSession:      b("resumeSession"),
-	}
-	if v := o.Get("handshakeTimeout"); v != nil && !goja.IsUndefined(v) {
-		w.HandshakeTimeout = time.Duration(v.ToFloat() * float64(time.Millisecond))
 	}
 	if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		w.Session = append([]byte(nil), runtime.BytesOf(vm, v)...)

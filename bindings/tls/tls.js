@@ -313,6 +313,9 @@ function TLSSocket(socket, opts) {
   this.ssl = { _secureContext: tlsOptions.secureContext };
   this.on('error', this._tlsError);
   this._init(socket);
+  // Node's handshake timeout is the socket's idle timeout until 'secure':
+  // it reports ERR_TLS_HANDSHAKE_TIMEOUT and leaves the socket open.
+  if (tlsOptions.handshakeTimeout > 0) this.setTimeout(tlsOptions.handshakeTimeout, this._handleTimeout);
   if (this._handle && !tlsOptions.pauseOnConnect) this.read(0);
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -353,7 +356,6 @@ TLSSocket.prototype._wrapOptions = function () {
     keylog: server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0,
   };
   if (o.isServer) {
-    w.handshakeTimeout = server ? server[kHandshakeTimeout] : 0;
     w.sni = !!(o.SNICallback || (server && server._contexts.length > 0));
     w.alpnCallback = !!(server && server[kALPNCallback]);
     w.newSession = !!(server && server.listenerCount('newSession') > 0);
@@ -364,9 +366,9 @@ TLSSocket.prototype._wrapOptions = function () {
 
 TLSSocket.prototype._handleWrapped = function () {
   const handle = this._handle;
+  handle.wrapped = true;
   handle.onhandshakedone = onhandshakedone;
   handle.onhandshakeerror = onhandshakeerror;
-  handle.onhandshaketimeout = onhandshaketimeout;
   handle.onverifyreject = onverifyreject;
   handle.onkeylog = onkeylog;
   handle.onsession = onsession;
@@ -382,7 +384,7 @@ TLSSocket.prototype._start = function () {
     this.once('connect', () => this._start());
     return;
   }
-  if (!this._handle || !this._handle.id) return;
+  if (!this._handle || !this._handle.id || this._handle.wrapped) return;
   this._handleWrapped();
 };
 
@@ -416,12 +418,6 @@ function onverifyreject() {
   owner.destroy();
 }
 
-function onhandshaketimeout() {
-  const owner = this.owner;
-  if (!owner || owner.destroyed) return;
-  owner._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
-  owner.destroy();
-}
 
 function onerror(err) {
   const owner = this.owner;

@@ -1,7 +1,6 @@
 package tls
 
 import (
-	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
@@ -59,7 +58,6 @@ type wrapOptions struct {
 	ALPN               []string
 	Session            []byte
 	Keylog             bool
-	HandshakeTimeout   time.Duration
 	SNI                bool // server: ask JS for the context per ClientHello
 	ALPNCallback       bool // server: ask JS to choose the protocol
 	NewSession         bool // server: 'newSession' listeners
@@ -105,14 +103,7 @@ func (c *Conn) start() {
 	}
 	finish := c.r.Loop.Reserve()
 	go func() {
-		ctx := context.Background()
-		var cancel context.CancelFunc = func() {}
-		if c.opts.HandshakeTimeout > 0 {
-			ctx, cancel = context.WithTimeout(ctx, c.opts.HandshakeTimeout)
-		}
-		err := c.tc.HandshakeContext(ctx)
-		timedOut := ctx.Err() == context.DeadlineExceeded
-		cancel()
+		err := c.tc.Handshake()
 		if err == nil && c.rejected {
 			drainClose(c.raw)
 			err = errRejected
@@ -128,12 +119,12 @@ func (c *Conn) start() {
 		c.keylog = nil
 		c.settled = true
 		c.mu.Unlock()
-		finish(func() { c.finish(err, timedOut, lines) })
+		finish(func() { c.finish(err, lines) })
 	}()
 }
 
 // finish reports the handshake's outcome to JavaScript (loop goroutine).
-func (c *Conn) finish(err error, timedOut bool, lines [][]byte) {
+func (c *Conn) finish(err error, lines [][]byte) {
 	if c.stream.Closed() {
 		return
 	}
@@ -143,8 +134,6 @@ func (c *Conn) finish(err error, timedOut bool, lines [][]byte) {
 	}
 	if err != nil {
 		switch {
-		case timedOut:
-			c.r.CallMethod(obj, "onhandshaketimeout")
 		case c.rejected:
 			c.r.CallMethod(obj, "onverifyreject")
 		default:
