@@ -151,6 +151,8 @@ function legacyMain(pkgDir, pkg, specifier, parentURL) {
 }
 
 function packageResolve(specifier, parentPath, parentURL) {
+  const self = Module._resolveSelf(specifier, parentPath, conditions, parentPath);
+  if (self) return finalizeFile(self, parentPath, parentURL);
   const { name, subpath } = Module._splitPackageName(specifier);
   let dir = path.dirname(parentPath);
   for (;;) {

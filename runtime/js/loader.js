@@ -232,7 +232,18 @@ function splitPackageName(request) {
   return { name, subpath: rest ? './' + rest : '.' };
 }
 
+// resolveSelf resolves "name/sub" from inside the package called name
+// when its package.json has "exports" (Node's trySelf); false otherwise.
+function resolveSelf(request, fromFile, conditions, base) {
+  const scope = readPackageScope(fromFile);
+  if (!scope || !scope.data.name || scope.data.exports === undefined || scope.data.exports === null) return false;
+  const { name, subpath } = splitPackageName(request);
+  if (name !== scope.data.name) return false;
+  return packageExportsResolve(scope.path, scope.data.exports, subpath, conditions, base);
+}
+
 const requireConditions = ['require', 'node', 'module-sync', 'default'];
+Module._resolveSelf = resolveSelf;
 Module._packageExportsResolve = packageExportsResolve;
 Module._packageImportsResolve = packageImportsResolve;
 Module._splitPackageName = splitPackageName;
@@ -263,6 +274,14 @@ Module._resolveFilename = function (request, parent) {
       if (f) return f;
     } else {
       return Module._resolveFilename(target.bare, parent);
+    }
+  }
+  if (bare && parent && parent.filename) {
+    // a package may import itself by name through its "exports"
+    const self = resolveSelf(request, parent.filename, requireConditions);
+    if (self) {
+      const f = tryFile(self);
+      if (f) return f;
     }
   }
   for (const dir of paths) {
@@ -558,7 +577,7 @@ Module.register = function register() {
 // Internals other modules of handshake use stay out of Object.keys, as
 // Node's do; so do wrap/wrapper (accessors in Node).
 Object.defineProperty(Module, '_mainModule', { value: Module._mainModule, writable: true, configurable: true, enumerable: false });
-for (const k of ['_allowESM', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks',
+for (const k of ['_allowESM', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks', '_resolveSelf',
   '_packageExportsResolve', '_packageImportsResolve', '_splitPackageName', 'wrap', 'wrapper']) {
   Object.defineProperty(Module, k, { enumerable: false });
 }
