@@ -15,6 +15,7 @@ const {
     ERR_PERFORMANCE_INVALID_TIMESTAMP,
     ERR_PERFORMANCE_MEASURE_INVALID_OPTIONS,
     ERR_INVALID_ARG_VALUE,
+    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 
@@ -481,54 +482,133 @@ const performance = Object.create(Performance.prototype);
 initEventTarget(performance);
 
 // ---- histograms ------------------------------------------------------------------------
+// SafeMap is named as Node's internal Map subclass so percentiles print
+// as Node's do ("SafeMap(n) [Map] { … }").
+class SafeMap extends Map {}
+
+const kMaxSafe = Number.MAX_SAFE_INTEGER;
+
+// Histogram records integer values and reports them as Node's
+// HdrHistogram-backed histograms do (exact values: no bucketing).
 class Histogram {
-  constructor() {
-    this.reset();
-  }
+  #values = [];
+  #last;
 
-  reset() {
-    this._values = [];
-  }
-
-  get count() { return this._values.length; }
-  get min() { return this._values.length ? Math.min(...this._values) : 9223372036854776000; }
-  get max() { return this._values.length ? Math.max(...this._values) : 0; }
-  get mean() { return this._values.length ? this._values.reduce((a, b) => a + b, 0) / this._values.length : NaN; }
+  get count() { return this.#values.length; }
+  get countBigInt() { return BigInt(this.count); }
+  get min() { return this.#values.length ? Math.min(...this.#values) : 9223372036854776000; }
+  get minBigInt() { return this.#values.length ? BigInt(this.min) : 9223372036854775807n; }
+  get max() { return this.#values.length ? Math.max(...this.#values) : 0; }
+  get maxBigInt() { return BigInt(this.max); }
+  get mean() { return this.#values.length ? this.#values.reduce((a, b) => a + b, 0) / this.#values.length : NaN; }
   get exceeds() { return 0; }
+  get exceedsBigInt() { return 0n; }
   get stddev() {
-    const n = this._values.length;
+    const n = this.#values.length;
     if (!n) return NaN;
     const m = this.mean;
-    return Math.sqrt(this._values.reduce((a, v) => a + (v - m) ** 2, 0) / n);
+    return Math.sqrt(this.#values.reduce((a, v) => a + (v - m) ** 2, 0) / n);
   }
+
+  // percentiles walks the values as HdrHistogram's percentile iterator
+  // with one tick per half distance: 0, 50, 75, 87.5, … then 100.
   get percentiles() {
-    const out = new Map();
-    const s = this._values.slice().sort((a, b) => a - b);
-    if (s.length) {
-      out.set(0, s[0]);
-      out.set(50, s[Math.floor(s.length / 2)]);
-      out.set(100, s[s.length - 1]);
-    } else {
+    const out = new SafeMap();
+    const sorted = this.#values.slice().sort((a, b) => a - b);
+    const total = sorted.length;
+    if (total === 0) {
       out.set(100, 0);
+      return out;
     }
+    let pct = 0;
+    let cum = 0;
+    for (let i = 0; i < total; i++) {
+      cum++;
+      if (i + 1 < total && sorted[i + 1] === sorted[i]) continue;
+      const here = (100 * cum) / total;
+      while (pct <= here) {
+        out.set(pct, sorted[i]);
+        const ticks = 2 ** (Math.floor(Math.log2(100 / (100 - pct))) + 1);
+        pct += 100 / ticks;
+        if (cum === total) break;
+      }
+      if (cum === total) break;
+    }
+    out.set(100, sorted[total - 1]);
+    return out;
+  }
+
+  get percentilesBigInt() {
+    const out = new SafeMap();
+    for (const [k, v] of this.percentiles) out.set(k, BigInt(v));
     return out;
   }
 
   percentile(p) {
     if (typeof p !== 'number') throw new ERR_INVALID_ARG_TYPE('percentile', 'number', p);
-    const s = this._values.slice().sort((a, b) => a - b);
+    if (!(p > 0 && p <= 100)) throw new ERR_OUT_OF_RANGE('percentile', '> 0 && <= 100', p);
+    const s = this.#values.slice().sort((a, b) => a - b);
     if (!s.length) return 0;
-    return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+    const count = Math.max(1, Math.floor((p / 100) * s.length + 0.5));
+    return s[Math.min(s.length, count) - 1];
   }
 
-  record(v) {
-    this._values.push(Number(v));
+  percentileBigInt(p) {
+    return BigInt(this.percentile(p));
+  }
+
+  reset() {
+    this.#values = [];
+    this.#last = undefined;
+  }
+
+  record(val) {
+    if (typeof val === 'bigint') {
+      if (val < 1n || val > BigInt(kMaxSafe)) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${kMaxSafe}`, val);
+      val = Number(val);
+    } else {
+      if (typeof val !== 'number') throw new ERR_INVALID_ARG_TYPE('val', 'number', val);
+      if (!Number.isInteger(val)) throw new ERR_OUT_OF_RANGE('val', 'an integer', val);
+      if (val < 1 || val > kMaxSafe) throw new ERR_OUT_OF_RANGE('val', `>= 1 && <= ${kMaxSafe}`, val);
+    }
+    this.#values.push(val);
   }
 
   recordDelta() {
     const n = now();
-    if (this._last !== undefined) this.record(Math.round((n - this._last) * 1e6));
-    this._last = n;
+    if (this.#last !== undefined) this.record(Math.max(1, Math.round((n - this.#last) * 1e6)));
+    this.#last = n;
+  }
+
+  add(other) {
+    if (!(other instanceof Histogram)) throw new ERR_INVALID_ARG_TYPE('other', 'RecordableHistogram', other);
+    for (const [, v] of other.#values.entries()) this.#values.push(v);
+  }
+
+  toJSON() {
+    return {
+      count: this.count,
+      min: this.min,
+      max: this.max,
+      mean: this.mean,
+      exceeds: this.exceeds,
+      stddev: this.stddev,
+      percentiles: Object.fromEntries(this.percentiles),
+    };
+  }
+
+  [customInspect](depth, options) {
+    if (depth < 0) return this;
+    const opts = { ...options, depth: options.depth == null ? null : options.depth - 1 };
+    return `Histogram ${inspect({
+      min: this.min,
+      max: this.max,
+      mean: this.mean,
+      exceeds: this.exceeds,
+      stddev: this.stddev,
+      count: this.count,
+      percentiles: this.percentiles,
+    }, opts)}`;
   }
 }
 
