@@ -30,10 +30,17 @@ var errKeyUnsupported = errors.New("unsupported")
 // parseKey reads a PEM or DER key. Private keys come from PKCS#8, PKCS#1
 // or SEC1; public ones from SPKI, PKCS#1, certificates, or (wantPublic)
 // the public half of a private key.
-func parseKey(data []byte, format, typ string, wantPublic bool) (*keyHandle, error) {
+func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byte, hasPass bool) (*keyHandle, error) {
 	var ders [][]byte
 	var kinds []string
 	if format == "der" {
+		if typ == "pkcs8" && hasPass {
+			if der, err := decryptPKCS8(data, passphrase); err == nil {
+				data = der
+			} else if err == errBadDecrypt {
+				return nil, err
+			}
+		}
 		ders = append(ders, data)
 		kinds = append(kinds, typ)
 	} else {
@@ -44,10 +51,27 @@ func parseKey(data []byte, format, typ string, wantPublic bool) (*keyHandle, err
 			if b == nil {
 				break
 			}
+			der := b.Bytes
 			if _, enc := b.Headers["Proc-Type"]; enc {
-				return nil, errKeyUnsupported
+				if !hasPass {
+					return nil, errNeedPassphrase
+				}
+				d, err := decryptLegacyPEM(b, passphrase)
+				if err != nil {
+					return nil, err
+				}
+				der = d
+			} else if b.Type == "ENCRYPTED PRIVATE KEY" {
+				if !hasPass {
+					return nil, errNeedPassphrase
+				}
+				d, err := decryptPKCS8(b.Bytes, passphrase)
+				if err != nil {
+					return nil, err
+				}
+				der = d
 			}
-			ders = append(ders, b.Bytes)
+			ders = append(ders, der)
 			kinds = append(kinds, b.Type)
 		}
 		if len(ders) == 0 {
@@ -160,8 +184,9 @@ func curveByName(name string) elliptic.Curve {
 	return nil
 }
 
-// exportKey encodes a key as Node's KeyObject.export does.
-func exportKey(h *keyHandle, private bool, format, typ string) ([]byte, error) {
+// exportKey encodes a key as Node's KeyObject.export does; a cipher name
+// (with passphrase) encrypts a private key.
+func exportKey(h *keyHandle, private bool, format, typ, cipherName string, passphrase []byte) ([]byte, error) {
 	var der []byte
 	var pemType string
 	var err error
@@ -203,6 +228,19 @@ func exportKey(h *keyHandle, private bool, format, typ string) ([]byte, error) {
 	}
 	if err != nil {
 		return nil, err
+	}
+	if private && cipherName != "" {
+		if typ == "pkcs8" {
+			enc, err := encryptPKCS8(der, cipherName, passphrase)
+			if err != nil || format == "der" {
+				return enc, err
+			}
+			return pem.EncodeToMemory(&pem.Block{Type: "ENCRYPTED PRIVATE KEY", Bytes: enc}), nil
+		}
+		if format == "der" {
+			return nil, errKeyUnsupported
+		}
+		return encryptLegacyPEM(pemType, der, cipherName, passphrase)
 	}
 	if format == "der" {
 		return der, nil

@@ -114,7 +114,18 @@ function exportAsymmetric(key, options, isPrivate) {
   }
   const ok = isPrivate ? ['pkcs8', 'pkcs1', 'sec1'] : ['spki', 'pkcs1'];
   if (!ok.includes(type)) throw new ERR_INVALID_ARG_VALUE('options.type', type);
-  const out = binding.keyExport(key[kHandle], isPrivate, format, type);
+  let { cipher, passphrase } = options;
+  if (isPrivate && cipher !== undefined) {
+    if (typeof cipher !== 'string' || binding.cipherInfo(cipher) === null) {
+      const { codes } = require('internal/errors');
+      throw new codes.ERR_CRYPTO_UNKNOWN_CIPHER();
+    }
+    passphrase = keyBytes(passphrase, 'passphrase', options.encoding);
+    if (passphrase === undefined) throw new ERR_INVALID_ARG_VALUE('options.passphrase', options.passphrase);
+  } else {
+    cipher = undefined;
+  }
+  const out = binding.keyExport(key[kHandle], isPrivate, format, type, cipher, passphrase);
   if (out === null) {
     const { codes } = require('internal/errors');
     throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY_OPTIONS(type, `can only be used for ${type === 'sec1' ? 'EC' : 'RSA'} keys`);
@@ -138,11 +149,6 @@ class PrivateKeyObject extends AsymmetricKeyObject {
   }
 
   export(options) {
-    if (options && options.passphrase !== undefined) {
-      const err = new Error('Encrypting private keys is not supported by handshake');
-      err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-      throw err;
-    }
     return exportAsymmetric(this, options, true);
   }
 }
@@ -195,6 +201,7 @@ function jwkHandle(jwk, wantPublic) {
 }
 
 function parseKeyInput(key, wantPublic, name) {
+  let passphrase;
   if (key !== null && typeof key === 'object' && key.format === 'jwk' && !isKeyObject(key) &&
       !ArrayBuffer.isView(key)) {
     return jwkHandle(key.key, wantPublic);
@@ -209,19 +216,29 @@ function parseKeyInput(key, wantPublic, name) {
     format = key.format === undefined ? 'pem' : key.format;
     type = key.type === undefined ? '' : key.type;
     encoding = key.encoding;
-    if (key.passphrase !== undefined && data !== undefined) {
-      const err = new Error('Encrypted private keys are not supported by handshake');
-      err.code = 'ERR_FEATURE_UNAVAILABLE_ON_PLATFORM';
-      throw err;
-    }
+    if (key.passphrase !== undefined) passphrase = keyBytes(key.passphrase, 'passphrase', encoding);
   }
   const bytes = keyBytes(data, name, encoding);
   if (bytes === undefined) {
     throw new ERR_INVALID_ARG_TYPE(name,
       ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'].concat(wantPublic ? ['KeyObject', 'CryptoKey'] : []), key);
   }
-  const handle = binding.keyParse(bytes, format, type, wantPublic);
+  const handle = binding.keyParse(bytes, format, type, wantPublic, passphrase);
   if (typeof handle === 'string') {
+    if (handle === 'bad decrypt') {
+      const err = new Error('error:1C800064:Provider routines::bad decrypt');
+      err.library = 'Provider routines';
+      err.reason = 'bad decrypt';
+      err.code = 'ERR_OSSL_BAD_DECRYPT';
+      throw err;
+    }
+    if (handle === 'interrupted or cancelled') {
+      const err = new Error('error:07880109:common libcrypto routines::interrupted or cancelled');
+      err.library = 'common libcrypto routines';
+      err.reason = 'interrupted or cancelled';
+      err.code = 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED';
+      throw err;
+    }
     throw decoderError('unsupported', '1E08010C');
   }
   return handle;

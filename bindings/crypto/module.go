@@ -451,9 +451,16 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return h
 	}
-	// keyParse(data, format, type, wantPublic) → handle or error string.
+	// keyParse(data, format, type, wantPublic, passphrase?) → handle or
+	// error string.
 	set("keyParse", func(c goja.FunctionCall) goja.Value {
-		h, err := parseKey(buffer.BytesOf(c.Argument(0)), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean())
+		pass := c.Argument(4)
+		hasPass := !goja.IsUndefined(pass) && !goja.IsNull(pass)
+		var pw []byte
+		if hasPass {
+			pw = append([]byte(nil), buffer.BytesOf(pass)...)
+		}
+		h, err := parseKey(buffer.BytesOf(c.Argument(0)), c.Argument(1).String(), c.Argument(2).String(), c.Argument(3).ToBoolean(), pw, hasPass)
 		if err != nil {
 			return vm.ToValue(err.Error())
 		}
@@ -490,11 +497,17 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.NewArray(keyType(h.pub), nil, nil, nil)
 	})
-	// keyExport(handle, private, format, type) → PEM string, DER
-	// ArrayBuffer, or null when the type does not fit the key.
+	// keyExport(handle, private, format, type, cipher?, passphrase?) → PEM
+	// string, DER ArrayBuffer, or null when the options do not fit the key.
 	set("keyExport", func(c goja.FunctionCall) goja.Value {
 		format := c.Argument(2).String()
-		out, err := exportKey(keyOf(c.Argument(0)), c.Argument(1).ToBoolean(), format, c.Argument(3).String())
+		cipherName := ""
+		var pw []byte
+		if v := c.Argument(4); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			cipherName = v.String()
+			pw = buffer.BytesOf(c.Argument(5))
+		}
+		out, err := exportKey(keyOf(c.Argument(0)), c.Argument(1).ToBoolean(), format, c.Argument(3).String(), cipherName, pw)
 		if err != nil {
 			return goja.Null()
 		}
