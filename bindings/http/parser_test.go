@@ -167,3 +167,32 @@ func TestChunk(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestRandomSplits feeds one stream of mixed messages in pseudo-random
+// pieces (fixed seed) and checks the events match feeding it whole.
+func TestRandomSplits(t *testing.T) {
+	stream := "POST /a HTTP/1.1\r\nContent-Length: 11\r\n\r\nhello world" +
+		"\r\nGET /b HTTP/1.1\r\nX-A: 1\r\n\r\n" +
+		"PUT /c HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n" + string(Chunk([]byte("abc"))) + string(Chunk([]byte("defgh"))) + "0\r\nT: 1\r\n\r\n" +
+		"DELETE /d HTTP/1.0\r\n\r\n"
+	want := summary(feed(NewParser(Request), stream, len(stream), false))
+	seed := uint32(7)
+	for round := 0; round < 200; round++ {
+		p := NewParser(Request)
+		var evs []Event
+		rest := stream
+		for len(rest) > 0 {
+			seed = seed*1664525 + 1013904223
+			n := int(seed>>24)%9 + 1
+			if n > len(rest) {
+				n = len(rest)
+			}
+			evs = append(evs, p.Execute([]byte(rest[:n]), false)...)
+			rest = rest[n:]
+		}
+		if got := summary(evs); got != want {
+			t.Fatalf("round %d:\n got %q\nwant %q", round, got, want)
+		}
+		p.Close()
+	}
+}
