@@ -478,57 +478,54 @@ function writeSync(fd, buffer, offsetOrOptions, length, position) {
   return binding.write(fd, a.u8, a.offset, a.length, a.position);
 }
 
+function validateBufferArray(buffers) {
+  if (!Array.isArray(buffers)) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  for (const b of buffers) {
+    if (!isArrayBufferView(b)) throw new ERR_INVALID_ARG_TYPE('buffers', 'ArrayBufferView[]', buffers);
+  }
+  return buffers.map((b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+}
+
+function vecPosition(position) {
+  return typeof position === 'number' ? position : -1;
+}
+
 function writevSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  let total = 0;
-  for (const b of buffers) {
-    const u8 = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    const n = binding.write(fd, u8, 0, u8.byteLength, position == null ? -1 : position + total);
-    total += n;
-  }
-  return total;
+  const u8s = validateBufferArray(buffers);
+  if (u8s.length === 0) return 0;
+  return binding.writev(fd, u8s, vecPosition(position));
 }
 
 function writev(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const u8s = validateBufferArray(buffers);
   if (typeof position === 'function') {
     callback = position;
     position = null;
   }
   validateFunction(callback, 'cb');
-  let n;
-  try {
-    n = writevSync(fd, buffers, position);
-  } catch (err) {
-    return process.nextTick(callback, err);
-  }
-  process.nextTick(callback, null, n, buffers);
+  if (u8s.length === 0) return process.nextTick(callback, null, 0, buffers);
+  binding.writev(fd, u8s, vecPosition(position), (err, n) => callback(err || null, n || 0, buffers));
 }
 
 function readvSync(fd, buffers, position) {
   fd = getValidatedFd(fd);
-  let total = 0;
-  for (const b of buffers) {
-    const u8 = new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
-    const n = binding.read(fd, u8, 0, u8.byteLength, position == null ? -1 : position + total);
-    total += n;
-    if (n < u8.byteLength) break;
-  }
-  return total;
+  const u8s = validateBufferArray(buffers);
+  if (u8s.length === 0) return 0;
+  return binding.readv(fd, u8s, vecPosition(position));
 }
 
 function readv(fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const u8s = validateBufferArray(buffers);
   if (typeof position === 'function') {
     callback = position;
     position = null;
   }
   validateFunction(callback, 'cb');
-  let n;
-  try {
-    n = readvSync(fd, buffers, position);
-  } catch (err) {
-    return process.nextTick(callback, err);
-  }
-  process.nextTick(callback, null, n, buffers);
+  if (u8s.length === 0) return process.nextTick(callback, null, 0, buffers);
+  binding.readv(fd, u8s, vecPosition(position), (err, n) => callback(err || null, n || 0, buffers));
 }
 
 // ---- stat --------------------------------------------------------------------

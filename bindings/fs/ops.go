@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"syscall"
 
@@ -35,6 +36,24 @@ func noValue(err error) (result, error) {
 		return nil, err
 	}
 	return nil, nil
+}
+
+// buffersArg returns the bytes of an array of buffers (copied when async).
+func buffersArg(v goja.Value, async bool) [][]byte {
+	o, ok := v.(*goja.Object)
+	if !ok {
+		return nil
+	}
+	n := int(o.Get("length").ToInteger())
+	out := make([][]byte, n)
+	for i := 0; i < n; i++ {
+		b := runtime.BytesOf(nil, o.Get(strconv.Itoa(i)))
+		if async {
+			b = append([]byte(nil), b...)
+		}
+		out[i] = b
+	}
+	return out
 }
 
 func value(v any) result {
@@ -108,6 +127,64 @@ func ops() map[string]opDef {
 					return nil, fail(err, "write")
 				}
 				return value(w), nil
+			}
+		}},
+		"writev": {3, func(c goja.FunctionCall, async bool) work {
+			fd := int(num(c, 0))
+			bufs := buffersArg(c.Argument(1), async)
+			pos := int64(c.Argument(2).ToFloat())
+			return func() (result, error) {
+				var n int
+				err := retry(func() (e error) {
+					if pos < 0 {
+						n, e = unix.Writev(fd, bufs)
+					} else {
+						n, e = unix.Pwritev(fd, bufs, pos)
+					}
+					return
+				})
+				if err != nil {
+					return nil, fail(err, "write")
+				}
+				return value(n), nil
+			}
+		}},
+		"readv": {3, func(c goja.FunctionCall, async bool) work {
+			fd := int(num(c, 0))
+			dst := buffersArg(c.Argument(1), false)
+			pos := int64(c.Argument(2).ToFloat())
+			return func() (result, error) {
+				bufs := dst
+				if async {
+					bufs = make([][]byte, len(dst))
+					for i, b := range dst {
+						bufs[i] = make([]byte, len(b))
+					}
+				}
+				var n int
+				err := retry(func() (e error) {
+					if pos < 0 {
+						n, e = unix.Readv(fd, bufs)
+					} else {
+						n, e = unix.Preadv(fd, bufs, pos)
+					}
+					return
+				})
+				if err != nil {
+					return nil, fail(err, "read")
+				}
+				return func(vm *goja.Runtime) goja.Value {
+					if async {
+						left := n
+						for i, b := range bufs {
+							if left <= 0 {
+								break
+							}
+							left -= copy(dst[i], b[:min(len(b), left)])
+						}
+					}
+					return vm.ToValue(n)
+				}, nil
 			}
 		}},
 		"readFile": {3, func(c goja.FunctionCall, _ bool) work {
