@@ -2,6 +2,7 @@ package crypto
 
 import (
 	"bytes"
+	"crypto"
 	"crypto/aes"
 	"crypto/cipher"
 	"encoding/hex"
@@ -94,6 +95,50 @@ func TestCBCPadding(t *testing.T) {
 		rest, code := dec.final()
 		if code != "" || len(append(pt, rest...)) != n {
 			t.Fatalf("len %d: round trip %q", n, code)
+		}
+	}
+}
+
+func TestEncryptedPKCS8RoundTrip(t *testing.T) {
+	h, err := generateKey("ec", 0, 0, "prime256v1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"aes-128-cbc", "aes-256-cbc", "des-ede3-cbc"} {
+		pemOut, err := exportKey(h, true, "pem", "pkcs8", name, []byte("pw"))
+		if err != nil {
+			t.Fatal(name, err)
+		}
+		back, err := parseKey(pemOut, "pem", "", false, []byte("pw"), true)
+		if err != nil || !back.priv.(interface{ Equal(crypto.PrivateKey) bool }).Equal(h.priv) {
+			t.Fatalf("%s: round trip failed: %v", name, err)
+		}
+		if _, err := parseKey(pemOut, "pem", "", false, []byte("nope"), true); err == nil {
+			t.Errorf("%s: wrong passphrase accepted", name)
+		}
+		if _, err := parseKey(pemOut, "pem", "", false, nil, false); err != errNeedPassphrase {
+			t.Errorf("%s: missing passphrase gave %v", name, err)
+		}
+	}
+}
+
+func TestJWKRoundTrip(t *testing.T) {
+	for _, typ := range []string{"rsa", "ec", "ed25519"} {
+		h, err := generateKey(typ, 1024, 65537, "prime256v1")
+		if err != nil {
+			t.Fatal(typ, err)
+		}
+		kv, err := jwk(h, true)
+		if err != nil {
+			t.Fatal(typ, err)
+		}
+		m := map[string]string{}
+		for i := 0; i+1 < len(kv); i += 2 {
+			m[kv[i]] = kv[i+1]
+		}
+		back, err := keyFromJWK(m, true)
+		if err != nil || !back.priv.(interface{ Equal(crypto.PrivateKey) bool }).Equal(h.priv) {
+			t.Fatalf("%s: JWK round trip failed: %v", typ, err)
 		}
 	}
 }
