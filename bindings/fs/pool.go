@@ -1,10 +1,27 @@
 package fs
 
-import "sync"
+import (
+	"os"
+	"strconv"
+	"sync"
+)
 
 // threadpoolSize is libuv's default UV_THREADPOOL_SIZE: Node runs file
 // system requests on four threads, taking them first-in first-out.
 const threadpoolSize = 4
+
+// poolSize is UV_THREADPOOL_SIZE from the environment (1 to 1024, as
+// libuv clamps it), or the default.
+func poolSize() int {
+	n, err := strconv.Atoi(os.Getenv("UV_THREADPOOL_SIZE"))
+	if err != nil || n <= 0 {
+		return threadpoolSize
+	}
+	if n > 1024 {
+		return 1024
+	}
+	return n
+}
 
 // workPool runs submitted functions on a fixed set of goroutines, in
 // submission order, as libuv's threadpool does. It is shared by every
@@ -29,7 +46,7 @@ func (p *workPool) submit(fn func()) {
 	p.mu.Lock()
 	if !p.started {
 		p.started = true
-		for i := 0; i < threadpoolSize; i++ {
+		for i := 0; i < poolSize(); i++ {
 			go p.worker()
 		}
 	}
