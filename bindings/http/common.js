@@ -50,6 +50,7 @@ class HTTPParser {
     this.outgoing = null;
     this.maxHeaderPairs = 2000 * 2;
     this.onIncoming = null;
+    this.onMessageComplete = null; // the server's request-timeout bookkeeping
     this.joinDuplicateHeaders = false;
     this.upgradeHead = null;
     this._paused = false;
@@ -109,6 +110,7 @@ class HTTPParser {
           break;
         case EV_COMPLETE:
           parserOnMessageComplete(this, ev.trailers);
+          if (this.onMessageComplete) this.onMessageComplete();
           break;
         case EV_UPGRADE:
           this.upgradeHead = lazyBuffer().from(ev.data);
@@ -196,6 +198,7 @@ function freeParser(parser, req, socket) {
     if (parser._consumed) parser.unconsume();
     parser.close();
     parser.onIncoming = null;
+    parser.onMessageComplete = null;
     parser.socket = null;
     parser.incoming = null;
     parser.outgoing = null;

@@ -235,7 +235,7 @@ class ConnectionsList {
   add(c) { this.list.add(c); }
   remove(c) { this.list.delete(c); }
   all() { return [...this.list]; }
-  idle() { return [...this.list].filter((c) => !c.active); }
+  idle() { return [...this.list].filter((c) => !c.active && !(c.socket._httpMessage && !c.socket._httpMessage.finished)); }
   expired(headersTimeout, requestTimeout) {
     const now = Date.now();
     const out = [];
@@ -369,6 +369,12 @@ function connectionListener(socket) {
   socket.on('close', state.onClose);
   socket.on('drain', state.onDrain);
   parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
+  // headersTimeout/requestTimeout run from a request's first byte until its
+  // last (not until the response), as Node's connections list does
+  parser.onMessageComplete = () => {
+    conn.active = false;
+    conn.start = 0;
+  };
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
 }
@@ -525,8 +531,6 @@ function resOnFinish(req, res, socket, state, server) {
   res.detachSocket(socket);
   clearIncoming(req);
   process.nextTick(emitCloseNT, res);
-  state.conn.active = false;
-  state.conn.start = 0;
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
