@@ -157,6 +157,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     let er;
     if (args.length > 0) er = args[0];
     if (er instanceof Error) {
+      markUnhandled(this, er, kDirectHeader);
       throw er; // Unhandled 'error' event
     }
     let stringified;
@@ -167,6 +168,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     }
     const err = codedError(Error, 'ERR_UNHANDLED_ERROR', `Unhandled error. (${stringified})`);
     err.context = er;
+    markUnhandled(this, err, kUnhandledHeader);
     throw err;
   }
   const handler = events[type];
@@ -183,6 +185,78 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
   }
   return true;
 };
+
+// ---- unhandled 'error' events in the fatal printer ------------------------
+// Node's uncaught-exception output for an unhandled 'error' event shows the
+// throw line of its lib/events.js (these headers, with Node 20's line
+// numbers) and, after the error, where the event was emitted
+// ("Emitted 'error' event on Foo instance at:" and the emitter's frames).
+const kFatalHeader = Symbol.for('handshake.fatalHeader'); // read by runtime/errors.go
+const kEnhanceStack = Symbol.for('handshake.enhanceStack'); // read by printFatal (bootstrap.js)
+const kDirectHeader = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
+const kUnhandledHeader = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
+
+function frameLines(stack) {
+  const { v8Stack } = require('internal/util/stack');
+  return v8Stack(String(stack)).split('\n').filter((l) => l.startsWith('    at '));
+}
+
+// markUnhandled prepares er, about to be thrown by emit, for the fatal
+// printer. The header is for this throw only: it is dropped on the next
+// tick, so a later rethrow (or an unhandled rejection) of the same error
+// shows its own site, as in Node. The stack enhancement stays, as Node's
+// does.
+function markUnhandled(emitter, er, header) {
+  try {
+    if (er[kFatalHeader] === undefined) {
+      Object.defineProperty(er, kFatalHeader, { value: header, writable: true, configurable: true, enumerable: false });
+      process.nextTick(() => { delete er[kFatalHeader]; });
+    }
+    if (header !== kDirectHeader) return;
+    // The frames of emit's caller: this function's and emit's own dropped.
+    const own = frameLines(new Error().stack).slice(2);
+    Object.defineProperty(er, kEnhanceStack, {
+      value: () => enhanceStackTrace(emitter, er, own),
+      writable: true, configurable: true, enumerable: false,
+    });
+  } catch {
+    // Decoration only: the error is thrown regardless.
+  }
+}
+
+// enhanceStackTrace returns er's stack followed by where the event was
+// emitted; frames shared with the error's own stack (more than three in a
+// row) are folded into one "[... lines matching ...]" line, as Node does.
+function enhanceStackTrace(emitter, er, own) {
+  let ctorInfo = '';
+  try {
+    const name = emitter.constructor.name;
+    if (name !== 'EventEmitter') ctorInfo = ` on ${name} instance`;
+  } catch {
+    // No constructor name: the plain form.
+  }
+  const { v8Stack } = require('internal/util/stack');
+  const stack = v8Stack(String(er.stack));
+  const { len, offset } = sharedRun(own, frameLines(stack));
+  own = own.slice();
+  if (len > 0) own.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
+  return `${stack}\nEmitted 'error' event${ctorInfo} at:\n${own.join('\n')}`;
+}
+
+// sharedRun finds the first run of more than three consecutive frames of a
+// (past its last three) that also appear consecutively in b (with more than
+// three frames from the match to b's end): { len, offset in a }.
+function sharedRun(a, b) {
+  for (let i = 0; i < a.length - 3; i++) {
+    const at = b.indexOf(a[i]);
+    if (at === -1 || b.length - at <= 3) continue;
+    const max = Math.min(a.length - i, b.length - at);
+    let len = 1;
+    while (len < max && a[i + len] === b[at + len]) len++;
+    if (len > 3) return { len, offset: i };
+  }
+  return { len: 0, offset: 0 };
+}
 
 function _addListener(target, type, listener, prepend) {
   checkListener(listener);

@@ -172,6 +172,13 @@
       out += '\n';
     }
     if (isErrorLike) {
+      // An unhandled 'error' event's error gets "Emitted 'error' event …
+      // at:" appended to its stack first (events.js; Node's
+      // kEnhanceStackBeforeInspector).
+      const enhance = err[Symbol.for('handshake.enhanceStack')];
+      if (typeof enhance === 'function') {
+        try { err.stack = enhance(); } catch { /* print it as it is */ }
+      }
       out += formatError(err);
     } else {
       // a thrown non-error: a blank line first; primitives print raw with
