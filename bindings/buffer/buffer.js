@@ -381,11 +381,27 @@ Object.defineProperty(proto, 'offset', {
   get() { return this instanceof Buffer ? this.byteOffset : undefined; },
 });
 
+// indexOutOfRange is the error Node's C++ slice methods throw.
+function indexOutOfRange() {
+  const err = new RangeError('Index out of range');
+  err.code = 'ERR_OUT_OF_RANGE';
+  return err;
+}
+
+// sliceIndex converts like V8's IntegerValue (NaN → 0, truncation).
+function sliceIndex(v, dflt) {
+  if (v === undefined) return dflt;
+  const n = Math.trunc(Number(v)) || 0;
+  if (n < 0) throw indexOutOfRange();
+  return n;
+}
+
 function defineSlice(name, enc) {
-  proto[name] = function (start = 0, end = this.length) {
-    if (end > this.length || start > end) {
-      if (start > this.length || end > this.length) throw new ERR_OUT_OF_RANGE('Index', 'within range', start);
-    }
+  proto[name] = function (start, end) {
+    start = sliceIndex(start, 0);
+    end = sliceIndex(end, this.length);
+    if (end < start) end = start;
+    if (end > this.length) throw indexOutOfRange();
     return binding.toString(this, enc, start, end);
   };
 }
