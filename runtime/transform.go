@@ -51,6 +51,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -222,7 +223,7 @@ func doTransform(src, filename, loader string, forceESM bool) (*transformed, err
 		if !onlyTLAErrors(res.Errors) {
 			return nil, esbuildError(res.Errors[0])
 		}
-		return transformTLA(src, filename, l)
+		return transformTLA(src, filename, l, res.Errors)
 	}
 	code := string(res.Code)
 	if !forceESM {
@@ -244,8 +245,17 @@ func onlyTLAErrors(msgs []api.Message) bool {
 	return true
 }
 
-// transformTLA handles a module with top-level await (see the file comment).
-func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
+// transformTLA handles a module with top-level await (see the file
+// comment). errs are the first CommonJS pass's errors on src: one per
+// top-level await. Unless one is a "for await", the markers go straight
+// into src (two esbuild passes in all); otherwise src is first rendered as
+// ESM, which lowers "for await" into plain awaits.
+func transformTLA(src, filename string, l api.Loader, errs []api.Message) (*transformed, error) {
+	if !hasForAwait(src, errs) {
+		if t, err := markTLA(src, errs, filename, l, nil); err == nil {
+			return t, nil
+		}
+	}
 	a := api.Transform(src, esbuildOptions(filename, l, api.FormatESModule, true))
 	if len(a.Errors) > 0 {
 		return nil, esbuildError(a.Errors[0])
@@ -259,16 +269,40 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 	if !onlyTLAErrors(b.Errors) {
 		return nil, esbuildError(b.Errors[0])
 	}
+	return markTLA(e, b.Errors, filename, api.LoaderJS, a.Map)
+}
+
+// hasForAwait reports whether one of the top-level awaits is a "for await".
+func hasForAwait(src string, errs []api.Message) bool {
+	lines := strings.Split(src, "\n")
+	for _, m := range errs {
+		loc := m.Location
+		if loc == nil || loc.Line < 1 || loc.Line > len(lines) {
+			return true
+		}
+		ln := lines[loc.Line-1]
+		before := strings.TrimRight(ln[:min(byteColumn(ln, loc.Column), len(ln))], " \t")
+		if strings.HasSuffix(before, "for") {
+			return true
+		}
+	}
+	return false
+}
+
+// markTLA replaces the awaits esbuild reported in code with the marker,
+// renders the result as CommonJS and puts the awaits back. innerMap, when
+// code is itself esbuild output, maps it to the original source.
+func markTLA(code string, errs []api.Message, filename string, l api.Loader, innerMap []byte) (*transformed, error) {
 	// the marker must not occur in the module already; longer chains of the
 	// same operators are the fallbacks
 	marker := tlaMarker
-	for strings.Contains(e, marker) {
+	for strings.Contains(code, marker) {
 		marker = "~void " + marker
 	}
-	lines := strings.Split(e, "\n")
+	lines := strings.Split(code, "\n")
 	// replace from the end of each line so earlier columns stay valid
-	for i := len(b.Errors) - 1; i >= 0; i-- {
-		loc := b.Errors[i].Location
+	for i := len(errs) - 1; i >= 0; i-- {
+		loc := errs[i].Location
 		if loc == nil || loc.Line < 1 || loc.Line > len(lines) {
 			return nil, &TransformError{Message: "unexpected top-level await position"}
 		}
@@ -279,17 +313,70 @@ func transformTLA(src, filename string, l api.Loader) (*transformed, error) {
 		}
 		lines[loc.Line-1] = ln[:col] + marker + ln[col+5:]
 	}
-	marked := strings.Join(lines, "\n")
-	c := api.Transform(marked, esbuildOptions(filename, api.LoaderJS, api.FormatCommonJS, true))
+	c := api.Transform(strings.Join(lines, "\n"), esbuildOptions(filename, l, api.FormatCommonJS, true))
 	if len(c.Errors) > 0 {
 		return nil, esbuildError(c.Errors[0])
 	}
-	code := string(c.Code)
-	if n := strings.Count(code, marker); n != len(b.Errors) {
-		return nil, &TransformError{Message: "handshake lost track of a top-level await (" + strconv.Itoa(n) + " of " + strconv.Itoa(len(b.Errors)) + ")"}
+	out := string(c.Code)
+	if n := strings.Count(out, marker); n != len(errs) {
+		return nil, &TransformError{Message: "handshake lost track of a top-level await (" + strconv.Itoa(n) + " of " + strconv.Itoa(len(errs)) + ")"}
 	}
-	code = strings.ReplaceAll(code, marker, "await ")
-	return finishESM(code, composeMaps(c.Map, a.Map), true)
+	out = strings.ReplaceAll(out, marker, "await ")
+	m := unshiftMarkers(c.Map, errs, len(marker)-len("await"))
+	if innerMap != nil {
+		m = composeMaps(c.Map, innerMap)
+	}
+	return finishESM(out, m, true)
+}
+
+// unshiftMarkers corrects a source map made from marked code: source
+// columns after a marker on its line move back by the marker's extra
+// length, so positions point into the code as it was before marking.
+func unshiftMarkers(m []byte, errs []api.Message, extra int) []byte {
+	if extra == 0 {
+		return m
+	}
+	cols := map[int][]int{} // 0-based line -> marker columns (marked coordinates)
+	for _, e := range errs {
+		if e.Location != nil {
+			cols[e.Location.Line-1] = append(cols[e.Location.Line-1], e.Location.Column)
+		}
+	}
+	for line, cs := range cols {
+		sort.Ints(cs)
+		for k := range cs {
+			cs[k] += k * extra
+		}
+		cols[line] = cs
+	}
+	var sm sourceMapJSON
+	if json.Unmarshal(m, &sm) != nil {
+		return m
+	}
+	lines := decodeMappings(sm.Mappings)
+	for _, l := range lines {
+		for i := range l {
+			cs, ok := cols[l[i].srcLine]
+			if !ok {
+				continue
+			}
+			shift := 0
+			for _, c := range cs {
+				if l[i].srcCol >= c+extra+len("await") {
+					shift += extra
+				} else if l[i].srcCol > c {
+					shift += l[i].srcCol - c // inside the marker: its start
+				}
+			}
+			l[i].srcCol -= shift
+		}
+	}
+	sm.Mappings = encodeMappings(lines)
+	out, err := json.Marshal(sm)
+	if err != nil {
+		return m
+	}
+	return out
 }
 
 // byteColumn converts esbuild's column (UTF-16 code units) to a byte index.
@@ -362,7 +449,7 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 		// before anything runs, classes and expressions once the body has.
 		if m := reDefaultEntry.FindStringSubmatch(strings.Join(lines[:start], "\n")); m != nil {
 			rename := "typeof " + m[1] + " === \"function\" && Object.defineProperty(" + m[1] + ", \"name\", { value: \"default\", configurable: true });"
-			if regexp.MustCompile(`(?m)^(?:async )?function\*? ` + regexp.QuoteMeta(m[1]) + `\(`).MatchString(code) {
+			if isFunctionDeclared(code, m[1]) {
 				split = rename + " " + split
 			} else {
 				tail = "\n" + rename
@@ -409,20 +496,70 @@ func finishESM(code string, sourceMap []byte, async bool) (*transformed, error) 
 	t.imported = make([][]string, len(t.requests))
 	if len(importVars) > 0 {
 		done := map[string]bool{}
-		for _, m := range reImportUse.FindAllStringSubmatch(code, -1) {
-			j, ok := importVars[m[1]]
-			if !ok || done[m[0]] {
+		for _, u := range importUses(code) {
+			j, ok := importVars[u[0]]
+			if !ok || done[u[0]+"."+u[1]] {
 				continue
 			}
-			done[m[0]] = true
-			t.imported[j] = append(t.imported[j], m[2])
+			done[u[0]+"."+u[1]] = true
+			t.imported[j] = append(t.imported[j], u[1])
 		}
 	}
 	t.head, t.body, t.sourceMap = head, strings.Join(lines, "\n")+tail, sourceMap
 	return t, nil
 }
 
+// importUses finds esbuild's reads of imported names, import_x.name, as
+// [variable, name] pairs (a plain scan: a regexp with \b is far slower on
+// large modules).
+func importUses(code string) [][2]string {
+	var out [][2]string
+	for pos := 0; ; {
+		i := strings.Index(code[pos:], "import_")
+		if i < 0 {
+			return out
+		}
+		i += pos
+		pos = i + len("import_")
+		if i > 0 && isIdentByte(code[i-1]) {
+			continue
+		}
+		j := pos
+		for j < len(code) && isIdentByte(code[j]) {
+			j++
+		}
+		if j >= len(code) || code[j] != '.' {
+			continue
+		}
+		k := j + 1
+		for k < len(code) && isIdentByte(code[k]) {
+			k++
+		}
+		if k > j+1 && !(code[j+1] >= '0' && code[j+1] <= '9') {
+			out = append(out, [2]string{code[i:j], code[j+1 : k]})
+		}
+		pos = k
+	}
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
+}
+
 var reExportEntry = regexp.MustCompile(`^  ([\w$]+|"(?:[^"\\]|\\.)*"): \(\) => `)
+
+// isFunctionDeclared reports a top-level function declaration of name in
+// esbuild's output (a line starting "function name(", "async function
+// name(" or "function* name(").
+func isFunctionDeclared(code, name string) bool {
+	for _, p := range []string{"function ", "async function ", "function* ", "async function* "} {
+		d := p + name + "("
+		if strings.HasPrefix(code, d) || strings.Contains(code, "\n"+d) {
+			return true
+		}
+	}
+	return false
+}
 
 // exportNames reads the names of esbuild's __export(x_exports, {...}) call,
 // the last one before module.exports = __toCommonJS(x_exports).
