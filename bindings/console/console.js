@@ -5,9 +5,11 @@
 // console); before internal/stdio provides those, the global console writes
 // with the bootstrap's synchronous writeSync op.
 
-const {
-  codes: { ERR_CONSOLE_WRITABLE_STREAM, ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_INCOMPATIBLE_OPTION_PAIR },
-} = require('internal/errors');
+// internal/errors loads only when an error is thrown: most scripts never
+// need it, and loading it costs start-up time.
+function codes() {
+  return require('internal/errors').codes;
+}
 const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
 const { isMap, isSet, isMapIterator, isSetIterator } = require('internal/util/types');
 const { previewEntries } = internalBinding('internal/util/inspect');
@@ -42,7 +44,7 @@ function globalStream(fd) {
 }
 
 function validateStream(stream, name) {
-  if (!stream || typeof stream.write !== 'function') throw new ERR_CONSOLE_WRITABLE_STREAM(name);
+  if (!stream || typeof stream.write !== 'function') throw new (codes().ERR_CONSOLE_WRITABLE_STREAM)(name);
 }
 
 // Console builds a console writing to the given streams. It accepts
@@ -64,14 +66,14 @@ function Console(options, ...rest) {
   validateStream(stdout, 'stdout');
   validateStream(stderr, 'stderr');
   if (typeof colorMode !== 'boolean' && colorMode !== 'auto') {
-    throw new ERR_INVALID_ARG_VALUE('colorMode', colorMode, "must be one of: 'auto', true, false");
+    throw new (codes().ERR_INVALID_ARG_VALUE)('colorMode', colorMode, "must be one of: 'auto', true, false");
   }
   if (inspectOptions !== undefined) {
     if (inspectOptions === null || typeof inspectOptions !== 'object') {
-      throw new ERR_INVALID_ARG_TYPE('options.inspectOptions', 'object', inspectOptions);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('options.inspectOptions', 'object', inspectOptions);
     }
     if (inspectOptions.colors !== undefined && options.colorMode !== undefined) {
-      throw new ERR_INCOMPATIBLE_OPTION_PAIR('options.inspectOptions.color', 'colorMode');
+      throw new (codes().ERR_INCOMPATIBLE_OPTION_PAIR)('options.inspectOptions.color', 'colorMode');
     }
   }
   setupConsole(this, () => stdout, () => stderr, {
@@ -144,7 +146,7 @@ function writeTo(console, useStdout, string) {
   // and any error writing is swallowed (console is a debugging aid).
   try {
     if (stream.listenerCount('error') === 0) stream.once('error', noop);
-    stream.write(string, writeErrorHandler);
+    stream.write(string, (err) => onWriteError(stream, err));
   } catch (e) {
     if (isStackOverflow(e)) throw e;
   } finally {
@@ -152,9 +154,15 @@ function writeTo(console, useStdout, string) {
   }
 }
 
-function writeErrorHandler(err) {
-  // Errors writing to the console's streams are ignored.
-  return err;
+// onWriteError is the write callback (Node's createWriteErrorHandler): a
+// failed write whose 'error' event is still to come (it is emitted on a
+// later tick, after the noop guard above was removed) gets a one-time noop
+// listener, so console.log after process.stdout.end() does not crash.
+function onWriteError(stream, err) {
+  if (err == null) return;
+  const state = stream._writableState;
+  if (state && state.errorEmitted) return;
+  if (stream.listenerCount('error') === 0) stream.once('error', noop);
 }
 
 function noop() {}
@@ -359,7 +367,7 @@ const consoleMethods = {
   },
   table(tabularData, properties) {
     if (properties !== undefined && !Array.isArray(properties)) {
-      throw new ERR_INVALID_ARG_TYPE('properties', 'Array', properties);
+      throw new (codes().ERR_INVALID_ARG_TYPE)('properties', 'Array', properties);
     }
     if (tabularData === null || typeof tabularData !== 'object') return this.log(tabularData);
     const final = (k, v) => this.log(renderTable(k, v));
