@@ -12,4 +12,4 @@ fs.readFile(__filename, () => {
   process.nextTick(() => log.push('io.tick'));
   Promise.resolve().then(() => log.push('io.promise'));
 });
-setTimeout(() => console.log(log.join('\n')), 50);
+process.on('exit', () => console.log(log.join('\n')));

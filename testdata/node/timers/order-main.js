@@ -32,4 +32,4 @@ setTimeout(() => {
   });
 }, 0);
 p('sync');
-setTimeout(() => console.log(log.join('\n')), 30);
+process.on('exit', () => console.log(log.join('\n')));
