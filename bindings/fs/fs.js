@@ -219,18 +219,23 @@ function writeFile(path, data, options, callback) {
   const mode = parseFileMode(options.mode, 'mode', 0o666);
   const aborted = checkAborted(options.signal);
   if (aborted) return report(callback, aborted);
-  writeFileSteps(path, fd, bytes, flags, mode, options.signal, makeCallback(callback));
+  writeFileSteps(path, fd, bytes, flags, mode, options.signal, makeCallback(callback), options.flush === true);
 }
 
 // writeFileSteps is open, writes, close as separate trips, like Node's
 // writeFile.
-function writeFileSteps(path, isUserFd, data, flags, mode, signal, cb) {
+function writeFileSteps(path, isUserFd, data, flags, mode, signal, cb, flush) {
   let fd = isUserFd ? path : -1;
   let u8 = null;
   if (typeof data !== 'string') u8 = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
-  const finish = (err) => {
+  const close = (err) => {
     if (isUserFd || fd < 0) return cb(err || null);
     binding.close(fd, (closeErr) => cb(err || closeErr || null));
+  };
+  // flush: fsync before closing, as Node's writeFile({ flush: true })
+  const finish = (err) => {
+    if (err || !flush || fd < 0) return close(err);
+    binding.fsync(fd, (syncErr) => close(syncErr));
   };
   let off = 0;
   const writeMore = () => {
@@ -262,6 +267,16 @@ function writeFileSync(path, data, options) {
   else path = getValidatedPath(path);
   const flags = stringToFlags(options.flag || 'w');
   const mode = parseFileMode(options.mode, 'mode', 0o666);
+  if (options.flush === true && !fd) {
+    const ofd = binding.open(path, flags, mode);
+    try {
+      writeSync(ofd, bytes);
+      binding.fsync(ofd);
+    } finally {
+      binding.close(ofd);
+    }
+    return;
+  }
   binding.writeFile(path, fd, bytes, flags, mode);
 }
 

@@ -78,5 +78,10 @@ console.log(fs.readFileSync(p('u2.txt')), fs.readFileSync(p('u2.txt'), 'utf8').l
 fs.writeFileSync(p('u3.txt'), 'ab\u00ff', 'latin1');
 console.log(fs.readFileSync(p('u3.txt')), fs.readFileSync(p('u3.txt'), 'ucs2').length);
 
+// flush: fsync before closing
+fs.writeFileSync(p('fl.txt'), 'flushed', { flush: true });
+fs.writeFileSync(p('fl.txt'), Buffer.from('+more'), { flush: true, flag: 'a' });
+console.log(fs.readFileSync(p('fl.txt'), 'utf8'));
+
 fs.rmSync(dir, { recursive: true });
 console.log(fs.existsSync(dir));
