@@ -342,6 +342,7 @@ async function writeFile(path, data, options) {
   const fd = await call('open', path, flags, mode);
   try {
     await writeFileHandle(fd, bytes, options.signal);
+    if (options.flush === true) await call('fsync', fd);
   } finally {
     await call('close', fd);
   }
