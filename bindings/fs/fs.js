@@ -1,8 +1,10 @@
 'use strict';
 // fs — after Node's lib/fs.js: the synchronous and callback APIs over
 // internalBinding('fs'). Each binding operation runs synchronously when
-// given no request callback (throwing Node's error) or in a goroutine when
-// given one (the callback then runs in the poll phase).
+// given no request callback (throwing Node's error) or on the binding's
+// four-goroutine worker pool when given one (the callback then runs in the
+// poll phase, like a libuv threadpool completion). Multi-step operations
+// (readFile, writeFile) take one pool trip per step, as Node's do.
 
 const binding = internalBinding('fs');
 const {
