@@ -321,8 +321,10 @@ func markTLA(code string, errs []api.Message, filename string, l api.Loader, inn
 	if n := strings.Count(out, marker); n != len(errs) {
 		return nil, &TransformError{Message: "handshake lost track of a top-level await (" + strconv.Itoa(n) + " of " + strconv.Itoa(len(errs)) + ")"}
 	}
+	genMarkers := markerColumns(out, marker)
 	out = strings.ReplaceAll(out, marker, "await ")
 	m := unshiftMarkers(c.Map, errs, len(marker)-len("await"))
+	m = shiftGenerated(m, genMarkers, len(marker)-len("await "))
 	if innerMap != nil {
 		m = composeMaps(c.Map, innerMap)
 	}
@@ -369,6 +371,56 @@ func unshiftMarkers(m []byte, errs []api.Message, extra int) []byte {
 				}
 			}
 			l[i].srcCol -= shift
+		}
+	}
+	sm.Mappings = encodeMappings(lines)
+	out, err := json.Marshal(sm)
+	if err != nil {
+		return m
+	}
+	return out
+}
+
+// markerColumns finds the marker in esbuild's output: 0-based line ->
+// UTF-16 columns.
+func markerColumns(out, marker string) map[int][]int {
+	cols := map[int][]int{}
+	for i, ln := range strings.Split(out, "\n") {
+		for off := 0; ; {
+			j := strings.Index(ln[off:], marker)
+			if j < 0 {
+				break
+			}
+			cols[i] = append(cols[i], utf16Len(ln[:off+j]))
+			off += j + len(marker)
+		}
+	}
+	return cols
+}
+
+// shiftGenerated moves generated columns after each marker back by extra,
+// the marker being longer than the "await " that replaces it.
+func shiftGenerated(m []byte, cols map[int][]int, extra int) []byte {
+	if extra == 0 || len(cols) == 0 {
+		return m
+	}
+	var sm sourceMapJSON
+	if json.Unmarshal(m, &sm) != nil {
+		return m
+	}
+	lines := decodeMappings(sm.Mappings)
+	for li, cs := range cols {
+		if li >= len(lines) {
+			continue
+		}
+		for i := range lines[li] {
+			shift := 0
+			for _, c := range cs {
+				if lines[li][i].genCol > c {
+					shift += extra
+				}
+			}
+			lines[li][i].genCol -= shift
 		}
 	}
 	sm.Mappings = encodeMappings(lines)
