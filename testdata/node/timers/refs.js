@@ -3,7 +3,7 @@
 const t1 = setTimeout(() => console.log('unref timer must not fire'), 1000);
 t1.unref();
 console.log('hasRef after unref', t1.hasRef());
-const t2 = setTimeout(() => console.log('re-ref timer fired'), 5);
+const t2 = setTimeout(() => console.log('re-ref timer fired'), 100);
 t2.unref();
 t2.ref();
 console.log('hasRef after ref', t2.hasRef(), typeof t2[Symbol.toPrimitive]);
