@@ -47,7 +47,8 @@ function inspect(v, opts) {
 }
 
 // ---- libuv error map (errno -> [code, message]) ------------------------
-const uvTable = [
+// Built on first use: most programs never need it.
+const uvTable = () => [
   [-1, 'EPERM', 'operation not permitted'],
   [-2, 'ENOENT', 'no such file or directory'],
   [-3, 'ESRCH', 'no such process'],
@@ -133,29 +134,65 @@ const uvTable = [
   [-4094, 'UNKNOWN', 'unknown error'],
   [-4095, 'EOF', 'end of file'],
 ];
-const uvByErrno = new Map();
-const uvByCode = new Map();
-for (const [errno, code, msg] of uvTable) {
-  uvByErrno.set(errno, [code, msg]);
-  if (!uvByCode.has(code)) uvByCode.set(code, [errno, msg]);
+let uvByErrno;
+let uvByCode;
+function uvMaps() {
+  if (uvByErrno === undefined) {
+    uvByErrno = new Map();
+    uvByCode = new Map();
+    for (const [errno, code, msg] of uvTable()) {
+      uvByErrno.set(errno, [code, msg]);
+      if (!uvByCode.has(code)) uvByCode.set(code, [errno, msg]);
+    }
+  }
 }
 
 function uvErrmapGet(errno) {
+  uvMaps();
   return uvByErrno.get(errno);
 }
 
 function getSystemErrorMap() {
+  uvMaps();
   return new Map(uvByErrno);
 }
 
 function getSystemErrorName(errno) {
+  uvMaps();
   const e = uvByErrno.get(errno);
   return e ? e[0] : `Unknown system error ${errno}`;
 }
 
 // ---- message building ---------------------------------------------------
+// E records each code's message and base classes; the constructor is built
+// the first time the code is read from `codes` (a Proxy), which keeps
+// loading this module cheap (every program loads it).
 const messages = new Map();
-const codes = {};
+const baseNamesOf = new Map();
+const built = {};
+const codes = new Proxy(built, {
+  get(target, key) {
+    if (typeof key === 'string' && !Object.prototype.hasOwnProperty.call(target, key) && baseNamesOf.has(key)) {
+      target[key] = buildCode(key);
+    }
+    return target[key];
+  },
+  has(target, key) {
+    return key in target || baseNamesOf.has(key);
+  },
+  ownKeys(target) {
+    for (const key of baseNamesOf.keys()) {
+      if (!Object.prototype.hasOwnProperty.call(target, key)) target[key] = buildCode(key);
+    }
+    return Reflect.ownKeys(target);
+  },
+  getOwnPropertyDescriptor(target, key) {
+    if (typeof key === 'string' && !Object.prototype.hasOwnProperty.call(target, key) && baseNamesOf.has(key)) {
+      target[key] = buildCode(key);
+    }
+    return Reflect.getOwnPropertyDescriptor(target, key);
+  },
+});
 
 const kTypes = ['string', 'function', 'number', 'object', 'Function', 'Object', 'boolean', 'bigint', 'symbol'];
 const classRe = /^([A-Z][a-z0-9]*)+$/;
@@ -293,7 +330,12 @@ const bases = { Error, TypeError, RangeError, SyntaxError, URIError };
 // first is the default, the others become codes.X.RangeError …).
 function E(key, baseNames, msg) {
   messages.set(key, msg);
-  const names = baseNames.split(',');
+  baseNamesOf.set(key, baseNames);
+  delete built[key];
+}
+
+function buildCode(key) {
+  const names = baseNamesOf.get(key).split(',');
   let def;
   if (names[0] === 'SystemError') {
     def = makeSystemErrorWithCode(key);
@@ -303,7 +345,7 @@ function E(key, baseNames, msg) {
   for (const n of names.slice(1)) def[n] = makeNodeError(bases[n], key);
   // Node's hideStackFrames variant; stack trimming does not apply on goja.
   def.HideStackFramesError = def;
-  codes[key] = def;
+  return def;
 }
 
 // hideStackFrames would trim Node's internal frames from errors fn throws;
@@ -382,6 +424,7 @@ class AbortError extends Error {
 
 // ---- errno-style errors ------------------------------------------------------
 function uvLookup(errnoOrCode) {
+  uvMaps();
   if (typeof errnoOrCode === 'string') {
     const e = uvByCode.get(errnoOrCode);
     return e ? [errnoOrCode, e[1], e[0]] : [errnoOrCode, 'unknown error', undefined];
