@@ -20,7 +20,9 @@ function validateOptions(options) {
   }
 }
 
-function setTimeout(after, value, options = {}) {
+// later schedules with start(resolve) → handle and cancels with stop(handle);
+// both promise forms share the options, abort and unref handling.
+function later(value, options, start, stop) {
   try {
     validateOptions(options);
   } catch (err) {
@@ -30,14 +32,14 @@ function setTimeout(after, value, options = {}) {
   if (signal && signal.aborted) return Promise.reject(abortError(signal));
   return new Promise((resolve, reject) => {
     let onAbort;
-    const t = timers.setTimeout(() => {
+    const handle = start(() => {
       if (signal) signal.removeEventListener('abort', onAbort);
       resolve(value);
-    }, after);
-    if (!ref) t.unref();
+    });
+    if (!ref) handle.unref();
     if (signal) {
       onAbort = () => {
-        timers.clearTimeout(t);
+        stop(handle);
         reject(abortError(signal));
       };
       signal.addEventListener('abort', onAbort, { once: true });
@@ -45,29 +47,12 @@ function setTimeout(after, value, options = {}) {
   });
 }
 
+function setTimeout(after, value, options = {}) {
+  return later(value, options, (fn) => timers.setTimeout(fn, after), timers.clearTimeout);
+}
+
 function setImmediate(value, options = {}) {
-  try {
-    validateOptions(options);
-  } catch (err) {
-    return Promise.reject(err);
-  }
-  const { signal, ref = true } = options;
-  if (signal && signal.aborted) return Promise.reject(abortError(signal));
-  return new Promise((resolve, reject) => {
-    let onAbort;
-    const im = timers.setImmediate(() => {
-      if (signal) signal.removeEventListener('abort', onAbort);
-      resolve(value);
-    });
-    if (!ref) im.unref();
-    if (signal) {
-      onAbort = () => {
-        timers.clearImmediate(im);
-        reject(abortError(signal));
-      };
-      signal.addEventListener('abort', onAbort, { once: true });
-    }
-  });
+  return later(value, options, (fn) => timers.setImmediate(fn), timers.clearImmediate);
 }
 
 function setInterval(after, value, options = {}) {
