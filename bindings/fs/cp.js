@@ -23,6 +23,7 @@ const {
 } = require('internal/errors');
 const {
   getValidatedPath,
+  validateInteger,
   getStatsFromBinding,
   validateObject,
   validateBoolean,
@@ -38,9 +39,11 @@ function validateCpOptions(options) {
   if (options === undefined) options = {};
   validateObject(options, 'options');
   const o = {
-    dereference: false, errorOnExist: false, filter: undefined, force: true,
+    dereference: false, errorOnExist: false, filter: undefined, force: true, mode: 0,
     preserveTimestamps: false, recursive: false, verbatimSymlinks: false, ...options,
   };
+  if (o.mode == null) o.mode = 0;
+  validateInteger(o.mode, 'mode', 0, 7);
   validateBoolean(o.dereference, 'options.dereference');
   validateBoolean(o.errorOnExist, 'options.errorOnExist');
   validateBoolean(o.force, 'options.force');
@@ -147,7 +150,7 @@ function* copyEntry(srcStat, destStat, src, dest, opts) {
         return;
       }
     }
-    yield op('copyFile', src, dest, 0);
+    yield op('copyFile', src, dest, opts.mode);
     if (opts.preserveTimestamps) {
       yield op('utimes', dest, srcStat.atimeMs / 1000, srcStat.mtimeMs / 1000);
     }

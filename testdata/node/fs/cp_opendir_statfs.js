@@ -55,6 +55,8 @@ for (const [label, f] of [
   ['exists', () => fs.cpSync('src/a.txt', 'dst/a.txt', { force: false, errorOnExist: true })],
   ['missing', () => fs.cpSync('missing', 'x')],
   ['bad option', () => fs.cpSync('src', 'x', { recursive: 'yes' })],
+  ['bad mode', () => fs.cpSync('src/a.txt', 'x', { mode: 9 })],
+  ['excl mode with force', () => fs.cpSync('src/a.txt', 'dst/a.txt', { mode: fs.constants.COPYFILE_EXCL })],
 ]) {
   try {
     f();
