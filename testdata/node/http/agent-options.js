@@ -7,10 +7,11 @@ let conns = 0;
 server.on('connection', () => conns++);
 function get(agent, path, host = 'localhost') {
   return new Promise((resolve) => {
-    http.get({ port: server.address().port, host, path, agent }, (res) => {
+    const req = http.get({ port: server.address().port, host, path, agent }, (res) => {
       let b = '';
       res.on('data', (d) => { b += d; });
-      res.on('end', () => resolve(b));
+      // a kept-alive request closes when its socket goes back to the pool
+      req.on('close', () => resolve(b));
     });
   });
 }

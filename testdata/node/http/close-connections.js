@@ -10,10 +10,10 @@ server.on('close', () => { seq.push('server close'); });
 server.listen(0, () => {
   const port = server.address().port;
   const agent = new http.Agent({ keepAlive: true });
-  http.get({ port, agent }, (res) => {
+  const first = http.get({ port, agent }, (res) => {
     res.resume();
-    res.on('end', () => {
-      const free = agent.freeSockets[Object.keys(agent.freeSockets)[0]];
+    // a kept-alive request closes when its socket goes back to the pool
+    first.on('close', () => {
       setImmediate(() => {
         const sock = agent.freeSockets[Object.keys(agent.freeSockets)[0]][0];
         sock.on('close', () => seq.push('idle socket closed'));

@@ -12,10 +12,13 @@ function get(path) {
     const req = http.get({ port: server.address().port, path, agent }, (res) => {
       let b = '';
       res.on('data', (d) => { b += d; });
+      let port;
       res.on('end', () => {
         console.log(path, b, res.headers.connection, res.headers['keep-alive'], 'reused', req.reusedSocket);
-        resolve(res.socket ? res.socket.localPort : req.socket.localPort);
+        port = req.socket.localPort;
       });
+      // a kept-alive request closes when its socket goes back to the pool
+      req.on('close', () => resolve(port));
     });
   });
 }

@@ -16,9 +16,10 @@ server.listen(0, '127.0.0.1', () => {
   const req = http.get({ host: '127.0.0.1', port: server.address().port, agent }, (res) => {
     console.log('client side', req.socket.remoteAddress, req.socket.remotePort === server.address().port, req.socket.localAddress);
     res.resume();
-    res.on('end', () => {
-      const s = req.socket;
-      s.once('free', () => console.log('socket free event'));
+    const s = req.socket;
+    s.once('free', () => console.log('socket free event'));
+    // a kept-alive request closes when its socket goes back to the pool
+    req.on('close', () => {
       setImmediate(() => {
         const free = Object.values(agent.freeSockets)[0];
         console.log('pooled', free.length, free[0] === s, s.listenerCount('free'), s.listenerCount('agentRemove'));

@@ -10,7 +10,8 @@ function get(path) {
     const req = https.get({ port: server.address().port, host: 'localhost', path, ca: read('ca.pem') }, (res) => {
       let b = '';
       res.on('data', (d) => { b += d; });
-      res.on('end', () => resolve(`${b} reused=${req.reusedSocket} ka=${res.headers['keep-alive']}`));
+      // a kept-alive request closes when its socket goes back to the pool
+      req.on('close', () => resolve(`${b} reused=${req.reusedSocket} ka=${res.headers['keep-alive']}`));
     });
   });
 }
