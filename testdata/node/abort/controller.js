@@ -67,3 +67,16 @@ for (const f of [
     console.log(e.name, e.code, e.message);
   }
 }
+
+// nested inspection depths, extra own properties
+{
+  const ac = new AbortController();
+  console.log({ s: ac.signal, c: ac });
+  console.log([[[ac]]]);
+  console.log({ a: { b: { c: ac } } });
+  console.log({ a: { b: { e: new Event('x', { cancelable: true }) } } }.a.b.e.type);
+  console.log({ a: { b: { c: { d: new EventTarget() } } } });
+  console.log(require('util').inspect(ac, { depth: 1 }), require('util').inspect(ac.signal, { depth: 0 }));
+  const et = new EventTarget(); et.foo = 1; console.log(et);
+  const s = AbortSignal.abort(); s.extra = 2; console.log(s);
+}
