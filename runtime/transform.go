@@ -32,14 +32,17 @@ package runtime
 //     The CommonJS pass then succeeds; the markers are turned back into
 //     "await " and the module is wrapped in an async function.
 //
-// In both wrappers "require" is the loader's link function: static imports
+// In the ESM wrappers "require" is the loader's link function: static imports
 // get the (already evaluated) dependency's namespace, and dynamic import(),
 // which esbuild lowers to Promise.resolve().then(() => __toESM(require(x))),
 // gets a promise of one. esbuild's __toESM helper is replaced by the
 // identity: the loader hands out real namespace objects. The user's own free
 // "require" is renamed by esbuild (Define) to __hs_require, which CommonJS
 // wrappers bind to the real require and ES module wrappers leave undefined,
-// as Node does. import.meta becomes the wrapper parameter __hs_import_meta.
+// as Node does; in a transformed CommonJS module the lowered import() calls
+// a "require" the wrapper head defines (Module._dynamicImport), so the
+// wrapper still takes Node's five arguments. import.meta becomes the
+// wrapper parameter __hs_import_meta.
 //
 // Positions: every transform carries an esbuild source map (composed across
 // passes) inlined for goja, so stack traces and uncaught-error headers point
@@ -69,7 +72,7 @@ const (
 // skips (a leading ";" in its mappings), so the module's own lines and
 // columns are unchanged.
 const (
-	cjsTransformedHead = "(function (exports, " + userRequire + ", module, __filename, __dirname, require) {"
+	cjsTransformedHead = "(function (exports, " + userRequire + ", module, __filename, __dirname) { const require = (s) => module.constructor._dynamicImport(s, __filename);"
 	esmSyncHead        = "(function* (require, module, " + esmMetaName + ") { \"use strict\";"
 	esmAsyncHead       = "(async function (require, module, " + esmMetaName + ") { \"use strict\";"
 )

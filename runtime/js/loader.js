@@ -449,11 +449,6 @@ Module.prototype._compile = function (content, filename, format) {
   }
   const dirname = path.dirname(filename);
   const require = makeRequire(this);
-  // the sixth argument is import() for modules esbuild transformed
-  if (fn.length === 6) {
-    const dynamicImport = (specifier) => esm().importFromCJS(specifier, filename);
-    return fn.call(this.exports, this.exports, require, this, filename, dirname, dynamicImport);
-  }
   return fn.call(this.exports, this.exports, require, this, filename, dirname);
 };
 
@@ -531,6 +526,11 @@ Module.runMain = function (main) {
   Module._load(filename, null, true);
 };
 
+// import() in a CommonJS module esbuild transformed (its wrapper calls
+// this through module.constructor).
+Module._dynamicImport = function (specifier, filename) {
+  return esm().importFromCJS(specifier, filename);
+};
 Module._allowESM = kAllowESM;
 Module._makeRequire = makeRequire;
 
@@ -577,7 +577,7 @@ Module.register = function register() {
 // Internals other modules of handshake use stay out of Object.keys, as
 // Node's do; so do wrap/wrapper (accessors in Node).
 Object.defineProperty(Module, '_mainModule', { value: Module._mainModule, writable: true, configurable: true, enumerable: false });
-for (const k of ['_allowESM', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks', '_resolveSelf',
+for (const k of ['_allowESM', '_dynamicImport', '_makeRequire', '_formatOf', '_readPackageScope', '_fallbacks', '_resolveSelf',
   '_packageExportsResolve', '_packageImportsResolve', '_splitPackageName', 'wrap', 'wrapper']) {
   Object.defineProperty(Module, k, { enumerable: false });
 }

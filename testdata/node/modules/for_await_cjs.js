@@ -1,5 +1,6 @@
 // CommonJS using syntax goja lacks (for await, async generators): the
 // loader lowers it with esbuild only because goja rejected the file.
+const moduleArgs = arguments.length; // the wrapper passes five
 async function* numbers(n) {
   for (let i = 0; i < n; i++) {
     await null;
@@ -16,6 +17,6 @@ async function main() {
   for await (const c of chunks) console.log(c);
   const mod = await import('./fixtures/esm/esm-for-cjs.mjs');
   console.log('import() in lowered CJS', mod.default);
-  console.log('arguments.length', typeof __filename, require('path').basename(__filename));
+  console.log('wrapper arguments', moduleArgs, typeof __filename, require('path').basename(__filename));
 }
 main();
