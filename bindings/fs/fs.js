@@ -863,7 +863,7 @@ function symlink(target, path, type, callback) {
   binding.symlink(target, path, (err) => callback(err));
 }
 
-function symlinkSync(target, path) {
+function symlinkSync(target, path, type) { // eslint-disable-line no-unused-vars
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   binding.symlink(target, path);

@@ -437,7 +437,7 @@ async function link(existingPath, newPath) {
   await call('link', existingPath, newPath);
 }
 
-async function symlink(target, path) {
+async function symlink(target, path, type) { // eslint-disable-line no-unused-vars
   target = getValidatedPath(target, 'target');
   path = getValidatedPath(path);
   await call('symlink', target, path);
@@ -505,7 +505,7 @@ async function cp(src, dest, options) {
   return require('internal/fs/cp').cpPromise(src, dest, options);
 }
 
-function opendir(path, options) {
+function opendir(path, options, callback) { // eslint-disable-line no-unused-vars
   return require('internal/fs/dir').opendirPromise(path, options);
 }
 

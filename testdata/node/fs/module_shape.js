@@ -21,3 +21,13 @@ fs.openAsBlob(__filename).then((b) => console.log('openAsBlob', b.size === fs.st
 console.log(fs);
 // fs/promises.watch is an async generator in Node, a plain function here
 console.log(require('util').inspect(fsp).split('\n').filter((l) => !l.includes('watch:')).join('\n'));
+// every function's name and length
+{
+  const out = [];
+  for (const k of Object.keys(fs)) {
+    const d = Object.getOwnPropertyDescriptor(fs, k);
+    if (d.value && typeof d.value === 'function') out.push(`${k}:${d.value.name}:${d.value.length}`);
+  }
+  console.log(out.join(' '));
+  console.log(Object.keys(fsp).filter((k) => typeof fsp[k] === 'function' && k !== 'watch').map((k) => `${k}:${fsp[k].name}:${fsp[k].length}`).join(' '));
+}
