@@ -10,10 +10,23 @@
 function codes() {
   return require('internal/errors').codes;
 }
-const { inspect, formatWithOptions, getStringWidth } = require('internal/util/inspect');
-const { isMap, isSet, isMapIterator, isSetIterator } = require('internal/util/types');
-const { previewEntries } = internalBinding('internal/util/inspect');
-const { v8Stack } = require('internal/util/stack');
+// util's inspect machinery loads on first use: a script that logs only
+// strings never needs it.
+let inspectModule;
+function lazyInspect() {
+  if (inspectModule === undefined) inspectModule = require('internal/util/inspect');
+  return inspectModule;
+}
+const inspect = (...args) => lazyInspect().inspect(...args);
+const formatWithOptions = (...args) => lazyInspect().formatWithOptions(...args);
+const getStringWidth = (...args) => lazyInspect().getStringWidth(...args);
+const typeCheck = (name) => (v) => require('internal/util/types')[name](v);
+const isMap = typeCheck('isMap');
+const isSet = typeCheck('isSet');
+const isMapIterator = typeCheck('isMapIterator');
+const isSetIterator = typeCheck('isSetIterator');
+const previewEntries = (v) => internalBinding('internal/util/inspect').previewEntries(v);
+const v8Stack = (s) => require('internal/util/stack').v8Stack(s);
 
 const kGroupIndent = Symbol('kGroupIndent');
 const kGroupIndentationWidth = Symbol('kGroupIndentWidth');
@@ -173,6 +186,18 @@ function isStackOverflow(e) {
 
 function formatFor(console, useStdout, args) {
   const stream = useStdout ? console[kStdout]() : console[kStderr]();
+  if (args.length === 0) return '';
+  // Strings alone (and no % directives) need no formatting: join them.
+  if (typeof args[0] === 'string' && (args.length === 1 || !args[0].includes('%'))) {
+    let plain = true;
+    for (let i = 1; i < args.length; i++) {
+      if (typeof args[i] !== 'string') {
+        plain = false;
+        break;
+      }
+    }
+    if (plain) return args.length === 1 ? args[0] : args.join(' ');
+  }
   return formatWithOptions(getInspectOptions(console, stream), ...args);
 }
 
