@@ -1119,7 +1119,6 @@ function atob(input) {
   return out;
 }
 
-const { Blob, File, resolveObjectURL } = require('internal/blob');
 
 module.exports = {
   Buffer,
@@ -1133,10 +1132,25 @@ module.exports = {
   atob,
   constants,
   INSPECT_MAX_BYTES: undefined,
-  Blob,
-  resolveObjectURL,
-  File,
+  Blob: undefined,
+  resolveObjectURL: undefined,
+  File: undefined,
 };
+// Blob, resolveObjectURL and File load on first use (accessors, as in Node).
+for (const name of ['Blob', 'resolveObjectURL', 'File']) {
+  let value;
+  Object.defineProperty(module.exports, name, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (value === undefined) value = require('internal/blob')[name];
+      return value;
+    },
+    set(v) {
+      value = v;
+    },
+  });
+}
 Object.defineProperty(module.exports, 'INSPECT_MAX_BYTES', {
   configurable: true,
   enumerable: true,
