@@ -432,12 +432,12 @@ class Performance extends EventTarget {
     return [];
   }
 
-  mark(name, options) {
+  mark(name, options = undefined) {
     if (arguments.length === 0) throw new ERR_MISSING_ARGS('name');
     return mark(name, options);
   }
 
-  measure(name, startOrOptions, endMark) {
+  measure(name, startOrOptions = undefined, endMark = undefined) {
     return measure(...arguments);
   }
 
