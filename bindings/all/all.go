@@ -20,6 +20,7 @@ import (
 	"handshake/bindings/path"
 	"handshake/bindings/perf"
 	"handshake/bindings/querystring"
+	"handshake/bindings/readline"
 	"handshake/bindings/stdio"
 	"handshake/bindings/stream"
 	"handshake/bindings/stringdecoder"
@@ -51,6 +52,7 @@ func Modules() []runtime.Module {
 		path.Modules,
 		perf.Modules,
 		querystring.Modules,
+		readline.Modules,
 		stdio.Modules,
 		stream.Modules,
 		stringdecoder.Modules,
