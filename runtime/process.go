@@ -133,6 +133,10 @@ func (r *Runtime) initProcess(p *goja.Object) {
 	set("config", vm.NewObject())
 }
 
+// HRTime is process.hrtime's clock as a duration (for bindings that need
+// it without building hrtime's array).
+func HRTime() time.Duration { return time.Since(startTime) + hrBase }
+
 // hrBase makes hrtime look like a monotonic clock that did not start at 0.
 const hrBase = 1000 * time.Second
 

@@ -51,6 +51,11 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		s.onTimer, s.onImm = c.Argument(0), c.Argument(1)
 		return goja.Undefined()
 	})
+	// now(): process.hrtime's clock in whole milliseconds (a timer's
+	// _idleStart), without hrtime's array.
+	set("now", func(goja.FunctionCall) goja.Value {
+		return vm.ToValue(int64(runtime.HRTime() / time.Millisecond))
+	})
 	// start(obj, ms): (re)arm obj's timer; returns its id.
 	set("start", func(c goja.FunctionCall) goja.Value {
 		obj := c.Argument(0).ToObject(vm)

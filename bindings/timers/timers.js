@@ -98,14 +98,9 @@ class Timeout {
 }
 
 function arm(timer) {
-  timer._idleStart = Math.floor(performanceNow());
+  timer._idleStart = binding.now();
   timer[kId] = binding.start(timer, timer._idleTimeout, timer[kId]);
   if (!timer[kRefed]) binding.ref(timer[kId], false);
-}
-
-function performanceNow() {
-  const [s, ns] = process.hrtime();
-  return s * 1e3 + ns / 1e6;
 }
 
 function processTimer(timer) {
