@@ -179,10 +179,11 @@ Object.defineProperties(ReadableState.prototype, {
 });
 
 function ReadableState(options, stream, isDuplex) {
-  this[kState] = kEmitClose | kAutoDestroy | kConstructed | kSync;
-
-  if (options && options.objectMode) this[kState] |= kObjectMode;
-  if (isDuplex && options && options.readableObjectMode) this[kState] |= kObjectMode;
+  // The flag bits are gathered in a local and stored twice (getHighWaterMark
+  // reads objectMode): each symbol-keyed update costs a lookup in goja.
+  let bits = kEmitClose | kAutoDestroy | kConstructed | kSync;
+  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) bits |= kObjectMode;
+  this[kState] = bits;
 
   // Stop calling _read() once this much is buffered; 0 means never read
   // ahead.
@@ -195,17 +196,19 @@ function ReadableState(options, stream, isDuplex) {
   this.length = 0;
   this.pipes = [];
 
-  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
-  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+  if (options && options.emitClose === false) bits &= ~kEmitClose;
+  if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
 
   const defaultEncoding = options && options.defaultEncoding;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this[kState] |= kDefaultUTF8Encoding;
+    bits |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
     this.defaultEncoding = defaultEncoding;
   } else {
+    this[kState] = bits;
     throw ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
+  this[kState] = bits;
 
   // The piped destination(s) we are waiting on for 'drain':
   // null | Writable | Set<Writable>.

@@ -178,10 +178,11 @@ Object.defineProperties(WritableState.prototype, {
 });
 
 function WritableState(options, stream, isDuplex) {
-  this[kState] = kSync | kConstructed | kEmitClose | kAutoDestroy;
-
-  if (options && options.objectMode) this[kState] |= kObjectMode;
-  if (isDuplex && options && options.writableObjectMode) this[kState] |= kObjectMode;
+  // The flag bits are gathered in a local and stored twice (getHighWaterMark
+  // reads objectMode): each symbol-keyed update costs a lookup in goja.
+  let bits = kSync | kConstructed | kEmitClose | kAutoDestroy;
+  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) bits |= kObjectMode;
+  this[kState] = bits;
 
   // write() returns false once this much is queued; 0 means always false
   // unless the write completed at once.
@@ -189,31 +190,41 @@ function WritableState(options, stream, isDuplex) {
     getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
-  if (!options || options.decodeStrings !== false) this[kState] |= kDecodeStrings;
-  if (options && options.emitClose === false) this[kState] &= ~kEmitClose;
-  if (options && options.autoDestroy === false) this[kState] &= ~kAutoDestroy;
+  if (!options || options.decodeStrings !== false) bits |= kDecodeStrings;
+  if (options && options.emitClose === false) bits &= ~kEmitClose;
+  if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
 
   const defaultEncoding = options ? options.defaultEncoding : null;
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    this[kState] |= kDefaultUTF8Encoding;
+    bits |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
-    this[kState] &= ~kDefaultUTF8Encoding;
+    bits &= ~kDefaultUTF8Encoding;
     this[kDefaultEncodingValue] = defaultEncoding;
   } else {
+    this[kState] = bits;
     throw ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
 
   // Bytes (or objects) written but not yet acknowledged by _write.
   this.length = 0;
   this.corked = 0;
-  this.onwrite = onwrite.bind(undefined, stream);
+  this.onwrite = boundOnwrite(stream);
   // How much the current _write is writing.
   this.writelen = 0;
 
-  resetBuffer(this);
+  // resetBuffer's work, with the bits folded in
+  this[kBufferedValue] = null;
+  this.bufferedIndex = 0;
+  this[kState] = (bits | kAllBuffers | kAllNoop) & ~kBuffered;
 
   // User write callbacks still to run: 'finish' waits for 0.
   this.pendingcb = 0;
+}
+
+// boundOnwrite is onwrite.bind(undefined, stream) as Node has it (same name
+// and length), as a closure: a bound function costs goja several objects.
+function boundOnwrite(stream) {
+  return { 'bound onwrite': (er) => onwrite(stream, er) }['bound onwrite'];
 }
 
 function resetBuffer(state) {
