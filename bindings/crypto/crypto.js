@@ -19,7 +19,9 @@ const { Hash, Hmac, createHash, createHmac, hash } = require('internal/crypto/ha
 const random = require('internal/crypto/random');
 const kdf = require('internal/crypto/kdf');
 const cipher = require('internal/crypto/cipher');
-const { ECDH, createECDH } = require('internal/crypto/diffiehellman');
+const {
+  ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
+} = require('internal/crypto/diffiehellman');
 
 // ---- misc ---------------------------------------------------------------
 function timingSafeEqual(buf1, buf2) {
@@ -73,6 +75,8 @@ module.exports = {
   checkPrimeSync: random.checkPrimeSync,
   createCipheriv: cipher.createCipheriv,
   createDecipheriv: cipher.createDecipheriv,
+  createDiffieHellman,
+  createDiffieHellmanGroup: getDiffieHellman,
   createECDH,
   createHash,
   createHmac,
@@ -86,6 +90,7 @@ module.exports = {
   getCiphers,
   getCipherInfo: cipher.getCipherInfo,
   getCurves,
+  getDiffieHellman,
   getHashes,
   hkdf: kdf.hkdf,
   hkdfSync: kdf.hkdfSync,
@@ -112,6 +117,8 @@ module.exports = {
   hash,
   Cipheriv: cipher.Cipheriv,
   Decipheriv: cipher.Decipheriv,
+  DiffieHellman,
+  DiffieHellmanGroup,
   ECDH,
   Hash,
   Hmac,

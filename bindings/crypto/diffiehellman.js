@@ -1,7 +1,7 @@
 'use strict';
 // internal/crypto/diffiehellman — follows Node's
-// lib/internal/crypto/diffiehellman.js: the ECDH class (classic
-// DiffieHellman groups are not implemented).
+// lib/internal/crypto/diffiehellman.js: ECDH, and classic DiffieHellman
+// (MODP groups and explicit or generated safe primes).
 const {
   binding,
   Buffer,
@@ -9,6 +9,7 @@ const {
   kGo,
   wrapHandle,
   validateString,
+  validateInt32,
   isAnyArrayBuffer,
   toBuffer,
 } = require('internal/crypto/util');
@@ -107,4 +108,127 @@ function createECDH(curve) {
   return new ECDH(curve);
 }
 
-module.exports = { ECDH, createECDH };
+// ---- classic DiffieHellman ---------------------------------------------------
+const DHHandle = class DiffieHellman {};
+const DHGroupHandle = class DiffieHellmanGroup {};
+
+function dhError(reason) {
+  if (reason === 'too small' || reason === 'too large') {
+    const err = new RangeError(`Supplied key is ${reason}`);
+    err.code = 'ERR_CRYPTO_INVALID_KEYLEN';
+    return err;
+  }
+  const hex = { 'bad generator': '02800065', 'modulus too small': '0280007E' }[reason] || '02800000';
+  const err = new Error(`error:${hex}:Diffie-Hellman routines::${reason}`);
+  err.library = 'Diffie-Hellman routines';
+  err.reason = reason;
+  err.code = `ERR_OSSL_DH_${reason.toUpperCase().replace(/ /g, '_')}`;
+  return err;
+}
+
+// The native handle exposes verifyError as an accessor (so it inspects
+// as "[Getter]", as Node's does).
+function withVerifyGetter(obj, value) {
+  Object.defineProperty(obj, 'verifyError', { enumerable: true, configurable: true, get: () => value });
+  return obj;
+}
+
+function dhBytes(v, encoding, name) {
+  if (typeof v === 'string') return Buffer.from(v, encoding && encoding !== 'buffer' ? encoding : 'utf8');
+  if (ArrayBuffer.isView(v) || isAnyArrayBuffer(v)) return v;
+  throw new ERR_INVALID_ARG_TYPE(name, ['number', 'string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], v);
+}
+
+function DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding) {
+  if (!(this instanceof DiffieHellman)) return new DiffieHellman(sizeOrKey, keyEncoding, generator, genEncoding);
+  if (typeof keyEncoding !== 'string' && keyEncoding !== 'buffer') {
+    genEncoding = generator;
+    generator = keyEncoding;
+    keyEncoding = undefined;
+  }
+  let prime = sizeOrKey;
+  if (typeof sizeOrKey !== 'number') prime = dhBytes(sizeOrKey, keyEncoding, 'sizeOrKey');
+  else validateInt32(sizeOrKey, 'sizeOrKey');
+  if (generator === undefined) generator = 2;
+  const g = typeof generator === 'number' ? Buffer.from([generator & 0xff]) : dhBytes(generator, genEncoding, 'generator');
+  const handle = binding.dhNew(prime, g);
+  if (typeof handle === 'string') throw dhError(handle);
+  const verifyError = binding.dhVerify(handle);
+  this[kHandle] = withVerifyGetter(wrapHandle(new DHHandle(), handle), verifyError);
+  Object.defineProperty(this, 'verifyError', {
+    enumerable: true, configurable: true, value: verifyError, writable: false,
+  });
+}
+
+function DiffieHellmanGroup(name) {
+  if (!(this instanceof DiffieHellmanGroup)) return new DiffieHellmanGroup(name);
+  const handle = binding.dhGroup(`${name}`);
+  if (handle === null) {
+    const err = new Error('Unknown DH group');
+    err.code = 'ERR_CRYPTO_UNKNOWN_DH_GROUP';
+    throw err;
+  }
+  this[kHandle] = withVerifyGetter(wrapHandle(new DHGroupHandle(), handle), 0);
+  Object.defineProperty(this, 'verifyError', { enumerable: true, configurable: true, value: 0, writable: false });
+}
+
+function dhOut(ab, encoding) {
+  const buf = toBuffer(ab);
+  return encoding && encoding !== 'buffer' ? buf.toString(encoding) : buf;
+}
+
+const dhMethods = {
+  generateKeys(encoding) {
+    const reason = binding.dhGenerate(this[kHandle][kGo]);
+    if (reason !== undefined) throw dhError(reason);
+    return dhOut(binding.dhGet(this[kHandle][kGo], 'public'), encoding);
+  },
+  computeSecret(key, inEnc, outEnc) {
+    const out = binding.dhCompute(this[kHandle][kGo], dhBytes(key, inEnc, 'key'));
+    if (typeof out === 'string') throw dhError(out);
+    return dhOut(out, outEnc);
+  },
+  getPrime(encoding) { return dhOut(binding.dhGet(this[kHandle][kGo], 'prime'), encoding); },
+  getGenerator(encoding) { return dhOut(binding.dhGet(this[kHandle][kGo], 'generator'), encoding); },
+  getPublicKey(encoding) {
+    const v = binding.dhGet(this[kHandle][kGo], 'public');
+    if (v === null) {
+      const err = new Error('No public key - did you forget to generate one?');
+      err.code = 'ERR_CRYPTO_INVALID_STATE';
+      throw err;
+    }
+    return dhOut(v, encoding);
+  },
+  getPrivateKey(encoding) {
+    const v = binding.dhGet(this[kHandle][kGo], 'private');
+    if (v === null) {
+      const err = new Error('No private key - did you forget to generate one?');
+      err.code = 'ERR_CRYPTO_INVALID_STATE';
+      throw err;
+    }
+    return dhOut(v, encoding);
+  },
+};
+for (const C of [DiffieHellman, DiffieHellmanGroup]) {
+  for (const [k, fn] of Object.entries(dhMethods)) C.prototype[k] = fn;
+}
+DiffieHellman.prototype.setPublicKey = function setPublicKey(key, encoding) {
+  binding.dhSet(this[kHandle][kGo], 'public', dhBytes(key, encoding, 'key'));
+  return this;
+};
+DiffieHellman.prototype.setPrivateKey = function setPrivateKey(key, encoding) {
+  binding.dhSet(this[kHandle][kGo], 'private', dhBytes(key, encoding, 'key'));
+  return this;
+};
+
+function createDiffieHellman(prime, primeEncoding, generator, generatorEncoding) {
+  return new DiffieHellman(prime, primeEncoding, generator, generatorEncoding);
+}
+
+function getDiffieHellman(groupName) {
+  return new DiffieHellmanGroup(groupName);
+}
+
+module.exports = {
+  ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, getDiffieHellman,
+};

@@ -570,6 +570,93 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.ToValue(ok)
 	})
+	dhOf := func(v goja.Value) *dhState {
+		s, ok := v.Export().(*dhState)
+		if !ok {
+			panic(vm.NewTypeError("invalid DiffieHellman handle"))
+		}
+		return s
+	}
+	bigBytes := func(n *big.Int) goja.Value {
+		if n == nil {
+			return goja.Null()
+		}
+		return ab(n.Bytes())
+	}
+	// dhGroup(name) → handle or null.
+	set("dhGroup", func(c goja.FunctionCall) goja.Value {
+		hexP, ok := dhGroups[c.Argument(0).String()]
+		if !ok {
+			return goja.Null()
+		}
+		p, _ := new(big.Int).SetString(hexP, 16)
+		return vm.ToValue(&dhState{p: p, g: big.NewInt(2), group: true})
+	})
+	// dhNew(prime bytes | bit length, generator bytes) → handle or a reason.
+	set("dhNew", func(c goja.FunctionCall) goja.Value {
+		var p *big.Int
+		if n, ok := c.Argument(0).Export().(int64); ok {
+			if n < 2 {
+				return vm.ToValue("modulus too small")
+			}
+			sp, err := dhSafePrime(int(n))
+			if err != nil {
+				return vm.ToValue(err.Error())
+			}
+			p = sp
+		} else {
+			p = new(big.Int).SetBytes(buffer.BytesOf(c.Argument(0)))
+		}
+		g := new(big.Int).SetBytes(buffer.BytesOf(c.Argument(1)))
+		if g.Cmp(big.NewInt(2)) < 0 || g.Cmp(new(big.Int).Sub(p, big.NewInt(1))) >= 0 {
+			return vm.ToValue("bad generator")
+		}
+		return vm.ToValue(&dhState{p: p, g: g})
+	})
+	set("dhVerify", func(c goja.FunctionCall) goja.Value {
+		s := dhOf(c.Argument(0))
+		if s.group {
+			return vm.ToValue(0)
+		}
+		return vm.ToValue(dhVerify(s.p))
+	})
+	set("dhGenerate", func(c goja.FunctionCall) goja.Value {
+		if reason := dhOf(c.Argument(0)).generate(); reason != "" {
+			return vm.ToValue(reason)
+		}
+		return goja.Undefined()
+	})
+	// dhGet(handle, what) → ArrayBuffer or null: what is prime, generator,
+	// public or private.
+	set("dhGet", func(c goja.FunctionCall) goja.Value {
+		s := dhOf(c.Argument(0))
+		switch c.Argument(1).String() {
+		case "prime":
+			return bigBytes(s.p)
+		case "generator":
+			return bigBytes(s.g)
+		case "public":
+			return bigBytes(s.pub)
+		}
+		return bigBytes(s.priv)
+	})
+	set("dhSet", func(c goja.FunctionCall) goja.Value {
+		s := dhOf(c.Argument(0))
+		n := new(big.Int).SetBytes(buffer.BytesOf(c.Argument(2)))
+		if c.Argument(1).String() == "public" {
+			s.pub = n
+		} else {
+			s.priv = n
+		}
+		return goja.Undefined()
+	})
+	set("dhCompute", func(c goja.FunctionCall) goja.Value {
+		out, reason := dhOf(c.Argument(0)).compute(buffer.BytesOf(c.Argument(1)))
+		if reason != "" {
+			return vm.ToValue(reason)
+		}
+		return ab(out)
+	})
 	ecdhOf := func(v goja.Value) *ecdhState {
 		s, ok := v.Export().(*ecdhState)
 		if !ok {
