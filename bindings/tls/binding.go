@@ -137,7 +137,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return vm.NewArray(out...)
 	})
 	set("rootCertificates", func(goja.FunctionCall) goja.Value {
-		return vm.ToValue(RootCertificates())
+		pems := RootCertificates()
+		items := make([]any, len(pems))
+		for i, p := range pems {
+			items[i] = p
+		}
+		return vm.NewArray(items...)
 	})
 }
 

@@ -786,7 +786,8 @@ function normalizeALPN(protocols) {
     }
     return out;
   }
-  throw new ERR_INVALID_ARG_TYPE('options.ALPNProtocols', ['Array', 'Buffer', 'TypedArray', 'DataView'], protocols);
+  // Node passes anything else on to the native setter, which throws this
+  throw new TypeError('Must give a Buffer as first argument');
 }
 
 function Server(options, listener) {
@@ -804,9 +805,6 @@ function Server(options, listener) {
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
   if (options.ALPNProtocols) this.ALPNProtocols = normalizeALPN(options.ALPNProtocols);
   if (options.ALPNCallback) {
-    if (typeof options.ALPNCallback !== 'function') {
-      throw new ERR_INVALID_ARG_TYPE('options.ALPNCallback', 'Function', options.ALPNCallback);
-    }
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
     this[kALPNCallback] = options.ALPNCallback;
   }
@@ -936,11 +934,14 @@ function connect(...args) {
     ...options,
   };
   if (!options.keepAlive) options.singleUse = true;
-  if (typeof options.checkServerIdentity !== 'function') {
-    throw new ERR_INVALID_ARG_TYPE('options.checkServerIdentity', 'function', options.checkServerIdentity);
+  // Node checks these with its internal assert
+  if (typeof options.checkServerIdentity !== 'function') throw new codes.ERR_INTERNAL_ASSERTION();
+  if (typeof options.minDHSize !== 'number') {
+    throw new codes.ERR_INTERNAL_ASSERTION('options.minDHSize is not a number: ' + options.minDHSize);
   }
-  if (typeof options.minDHSize !== 'number') throw new ERR_INVALID_ARG_TYPE('options.minDHSize', 'number', options.minDHSize);
-  if (options.minDHSize <= 0) throw new ERR_OUT_OF_RANGE('options.minDHSize', '> 0', options.minDHSize);
+  if (!(options.minDHSize > 0)) {
+    throw new codes.ERR_INTERNAL_ASSERTION('options.minDHSize is not a positive number: ' + options.minDHSize);
+  }
   const context = options.secureContext || createSecureContext(options);
   const tlssock = new TLSSocket(options.socket, {
     allowHalfOpen: options.allowHalfOpen,
@@ -1027,9 +1028,7 @@ function splitEscapedAltNames(altNames) {
       currentToken += altNames.substring(offset, nextQuote);
       const match = /^"((?:[^"\\]|\\.)*)"/.exec(altNames.substring(nextQuote));
       if (!match) {
-        const err = new Error('Invalid subject alternative name string');
-        err.code = 'ERR_TLS_CERT_ALTNAME_FORMAT';
-        throw err;
+        throw new codes.ERR_TLS_CERT_ALTNAME_FORMAT();
       }
       currentToken += JSON.parse(match[0]);
       offset = nextQuote + match[0].length;
