@@ -1,5 +1,7 @@
 // ServerResponse/ClientRequest header methods and their errors.
 const http = require('http');
+let endCalled = false;
+process.on('exit', () => console.log('end callback called', endCalled));
 const server = http.createServer((req, res) => {
   res.setHeader('X-Foo', 'bar');
   res.setHeader('x-num', 42);
@@ -21,7 +23,7 @@ const server = http.createServer((req, res) => {
   try { res.setHeader('a', 'b'); } catch (e) { console.log(e.name, e.code, e.message); }
   try { res.removeHeader('a'); } catch (e) { console.log(e.name, e.code, e.message); }
   try { res.writeHead(200); } catch (e) { console.log(e.name, e.code, e.message); }
-  res.end('x', () => setTimeout(() => console.log('end callback'), 50));
+  res.end('x', () => { endCalled = true; });
   res.end();
   res.write('more', (err) => console.log('write after end cb', err && err.code));
   res.on('error', (e) => console.log('res error', e.code, e.message));
