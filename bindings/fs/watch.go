@@ -21,6 +21,7 @@ const watchMask = unix.IN_ATTRIB | unix.IN_CREATE | unix.IN_MODIFY | unix.IN_DEL
 type watchEvent struct {
 	rename   bool
 	filename string
+	newDir   bool // a directory appeared (recursive watches add it)
 }
 
 // watcher is one fs.watch handle: an inotify instance read by a
@@ -55,7 +56,8 @@ func eventsOf(buf []byte, base string, dirs map[int32]string) []watchEvent {
 		change := ev.Mask&(unix.IN_ATTRIB|unix.IN_MODIFY) != 0
 		rename := ev.Mask&^uint32(unix.IN_ATTRIB|unix.IN_MODIFY|unix.IN_ISDIR) != 0
 		if rename {
-			out = append(out, watchEvent{rename: true, filename: name})
+			newDir := ev.Mask&unix.IN_ISDIR != 0 && ev.Mask&(unix.IN_CREATE|unix.IN_MOVED_TO) != 0
+			out = append(out, watchEvent{rename: true, filename: name, newDir: newDir})
 		} else if change {
 			out = append(out, watchEvent{filename: name})
 		}
@@ -117,6 +119,25 @@ func watchBinding(r *runtime.Runtime, o *goja.Object) {
 					return
 				}
 				evs := eventsOf(buf[:n], base, dirs)
+				if recursive {
+					// Node's recursive watcher on Linux reports entries
+					// appearing and disappearing ('rename'); content changes
+					// come from its slow stat polling, so none here. New
+					// directories are watched too.
+					kept := evs[:0]
+					for _, ev := range evs {
+						if !ev.rename {
+							continue
+						}
+						if ev.newDir {
+							if swd, err := unix.InotifyAddWatch(fd, filepath.Join(p, ev.filename), watchMask); err == nil {
+								dirs[int32(swd)] = ev.filename
+							}
+						}
+						kept = append(kept, ev)
+					}
+					evs = kept
+				}
 				if len(evs) == 0 {
 					continue
 				}

@@ -55,6 +55,21 @@ try {
   }
   console.log([...new Set(seen)].join(' '));
 
+  // recursive: entries appearing anywhere below, new directories included
+  const rdir = path.join(dir, 'rec');
+  fs.mkdirSync(path.join(rdir, 'pre'), { recursive: true });
+  const rseen = [];
+  const rw = fs.watch(rdir, { recursive: true }, (ev, name) => rseen.push(`${ev}:${name}`));
+  await step(30);
+  fs.writeFileSync(path.join(rdir, 'pre', 'a.txt'), 'a');
+  await step(40);
+  fs.mkdirSync(path.join(rdir, 'newdir'));
+  await step(60);
+  fs.writeFileSync(path.join(rdir, 'newdir', 'b.txt'), 'b');
+  await step(60);
+  rw.close();
+  console.log(rseen.join(' '));
+
   // an unref'd watcher does not keep the process alive
   fs.watch(dir, { persistent: false }).on('change', () => {});
   fs.watch(dir).unref();
