@@ -130,8 +130,10 @@ function InterfaceConstructor(input, output, completer, terminal) {
     throw new ERR_INVALID_ARG_TYPE('history', 'Array', history);
   }
   if (historySize === undefined) historySize = kHistorySize;
-  if (typeof historySize !== 'number' || Number.isNaN(historySize) || historySize < 0) {
-    throw new ERR_INVALID_ARG_VALUE.RangeError('historySize', historySize);
+  if (typeof historySize !== 'number') throw new ERR_INVALID_ARG_TYPE('historySize', 'number', historySize);
+  if (Number.isNaN(historySize) || historySize < 0) {
+    const { codes } = require('internal/errors');
+    throw new codes.ERR_OUT_OF_RANGE('historySize', '>= 0', historySize);
   }
   // Without an explicit terminal option, a TTY output means a terminal.
   if (terminal === undefined && output != null) terminal = !!output.isTTY;

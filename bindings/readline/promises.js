@@ -7,7 +7,7 @@ const { Interface: _Interface, kQuestion, kQuestionCancel } = require('internal/
 const { CSI, kClearToLineBeginning, kClearToLineEnd, kClearLine, kClearScreenDown } = require('internal/readline/callbacks');
 const {
   AbortError,
-  codes: { ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_INVALID_CURSOR_POS },
+  codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
 
 function validateAbortSignal(signal, name) {
@@ -55,6 +55,14 @@ class Interface extends _Interface {
   }
 }
 
+// validateInteger is Node's: a number, an integer, within [min, max].
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
+  const { codes } = require('internal/errors');
+  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
+  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
+}
+
 function asyncCompleter(fn) {
   return (line, cb) => {
     let result;
@@ -88,23 +96,23 @@ class Readline {
     }
   }
 
+  // With autoCommit an action is written on the next tick.
   #queue(data) {
-    if (this.#autoCommit) this.#stream.write(data);
+    if (this.#autoCommit) process.nextTick(() => this.#stream.write(data));
     else this.#todo.push(data);
     return this;
   }
 
   cursorTo(x, y = undefined) {
-    if (typeof x !== 'number' || Number.isNaN(x)) throw new ERR_INVALID_ARG_VALUE('x', x);
-    if (y !== undefined && (typeof y !== 'number' || Number.isNaN(y))) {
-      if (typeof y === 'number') throw new ERR_INVALID_ARG_VALUE('y', y);
-      throw new ERR_INVALID_CURSOR_POS();
-    }
-    return this.#queue(y === undefined ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
+    validateInteger(x, 'x');
+    if (y != null) validateInteger(y, 'y');
+    return this.#queue(y == null ? `${CSI}${x + 1}G` : `${CSI}${y + 1};${x + 1}H`);
   }
 
   moveCursor(dx, dy) {
     if (dx || dy) {
+      validateInteger(dx, 'dx');
+      validateInteger(dy, 'dy');
       let data = '';
       if (dx < 0) data += `${CSI}${-dx}D`;
       else if (dx > 0) data += `${CSI}${dx}C`;
@@ -116,11 +124,7 @@ class Readline {
   }
 
   clearLine(dir) {
-    if (typeof dir !== 'number') throw new ERR_INVALID_ARG_TYPE('dir', 'number', dir);
-    if (dir < -1 || dir > 1 || !Number.isInteger(dir)) {
-      const { codes } = require('internal/errors');
-      throw new codes.ERR_OUT_OF_RANGE('dir', '>= -1 && <= 1', dir);
-    }
+    validateInteger(dir, 'dir', -1, 1);
     return this.#queue(dir < 0 ? kClearToLineBeginning : dir > 0 ? kClearToLineEnd : kClearLine);
   }
 
