@@ -556,7 +556,64 @@ function generateKeyPair(type, options, callback) {
   setImmediate(callback, null, publicKey, privateKey);
 }
 
+// diffieHellman({ privateKey, publicKey }) for EC KeyObjects.
+function diffieHellman(options) {
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  const { privateKey, publicKey } = options;
+  if (!isKeyObject(privateKey)) throw new ERR_INVALID_ARG_TYPE('options.privateKey', 'KeyObject', privateKey);
+  if (!isKeyObject(publicKey)) throw new ERR_INVALID_ARG_TYPE('options.publicKey', 'KeyObject', publicKey);
+  const { codes } = require('internal/errors');
+  if (privateKey.type !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
+  if (publicKey.type !== 'public' && publicKey.type !== 'private') {
+    throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'private or public');
+  }
+  const pubHandle = publicKey.type === 'private' ? binding.keyPublic(publicKey[kHandle]) : publicKey[kHandle];
+  const out = binding.keyAgree(privateKey[kHandle], pubHandle);
+  if (typeof out === 'string') {
+    const hex = out === 'mismatching domain parameters' ? '1C8000CB' : '03000096';
+    const library = out === 'mismatching domain parameters' ? 'Provider routines' : 'digital envelope routines';
+    const err = new Error(`error:${hex}:${library}::${out}`);
+    err.library = library;
+    err.reason = out;
+    err.code = out === 'mismatching domain parameters' ? 'ERR_OSSL_MISMATCHING_DOMAIN_PARAMETERS' :
+      'ERR_OSSL_EVP_OPERATION_NOT_SUPPORTED_FOR_THIS_KEYTYPE';
+    throw err;
+  }
+  return new FastBuffer(out);
+}
+
+// generateKey(Sync)('hmac' | 'aes', { length }) → SecretKeyObject.
+function generateKeySync(type, options) {
+  if (typeof type !== 'string') throw new ERR_INVALID_ARG_TYPE('type', 'string', type);
+  if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'object', options);
+  const { length } = options;
+  const { codes } = require('internal/errors');
+  if (type === 'hmac') {
+    if (typeof length !== 'number') throw new ERR_INVALID_ARG_TYPE('options.length', 'number', length);
+    if (!Number.isInteger(length)) throw new codes.ERR_OUT_OF_RANGE('options.length', 'an integer', length);
+    if (length < 8 || length > 2147483647) {
+      throw new codes.ERR_OUT_OF_RANGE('options.length', '>= 8 && <= 2147483647', length);
+    }
+  } else if (type === 'aes') {
+    if (length !== 128 && length !== 192 && length !== 256) {
+      throw new ERR_INVALID_ARG_VALUE('options.length', length, 'must be one of: 128, 192, 256');
+    }
+  } else {
+    throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
+  }
+  return createSecretKey(require('crypto').randomBytes(Math.floor(length / 8)));
+}
+
+function generateKey(type, options, callback) {
+  if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
+  const key = generateKeySync(type, options);
+  setImmediate(callback, null, key);
+}
+
 module.exports = {
+  diffieHellman,
+  generateKey,
+  generateKeySync,
   KeyObject,
   SecretKeyObject,
   PublicKeyObject,

@@ -730,6 +730,28 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return ab(formatPoint(s.ec, pt, c.Argument(2).String()))
 	})
+	// keyAgree(privateHandle, publicHandle) → shared secret or a reason.
+	set("keyAgree", func(c goja.FunctionCall) goja.Value {
+		priv, pub := keyOf(c.Argument(0)), keyOf(c.Argument(1))
+		sk, ok1 := priv.priv.(*ecdsa.PrivateKey)
+		pk, ok2 := pub.pub.(*ecdsa.PublicKey)
+		if !ok1 || !ok2 {
+			return vm.ToValue("operation not supported for this keytype")
+		}
+		if sk.Curve != pk.Curve {
+			return vm.ToValue("mismatching domain parameters")
+		}
+		e1, err1 := sk.ECDH()
+		e2, err2 := pk.ECDH()
+		if err1 != nil || err2 != nil {
+			return vm.ToValue("operation not supported for this keytype")
+		}
+		secret, err := e1.ECDH(e2)
+		if err != nil {
+			return vm.ToValue("mismatching domain parameters")
+		}
+		return ab(secret)
+	})
 	// rsaCrypt(op, handle, data, padding, oaepHash, label) → ArrayBuffer or
 	// an OpenSSL reason string.
 	set("rsaCrypt", func(c goja.FunctionCall) goja.Value {

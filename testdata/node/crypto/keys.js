@@ -83,3 +83,21 @@ c.generateKeyPair('ed25519', (err, pk, sk) => console.log('async gen', err, pk.t
   t('pub jwk to priv', () => c.createPrivateKey({ key: c.createPublicKey(ec).export({ format: 'jwk' }), format: 'jwk' }));
   t('bad point', () => c.createPublicKey({ key: { kty: 'EC', crv: 'P-256', x: 'AAAA', y: 'AAAA' }, format: 'jwk' }));
 }
+// diffieHellman over EC KeyObjects and secret key generation
+{
+  const a = c.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const b = c.generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  console.log('dh agree', c.diffieHellman({ privateKey: a.privateKey, publicKey: b.publicKey }).equals(c.diffieHellman({ privateKey: b.privateKey, publicKey: a.publicKey })));
+  const fixedA = c.createPrivateKey(cert('server-ec-key.pem'));
+  console.log('dh fixed', c.diffieHellman({ privateKey: fixedA, publicKey: ecPub }).toString('hex'));
+  t('dh bad', () => c.diffieHellman({ privateKey: a.publicKey, publicKey: b.publicKey }));
+  t('dh mix', () => c.diffieHellman({ privateKey: a.privateKey, publicKey: c.generateKeyPairSync('ec', { namedCurve: 'P-384' }).publicKey }));
+  t('dh none', () => c.diffieHellman());
+  const k = c.generateKeySync('hmac', { length: 64 });
+  console.log('genkey', k.type, k.symmetricKeySize);
+  t('aes', () => c.generateKeySync('aes', { length: 256 }).symmetricKeySize);
+  t('aes bad', () => c.generateKeySync('aes', { length: 100 }));
+  t('type', () => c.generateKeySync('foo', { length: 8 }));
+  t('hmac len', () => c.generateKeySync('hmac', { length: 7 }));
+  c.generateKey('hmac', { length: 128 }, (e, key) => console.log('async genkey', e, key.symmetricKeySize));
+}
