@@ -98,15 +98,23 @@ func (p *Parser) ExpectMethod(method string) {
 
 // Execute feeds data (eof: the peer closed its side) and returns the events
 // the bytes so far complete.
-func (p *Parser) Execute(data []byte, eof bool) []Event {
+func (p *Parser) Execute(data []byte, eof bool) (out []Event) {
 	if p.done {
 		return nil
 	}
+	defer func() {
+		// a panic in the readers must not reach JavaScript: report it as
+		// a parse error and stop
+		if r := recover(); r != nil {
+			p.done = true
+			p.stop = nil
+			out = append(out, Event{Kind: EvError, Code: "HPE_INTERNAL", Reason: "Internal parser error"})
+		}
+	}()
 	p.in = append(p.in, data...)
 	if eof {
 		p.eof = true
 	}
-	var out []Event
 	for {
 		ev, ok := p.next()
 		if !ok {
