@@ -18,7 +18,6 @@ import (
 	"fmt"
 	"hash"
 	"math/big"
-	"sort"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -80,10 +79,10 @@ var Modules = []runtime.Module{
 	}},
 }
 
-// Ciphers is what crypto.getCiphers() returns. The TLS layer may replace
-// it with the list of ciphers it supports.
-// TODO(tls): fill with the OpenSSL cipher names Node reports.
-var Ciphers = []string{}
+// Ciphers is what crypto.getCiphers() returns: Node v20's list by default
+// (names handshake cannot run throw "Unknown cipher" when used). The TLS
+// layer may replace it.
+var Ciphers = nodeCiphers
 
 // hashHandle is the Go state behind a Hash or Hmac object.
 type hashHandle struct {
@@ -232,12 +231,6 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("getCiphers", func(goja.FunctionCall) goja.Value {
 		names := Ciphers
-		if len(names) == 0 {
-			for n := range cipherSpecs {
-				names = append(names, n)
-			}
-			sort.Strings(names)
-		}
 		out := make([]any, len(names))
 		for i, n := range names {
 			out[i] = n
