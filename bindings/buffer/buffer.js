@@ -325,7 +325,7 @@ Buffer.compare = function compare(buf1, buf2) {
 Buffer.isEncoding = function isEncoding(encoding) {
   return typeof encoding === 'string' && encoding.length !== 0 && encodingId(encoding) >= 0;
 };
-Buffer[Symbol.for('kIsEncodingSymbol')] = Buffer.isEncoding;
+Buffer[Symbol('kIsEncodingSymbol')] = Buffer.isEncoding; // as Node's internal/util symbol
 
 Buffer.concat = function concat(list, length) {
   if (!Array.isArray(list)) throw new ERR_INVALID_ARG_TYPE('list', 'Array', list);
