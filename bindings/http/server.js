@@ -136,13 +136,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     let k;
     if (Array.isArray(obj)) {
       if (obj.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', obj);
+      // Node 20 sets each pair in turn, so a repeated name keeps its last value
       for (let n = 0; n < obj.length; n += 2) {
         k = obj[n];
-        this.removeHeader(k);
-      }
-      for (let n = 0; n < obj.length; n += 2) {
-        k = obj[n];
-        if (k) this.appendHeader(k, obj[n + 1]);
+        if (k) this.setHeader(k, obj[n + 1]);
       }
     } else if (obj) {
       const keys = Object.keys(obj);
