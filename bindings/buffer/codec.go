@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"unicode/utf16"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/dop251/goja"
 )
@@ -347,12 +348,15 @@ const hexDigits = "0123456789abcdef"
 
 // HexEncode writes two lowercase hex digits per byte.
 func HexEncode(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
 	out := make([]byte, 2*len(b))
 	for i, c := range b {
 		out[2*i] = hexDigits[c>>4]
 		out[2*i+1] = hexDigits[c&15]
 	}
-	return string(out)
+	return ownedString(out)
 }
 
 func unhex(c byte) int {
@@ -386,10 +390,22 @@ func HexDecode(s goja.String) []byte {
 // Base64Encode encodes b with the standard alphabet and padding, or the
 // URL alphabet without padding.
 func Base64Encode(b []byte, url bool) string {
+	enc := base64.StdEncoding
 	if url {
-		return base64.RawURLEncoding.EncodeToString(b)
+		enc = base64.RawURLEncoding
 	}
-	return base64.StdEncoding.EncodeToString(b)
+	if len(b) == 0 {
+		return ""
+	}
+	out := make([]byte, enc.EncodedLen(len(b)))
+	enc.Encode(out, b)
+	return ownedString(out)
+}
+
+// ownedString turns a freshly made byte slice that nothing else refers to
+// into a string without copying it again.
+func ownedString(b []byte) string {
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 var base64Value [256]int8
