@@ -5,6 +5,7 @@
 
 const DOMException = require('internal/per_context/domexception');
 const binding = internalBinding('internal/structured_clone');
+const { isNativeError } = require('internal/util/types');
 
 const errorCtors = {
   Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError,
@@ -91,7 +92,7 @@ function clone(value, memory) {
   }
   // Only objects made by an Error constructor (V8's [[ErrorData]]) clone
   // as errors; DOMException and Object.create(Error.prototype) do not.
-  if (value instanceof Error && Object.prototype.toString.call(value) === '[object Error]') {
+  if (isNativeError(value)) {
     const nameValue = value.name;
     const C = Object.prototype.hasOwnProperty.call(errorCtors, nameValue) ? errorCtors[nameValue] : Error;
     out = Object.create(C.prototype);

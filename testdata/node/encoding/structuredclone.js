@@ -73,3 +73,6 @@ console.log(c3[0] === c3[1], c3[0].byteLength, ab3.byteLength);
 console.log(structuredClone(new DOMException('x', 'AbortError')), structuredClone(Object.create(Error.prototype)));
 class E2 extends TypeError {}
 console.log(structuredClone(new E2('sub')).constructor.name);
+const tagged = new Error('tagged');
+Object.defineProperty(tagged, Symbol.toStringTag, { value: 'Foo' });
+console.log(structuredClone(tagged) instanceof Error, structuredClone(tagged).message);
