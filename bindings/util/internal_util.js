@@ -205,7 +205,68 @@ function convertToValidSignal(signal) {
   throw new ERR_UNKNOWN_SIGNAL(signal);
 }
 
+function createDeferredPromise() {
+  let resolve;
+  let reject;
+  const promise = new Promise((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+function setOwnProperty(obj, key, value) {
+  return Object.defineProperty(obj, key, { configurable: true, enumerable: true, value, writable: true });
+}
+
+function getConstructorOf(obj) {
+  while (obj) {
+    const descriptor = Object.getOwnPropertyDescriptor(obj, 'constructor');
+    if (descriptor !== undefined && typeof descriptor.value === 'function' && descriptor.value.name !== '') {
+      return descriptor.value;
+    }
+    obj = Object.getPrototypeOf(obj);
+  }
+  return null;
+}
+
+function cachedResult(fn) {
+  let result;
+  return () => {
+    if (result === undefined) result = fn();
+    return result.slice();
+  };
+}
+
+function filterDuplicateStrings(items, low) {
+  const map = new Map();
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    const key = item.toLowerCase();
+    if (low) map.set(key, key);
+    else map.set(key, item);
+  }
+  return [...map.values()].sort();
+}
+
+let DOMExceptionCtor;
+function lazyDOMException(message, name) {
+  if (DOMExceptionCtor === undefined) DOMExceptionCtor = require('internal/per_context/domexception');
+  return new DOMExceptionCtor(message, name);
+}
+
 module.exports = {
+  createDeferredPromise,
+  setOwnProperty,
+  getConstructorOf,
+  cachedResult,
+  filterDuplicateStrings,
+  lazyDOMException,
+  isWindows: false,
+  kIsEncodingSymbol: Symbol('kIsEncodingSymbol'),
+  SideEffectFreeRegExpPrototypeSymbolReplace: (re, str, replacement) => String(str).replace(re, replacement),
+  SideEffectFreeRegExpPrototypeSymbolSplit: (re, str, limit) => String(str).split(re, limit),
+  assertCrypto: () => {},
   customInspectSymbol,
   customPromisifyArgs: kCustomPromisifyArgsSymbol,
   kCustomPromisifiedSymbol,
