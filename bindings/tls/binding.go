@@ -81,6 +81,12 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		if tc == nil || !tc.done || len(tc.state.TLSUnique) == 0 {
 			return goja.Undefined()
 		}
+		// tls-unique is the client's Finished, or the server's when resumed
+		clientSent := !tc.state.DidResume
+		peer := c.Argument(1).ToBoolean()
+		if clientSent != (tc.isServer == peer) {
+			return goja.Undefined()
+		}
 		return newBuffer(r, tc.state.TLSUnique)
 	})
 	// replyHello(streamId, ctxId|0, alpn, askedALPN, err)

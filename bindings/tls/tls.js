@@ -591,7 +591,7 @@ TLSSocket.prototype.getPeerCertificate = function (detailed) {
   if (this._handle && this._handle.id && this[kSnapshot]) {
     return binding.peerCertificate(this._handle.id, !!detailed) || {};
   }
-  return this[kSnapshot] ? {} : null;
+  return this._handle ? {} : null;
 };
 
 TLSSocket.prototype.getCertificate = function () {
@@ -618,9 +618,15 @@ TLSSocket.prototype.getCipher = function () {
   return snap ? { ...snap.cipher } : null;
 };
 
+// getProtocol: before the handshake OpenSSL reports the highest version
+// the context allows.
+const protocolNames = { [TLS1_VERSION]: 'TLSv1', [TLS1_1_VERSION]: 'TLSv1.1', [TLS1_2_VERSION]: 'TLSv1.2', [TLS1_3_VERSION]: 'TLSv1.3' };
 TLSSocket.prototype.getProtocol = function () {
   const snap = this[kSnapshot];
-  return snap ? snap.protocol : null;
+  if (snap) return snap.protocol;
+  if (!this._handle) return null;
+  const ctx = this._tlsOptions.secureContext;
+  return ctx && ctx.context ? protocolNames[ctx.context.getMaxProto()] || 'unknown' : null;
 };
 
 TLSSocket.prototype.getSession = function () {
@@ -644,14 +650,18 @@ TLSSocket.prototype.getEphemeralKeyInfo = function () {
   return { ...snap.ephemeralKeyInfo };
 };
 
+// getFinished/getPeerFinished: crypto/tls exposes only the first Finished
+// of a TLS 1.2 handshake (tls-unique): the client's in a full handshake,
+// the server's in a resumed one. The other message, and TLS 1.3's, are
+// undefined (Node returns them all).
 TLSSocket.prototype.getFinished = function () {
-  if (!this._handle || !this._handle.id || this._tlsOptions.isServer) return undefined;
-  return binding.finished(this._handle.id);
+  if (!this._handle || !this._handle.id) return undefined;
+  return binding.finished(this._handle.id, false);
 };
 
 TLSSocket.prototype.getPeerFinished = function () {
-  if (!this._handle || !this._handle.id || !this._tlsOptions.isServer) return undefined;
-  return binding.finished(this._handle.id);
+  if (!this._handle || !this._handle.id) return undefined;
+  return binding.finished(this._handle.id, true);
 };
 
 TLSSocket.prototype.getSharedSigalgs = function () {
@@ -660,6 +670,8 @@ TLSSocket.prototype.getSharedSigalgs = function () {
 
 TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {
   if (typeof length !== 'number') throw new ERR_INVALID_ARG_TYPE('length', 'number', length);
+  if (!Number.isInteger(length)) throw new ERR_OUT_OF_RANGE('length', 'an integer', length);
+  if (length < 1 || length > 4294967295) throw new ERR_OUT_OF_RANGE('length', '>= 1 && <= 4294967295', length);
   if (typeof label !== 'string') throw new ERR_INVALID_ARG_TYPE('label', 'string', label);
   if (context !== undefined && !isArrayBufferView(context)) {
     throw new ERR_INVALID_ARG_TYPE('context', ['Buffer', 'TypedArray', 'DataView'], context);
@@ -680,9 +692,9 @@ TLSSocket.prototype.setSession = function (session) {
 };
 
 TLSSocket.prototype.setMaxSendFragment = function (size) {
-  if (typeof size !== 'number') throw new ERR_INVALID_ARG_TYPE('size', 'number', size);
-  if (size < 512 || size > 16384) throw new ERR_OUT_OF_RANGE('size', '>= 512 && <= 16384', size);
-  // crypto/tls sizes records itself; the call cannot be honoured
+  validateInt32(size, 'size');
+  // crypto/tls sizes records itself: the call is never honoured (Node
+  // returns true for 512..16384)
   return false;
 };
 
@@ -690,7 +702,17 @@ TLSSocket.prototype.renegotiate = function (options, callback) {
   if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
   if (callback !== undefined && typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'Function', callback);
   if (this.destroyed) return;
-  const err = new codes.ERR_TLS_RENEGOTIATION_DISABLED();
+  let err;
+  if (this.getProtocol() === 'TLSv1.3') {
+    // what OpenSSL's SSL_renegotiate says on TLS 1.3
+    err = new Error('error:0A00010A:SSL routines::wrong ssl version');
+    err.library = 'SSL routines';
+    err.reason = 'wrong ssl version';
+    err.code = 'ERR_SSL_WRONG_SSL_VERSION';
+  } else {
+    // crypto/tls cannot start a renegotiation (Node would, on TLS 1.2)
+    err = new codes.ERR_TLS_RENEGOTIATION_DISABLED();
+  }
   if (callback) process.nextTick(callback, err);
   return false;
 };

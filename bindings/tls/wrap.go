@@ -138,7 +138,7 @@ func (c *Conn) finish(err error, lines [][]byte) {
 			c.r.CallMethod(obj, "onverifyreject")
 		default:
 			ne := TranslateHandshakeError(err, c.isServer)
-			c.r.CallMethod(obj, "onhandshakeerror", nodeErrorObject(c.r, ne))
+			c.r.CallMethod(obj, "onhandshakeerror", handshakeErrorObject(c.r, ne))
 		}
 		return
 	}
@@ -521,4 +521,14 @@ type jsError struct{ ne *NodeError }
 func (e *jsError) Error() string { return e.ne.Message }
 
 // JSError builds the error object (loop goroutine).
-func (e *jsError) JSError(r *runtime.Runtime) *goja.Object { return nodeErrorObject(r, e.ne) }
+func (e *jsError) JSError(r *runtime.Runtime) *goja.Object { return handshakeErrorObject(r, e.ne) }
+
+// handshakeErrorObject is nodeErrorObject for errors Node creates in C++
+// during I/O: their stack has no JavaScript frames.
+func handshakeErrorObject(r *runtime.Runtime, ne *NodeError) *goja.Object {
+	o := nodeErrorObject(r, ne)
+	if ne.Library != "" {
+		_ = o.DefineDataProperty("stack", r.VM.ToValue(ne.Name+": "+ne.Message), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+	}
+	return o
+}
