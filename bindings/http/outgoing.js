@@ -94,7 +94,10 @@ Object.defineProperty(OutgoingMessage.prototype, 'closed', {
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableFinished', {
   get() {
-    return this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0);
+    // once 'finish' was emitted early (see finishesLikeSyncWrite) the bytes
+    // count as written, as they would be in Node
+    return this[kFinishEmitted] === true ||
+      (this.finished && this.outputSize === 0 && (!this.socket || this.socket.writableLength === 0));
   },
 });
 Object.defineProperty(OutgoingMessage.prototype, 'writableObjectMode', { get() { return false; } });
