@@ -62,17 +62,23 @@ func (r *Runtime) laterThrowOf(filename string, line int) (int, int, bool) {
 	if line-1 >= len(lines) {
 		return 0, 0, false
 	}
-	m := assignedNew.FindStringSubmatch(lines[line-1])
+	m := assignedNew.FindStringSubmatchIndex(lines[line-1])
 	if m == nil {
 		return 0, 0, false
 	}
-	re, err := regexp.Compile(`(?:^|[^\w$.])throw\s+` + regexp.QuoteMeta(m[1]) + `\s*(?:;|$|\))`)
+	name := lines[line-1][m[2]:m[3]]
+	re, err := regexp.Compile(`(?:^|[^\w$.])throw\s+` + regexp.QuoteMeta(name) + `\s*(?:;|$|\))`)
 	if err != nil {
 		return 0, 0, false
 	}
-	for i := line; i < len(lines); i++ {
-		if loc := re.FindStringIndex(lines[i]); loc != nil {
-			at := loc[0]
+	// The rest of the assignment's line, then the lines below it.
+	for i := line - 1; i < len(lines); i++ {
+		from := 0
+		if i == line-1 {
+			from = m[1]
+		}
+		if loc := re.FindStringIndex(lines[i][from:]); loc != nil {
+			at := from + loc[0]
 			if lines[i][at] != 't' {
 				at++
 			}
