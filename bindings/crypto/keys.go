@@ -20,7 +20,15 @@ import (
 // keyHandle is the Go side of an asymmetric KeyObject.
 type keyHandle struct {
 	pub  crypto.PublicKey
-	priv crypto.Signer // nil for public keys
+	priv crypto.PrivateKey // nil for public keys; a crypto.Signer except for X25519
+}
+
+// publicOf returns the public half of a private key.
+func publicOf(k crypto.PrivateKey) crypto.PublicKey {
+	if p, ok := k.(interface{ Public() crypto.PublicKey }); ok {
+		return p.Public()
+	}
+	return nil
 }
 
 // errKeyUnsupported is OpenSSL's DECODER "unsupported" (Node's error for
@@ -115,7 +123,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 			}
 		}
 		if priv := parsePrivateDER(der); priv != nil {
-			h := &keyHandle{pub: priv.Public(), priv: priv}
+			h := &keyHandle{pub: publicOf(priv), priv: priv}
 			if wantPublic {
 				h.priv = nil
 			}
@@ -125,11 +133,9 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 	return nil, errKeyUnsupported
 }
 
-func parsePrivateDER(der []byte) crypto.Signer {
-	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil {
-		if s, ok := k.(crypto.Signer); ok {
-			return s
-		}
+func parsePrivateDER(der []byte) crypto.PrivateKey {
+	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil && publicOf(k) != nil {
+		return k
 	}
 	if k, err := x509.ParsePKCS1PrivateKey(der); err == nil {
 		return k
@@ -281,6 +287,14 @@ func jwk(h *keyHandle, private bool) ([]string, error) {
 			out = append(out, "d", b64url(d))
 		}
 		return out, nil
+	case *ecdh.PublicKey:
+		if pub.Curve() != ecdh.X25519() {
+			return nil, errKeyUnsupported
+		}
+		if private {
+			return []string{"crv", "X25519", "d", b64url(h.priv.(*ecdh.PrivateKey).Bytes()), "x", b64url(pub.Bytes()), "kty", "OKP"}, nil
+		}
+		return []string{"crv", "X25519", "x", b64url(pub.Bytes()), "kty", "OKP"}, nil
 	case ed25519.PublicKey:
 		if private {
 			return []string{"crv", "Ed25519", "d", b64url(h.priv.(ed25519.PrivateKey).Seed()), "x", b64url(pub), "kty", "OKP"}, nil
@@ -497,6 +511,12 @@ func generateKey(typ string, modulusLength, publicExponent int, curve string) (*
 			return nil, err
 		}
 		return &keyHandle{pub: pub, priv: priv}, nil
+	case "x25519":
+		k, err := ecdh.X25519().GenerateKey(rand.Reader)
+		if err != nil {
+			return nil, err
+		}
+		return &keyHandle{pub: k.PublicKey(), priv: k}, nil
 	}
 	return nil, errKeyUnsupported
 }
@@ -659,6 +679,28 @@ func keyFromJWK(m map[string]string, private bool) (*keyHandle, error) {
 		k := &ecdsa.PrivateKey{PublicKey: *pub, D: d}
 		return &keyHandle{pub: pub, priv: k}, nil
 	case "OKP":
+		if m["crv"] == "X25519" {
+			x, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(m["x"], "="))
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			pub, err := ecdh.X25519().NewPublicKey(x)
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			if !private {
+				return &keyHandle{pub: pub}, nil
+			}
+			d, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(m["d"], "="))
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			k, err := ecdh.X25519().NewPrivateKey(d)
+			if err != nil {
+				return nil, errKeyUnsupported
+			}
+			return &keyHandle{pub: k.PublicKey(), priv: k}, nil
+		}
 		if m["crv"] != "Ed25519" {
 			return nil, errKeyUnsupported
 		}

@@ -532,7 +532,8 @@ function generateKeyPairSync(type, options) {
       break;
     }
     case 'ed25519':
-      handle = binding.generateKeyPair('ed25519', 0, 0, '');
+    case 'x25519':
+      handle = binding.generateKeyPair(type, 0, 0, '');
       break;
     default:
       throw new ERR_INVALID_ARG_VALUE('type', type, 'must be a supported key type');
@@ -566,6 +567,10 @@ function diffieHellman(options) {
   if (privateKey.type !== 'private') throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(privateKey.type, 'private');
   if (publicKey.type !== 'public' && publicKey.type !== 'private') {
     throw new codes.ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE(publicKey.type, 'private or public');
+  }
+  if (privateKey.asymmetricKeyType !== publicKey.asymmetricKeyType) {
+    throw new codes.ERR_CRYPTO_INCOMPATIBLE_KEY('key types for Diffie-Hellman',
+      `${privateKey.asymmetricKeyType} and ${publicKey.asymmetricKeyType}`);
   }
   const pubHandle = publicKey.type === 'private' ? binding.keyPublic(publicKey[kHandle]) : publicKey[kHandle];
   const out = binding.keyAgree(privateKey[kHandle], pubHandle);

@@ -5,6 +5,7 @@
 package crypto
 
 import (
+	"crypto/ecdh"
 	"crypto/ecdsa"
 	"crypto/hkdf"
 	"crypto/hmac"
@@ -726,6 +727,17 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	// keyAgree(privateHandle, publicHandle) → shared secret or a reason.
 	set("keyAgree", func(c goja.FunctionCall) goja.Value {
 		priv, pub := keyOf(c.Argument(0)), keyOf(c.Argument(1))
+		if xk, ok := priv.priv.(*ecdh.PrivateKey); ok {
+			xp, ok := pub.pub.(*ecdh.PublicKey)
+			if !ok || xp.Curve() != xk.Curve() {
+				return vm.ToValue("mismatching domain parameters")
+			}
+			secret, err := xk.ECDH(xp)
+			if err != nil {
+				return vm.ToValue("mismatching domain parameters")
+			}
+			return ab(secret)
+		}
 		sk, ok1 := priv.priv.(*ecdsa.PrivateKey)
 		pk, ok2 := pub.pub.(*ecdsa.PublicKey)
 		if !ok1 || !ok2 {
