@@ -23,7 +23,7 @@ function val(d) {
     case 15: return rnd(2) ? new Uint8Array(rnd(40)) : function namedFn() {};
   }
 }
-for (let i = 0; i < 400; i++) {
+for (let i = 0; i < 250; i++) {
   const v = val(0);
   const opts = [undefined, { depth: 4 }, { compact: 1 }, { breakLength: 60 }, { compact: false }, { sorted: true }][rnd(6)];
   console.log(i, util.inspect(v, opts));
