@@ -72,6 +72,8 @@ type Parser struct {
 	eof    bool
 	method []string // response parsers: the request method of each outstanding request
 
+	buf []byte // body read buffer, made on the first body
+
 	next   func() (Event, bool)
 	stop   func()
 	done   bool
@@ -177,7 +179,9 @@ func perr(code, reason string) *parseError { return &parseError{code, reason} }
 
 func (p *Parser) run(yield func(Event) bool) {
 	src := &source{p: p, yield: yield}
-	br := bufio.NewReaderSize(src, 16<<10)
+	// a small buffer: idle keep-alive connections hold one each; longer
+	// head lines are gathered by readHead, bodies are read through it
+	br := bufio.NewReaderSize(src, 4<<10)
 	emit := func(ev Event) bool { return yield(ev) }
 	fail := func(err error) {
 		if errors.Is(err, errStopped) {
@@ -509,15 +513,19 @@ func (p *Parser) interpretResponse(start string, raw []byte, h *Head) (*Head, fr
 // readBody reads one body as framed, emitting its bytes; it returns the
 // trailers of a chunked body.
 func (p *Parser) readBody(br *bufio.Reader, f framing, emit func(Event) bool) ([]string, error) {
-	buf := make([]byte, 64<<10)
+	if f.kind == frameNone {
+		return nil, nil
+	}
+	if p.buf == nil {
+		p.buf = make([]byte, 16<<10)
+	}
+	buf := p.buf
 	send := func(n int) bool {
 		d := make([]byte, n)
 		copy(d, buf[:n])
 		return emit(Event{Kind: EvBody, Data: d})
 	}
 	switch f.kind {
-	case frameNone:
-		return nil, nil
 	case frameInvalid:
 		return nil, perr("HPE_INVALID_TRANSFER_ENCODING", "Request has invalid `Transfer-Encoding`")
 	case frameLength:
