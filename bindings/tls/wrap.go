@@ -8,7 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"time"
+	"sync/atomic"
 
 	"github.com/dop251/goja"
 
@@ -33,6 +33,7 @@ type Conn struct {
 	tc       *tls.Conn
 	raw      gonet.Conn // the TCP connection under tc
 	hello    *helloRecorder
+	muted    *muteConn // raw as the handshake writes it
 
 	state      tls.ConnectionState // after the handshake
 	peerChain  []*x509.Certificate
@@ -88,7 +89,8 @@ func (c *Conn) start() {
 	raw, held := c.stream.Detach()
 	c.raw = raw
 	c.active = c.ctx
-	var base gonet.Conn = raw
+	c.muted = &muteConn{Conn: raw}
+	var base gonet.Conn = c.muted
 	if len(held) > 0 {
 		base = &prefixConn{Conn: raw, prefix: held}
 	}
@@ -105,7 +107,6 @@ func (c *Conn) start() {
 	go func() {
 		err := c.tc.Handshake()
 		if err == nil && c.rejected {
-			drainClose(c.raw)
 			err = errRejected
 		}
 		if err == nil {
@@ -164,17 +165,30 @@ func (c *Conn) finish(err error, lines [][]byte) {
 	}
 }
 
-// drainClose closes a connection after reading what already arrived, so
-// the peer gets a FIN rather than a reset.
-func drainClose(raw gonet.Conn) {
-	_ = raw.SetReadDeadline(time.Now().Add(5 * time.Millisecond))
-	buf := make([]byte, 4096)
-	for {
-		if _, err := raw.Read(buf); err != nil {
-			break
-		}
+// muteConn is the raw connection under a handshake: once muted, writes
+// are dropped, so a handshake that Node would end by destroying the socket
+// sends no alert; the close comes when JavaScript destroys the socket,
+// after its events.
+type muteConn struct {
+	gonet.Conn
+	muted atomic.Bool
+}
+
+func (m *muteConn) mute() { m.muted.Store(true) }
+
+func (m *muteConn) Write(b []byte) (int, error) {
+	if m.muted.Load() {
+		return len(b), nil
 	}
-	_ = raw.Close()
+	return m.Conn.Write(b)
+}
+
+// CloseWrite keeps half-close working through the wrapper.
+func (m *muteConn) CloseWrite() error {
+	if cw, ok := m.Conn.(interface{ CloseWrite() error }); ok {
+		return cw.CloseWrite()
+	}
+	return nil
 }
 
 func (c *Conn) baseConfig() *tls.Config {
@@ -221,7 +235,7 @@ func (c *Conn) serverConfig() *tls.Config {
 			if cs.Version == tls.VersionTLS13 {
 				return nil
 			}
-			_ = c.raw.Close()
+			c.muted.mute()
 			return errRejected
 		}
 		return nil
@@ -256,8 +270,9 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 			return nil, err
 		}
 		if reply.err != nil {
-			// Node destroys the socket: the client sees the connection close
-			_ = c.raw.Close()
+			// Node destroys the socket: the client sees the connection
+			// close (when tls.js destroys it), not an alert
+			c.muted.mute()
 			return nil, reply.err
 		}
 	}
@@ -528,7 +543,7 @@ func (e *jsError) JSError(r *runtime.Runtime) *goja.Object { return handshakeErr
 func handshakeErrorObject(r *runtime.Runtime, ne *NodeError) *goja.Object {
 	o := nodeErrorObject(r, ne)
 	if ne.Library != "" {
-		_ = o.DefineDataProperty("stack", r.VM.ToValue(ne.Name+": "+ne.Message), goja.FLAG_TRUE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = o.DefineDataProperty("stack", r.VM.ToValue(ne.Name+": "+ne.Message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return o
 }

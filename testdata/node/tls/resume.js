@@ -1,7 +1,10 @@
 // Session resumption with the `session` option, on TLS 1.2 and 1.3:
 // isSessionReused() on both sides, and no 'session' on a resumed 1.3 client.
 const tls = require('tls');
-const { cert, serverOptions } = require('./_common');
+const { cert, recorder, serverOptions } = require('./_common');
+const rec = recorder();
+// per-side logs: the order between client and server lines varies
+const console = { log: (line) => rec.log(line.split(' ')[0] + (line.includes(' server:') ? ' server' : ' client'), line) };
 
 function round(maxVersion, done) {
   const server = tls.createServer({ ...serverOptions(), maxVersion }, (s) => {
