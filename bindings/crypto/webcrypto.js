@@ -100,7 +100,7 @@ function makeKey(algorithm, extractable, usages, bytes) {
 
 const canonical = {};
 for (const n of ['HMAC', 'AES-GCM', 'AES-CBC', 'AES-CTR', 'AES-KW', 'PBKDF2', 'HKDF', 'SHA-1', 'SHA-256', 'SHA-384', 'SHA-512',
-  'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519']) {
+  'ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519', 'RSA-OAEP', 'ECDH', 'X25519']) {
   canonical[n.toLowerCase()] = n;
 }
 
@@ -129,15 +129,15 @@ function nodeHash(name) {
 }
 
 const hmacBlockBits = { 'SHA-1': 512, 'SHA-256': 512, 'SHA-384': 1024, 'SHA-512': 1024 };
-const asymmetric = new Set(['ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519']);
+const asymmetric = new Set(['ECDSA', 'RSASSA-PKCS1-v1_5', 'RSA-PSS', 'Ed25519', 'RSA-OAEP', 'ECDH', 'X25519']);
 const curveNames = { 'P-256': 'prime256v1', 'P-384': 'secp384r1', 'P-521': 'secp521r1' };
 const curveByOpenSSL = { prime256v1: 'P-256', secp384r1: 'P-384', secp521r1: 'P-521' };
 
 // asymmetricAlgorithm describes a KeyObject the way Web Crypto does.
 function asymmetricAlgorithm(alg, keyObject) {
-  if (alg.name === 'Ed25519') return { name: 'Ed25519' };
+  if (alg.name === 'Ed25519' || alg.name === 'X25519') return { name: alg.name };
   const details = keyObject.asymmetricKeyDetails;
-  if (alg.name === 'ECDSA') return { name: 'ECDSA', namedCurve: curveByOpenSSL[details.namedCurve] };
+  if (alg.name === 'ECDSA' || alg.name === 'ECDH') return { name: alg.name, namedCurve: curveByOpenSSL[details.namedCurve] };
   let e = details.publicExponent;
   const bytes = [];
   while (e > 0n) {
@@ -156,8 +156,18 @@ function makeAsymmetricKey(alg, keyObject, extractable, usages) {
   });
 }
 
+const asymmetricUsages = {
+  private: { sign: ['sign'], oaep: ['decrypt', 'unwrapKey'], derive: ['deriveKey', 'deriveBits'] },
+  public: { sign: ['verify'], oaep: ['encrypt', 'wrapKey'], derive: [] },
+};
+function usageKind(name) {
+  if (name === 'RSA-OAEP') return 'oaep';
+  if (name === 'ECDH' || name === 'X25519') return 'derive';
+  return 'sign';
+}
+
 function checkAsymmetricUsages(name, type, usages) {
-  const ok = type === 'private' ? ['sign'] : ['verify'];
+  const ok = asymmetricUsages[type][usageKind(name)];
   for (const u of usages) {
     if (!ok.includes(u)) throw lazyDOMException(`Unsupported key usage for a ${name} key`, 'SyntaxError');
   }
@@ -180,9 +190,9 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
     if (e && e.name === 'NotSupportedError') throw e;
     throw lazyDOMException('Invalid keyData', 'DataError');
   }
-  const want = { ECDSA: 'ec', Ed25519: 'ed25519' }[alg.name] || 'rsa';
+  const want = { ECDSA: 'ec', ECDH: 'ec', Ed25519: 'ed25519', X25519: 'x25519' }[alg.name] || 'rsa';
   if (keyObject.asymmetricKeyType !== want) throw lazyDOMException('Invalid key type', 'DataError');
-  if (alg.name === 'ECDSA' && curveByOpenSSL[keyObject.asymmetricKeyDetails.namedCurve] !== alg.namedCurve) {
+  if ((alg.name === 'ECDSA' || alg.name === 'ECDH') && curveByOpenSSL[keyObject.asymmetricKeyDetails.namedCurve] !== alg.namedCurve) {
     throw lazyDOMException('Named curve mismatch', 'DataError');
   }
   checkAsymmetricUsages(alg.name, keyObject.type, usages);
@@ -294,9 +304,32 @@ function requireUsage(key, usage, alg) {
   return k;
 }
 
+function oaep(alg, k, data, decrypt) {
+  const nodeCrypto = require('crypto');
+  const opts = { key: k.keyObject, oaepHash: nodeHash(k.algorithm.hash.name) };
+  if (alg.label !== undefined) opts.oaepLabel = toBytes(alg.label);
+  try {
+    return toArrayBuffer(decrypt ? nodeCrypto.privateDecrypt(opts, toBytes(data)) : nodeCrypto.publicEncrypt(opts, toBytes(data)));
+  } catch {
+    throw operationError();
+  }
+}
+
 function deriveBitsSync(alg, key, length) {
   const nodeCrypto = require('crypto');
   const k = slots(key);
+  if (alg.name === 'ECDH' || alg.name === 'X25519') {
+    const peer = alg.public === undefined ? undefined : slots(alg.public);
+    if (peer === undefined || peer.type !== 'public' || peer.algorithm.name !== k.algorithm.name) {
+      throw lazyDOMException('The public and private keys must be of the same type', 'InvalidAccessError');
+    }
+    const secret = nodeCrypto.diffieHellman({ privateKey: k.keyObject, publicKey: peer.keyObject });
+    if (length === null || length === undefined) return secret;
+    if (length > secret.length * 8) throw operationError();
+    const out = Buffer.from(secret.subarray(0, Math.ceil(length / 8)));
+    if (length % 8) out[out.length - 1] &= (0xff << (8 - (length % 8))) & 0xff;
+    return out;
+  }
   if (k.algorithm.name !== alg.name) throw lazyDOMException('Key algorithm mismatch', 'InvalidAccessError');
   if (length === null || length === undefined || length % 8 !== 0) throw operationError();
   const hash = nodeHash(hashName(alg.hash));
@@ -347,7 +380,12 @@ const subtleMethods = {
           const jwk = { key_ops: [...k.usages], ext: k.extractable, ...k.keyObject.export({ format: 'jwk' }) };
           const name = k.algorithm.name;
           if (name === 'Ed25519') jwk.alg = 'EdDSA';
-          else if (name !== 'ECDSA') jwk.alg = `${name === 'RSA-PSS' ? 'PS' : 'RS'}${k.algorithm.hash.name.slice(4)}`;
+          else if (name === 'RSA-OAEP') {
+            const bits = k.algorithm.hash.name.slice(4);
+            jwk.alg = bits === '1' ? 'RSA-OAEP' : `RSA-OAEP-${bits}`;
+          } else if (name !== 'ECDSA' && name !== 'ECDH' && name !== 'X25519') {
+            jwk.alg = `${name === 'RSA-PSS' ? 'PS' : 'RS'}${k.algorithm.hash.name.slice(4)}`;
+          }
           return jwk;
         }
         throw lazyDOMException(`Unable to export a ${format} ${k.algorithm.name} key`, 'InvalidAccessError');
@@ -367,11 +405,13 @@ const subtleMethods = {
       if (asymmetric.has(alg.name)) {
         const nodeCrypto = require('crypto');
         let pair;
-        if (alg.name === 'Ed25519') pair = nodeCrypto.generateKeyPairSync('ed25519');
-        else if (alg.name === 'ECDSA') pair = nodeCrypto.generateKeyPairSync('ec', { namedCurve: curveNames[alg.namedCurve] || alg.namedCurve });
+        if (alg.name === 'Ed25519' || alg.name === 'X25519') pair = nodeCrypto.generateKeyPairSync(alg.name.toLowerCase());
+        else if (alg.name === 'ECDSA' || alg.name === 'ECDH') pair = nodeCrypto.generateKeyPairSync('ec', { namedCurve: curveNames[alg.namedCurve] || alg.namedCurve });
         else pair = nodeCrypto.generateKeyPairSync('rsa', { modulusLength: alg.modulusLength });
-        const pub = keyUsages.filter((u) => u === 'verify');
-        const priv = keyUsages.filter((u) => u === 'sign');
+        const kind = usageKind(alg.name);
+        // In Node's canonical order for each half, not the caller's.
+        const pub = asymmetricUsages.public[kind].filter((u) => keyUsages.includes(u));
+        const priv = asymmetricUsages.private[kind].filter((u) => keyUsages.includes(u));
         return {
           publicKey: makeAsymmetricKey(alg, pair.publicKey, true, pub),
           privateKey: makeAsymmetricKey(alg, pair.privateKey, extractable, priv),
@@ -414,14 +454,16 @@ const subtleMethods = {
   encrypt(algorithm, key, data) {
     return run(() => {
       const alg = normalize(algorithm);
-      requireUsage(key, 'encrypt', alg);
+      const k = requireUsage(key, 'encrypt', alg);
+      if (alg.name === 'RSA-OAEP') return oaep(alg, k, data, false);
       return toArrayBuffer(aesCipher(alg, key, toBytes(data), false));
     });
   },
   decrypt(algorithm, key, data) {
     return run(() => {
       const alg = normalize(algorithm);
-      requireUsage(key, 'decrypt', alg);
+      const k = requireUsage(key, 'decrypt', alg);
+      if (alg.name === 'RSA-OAEP') return oaep(alg, k, data, true);
       return toArrayBuffer(aesCipher(alg, key, toBytes(data), true));
     });
   },
