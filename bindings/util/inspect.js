@@ -1158,7 +1158,7 @@ function formatMap(value, ctx, ignored, recurseTimes) {
   let i = 0;
   for (const [k, v] of Map.prototype.entries.call(value)) {
     if (i >= maxLength) break;
-    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    output.push(formatValue(ctx, k, recurseTimes) + ' => ' + formatValue(ctx, v, recurseTimes));
     i++;
   }
   if (remaining > 0) output.push(remainingText(remaining));
@@ -1420,7 +1420,7 @@ function groupArrayElements(ctx, output, value) {
       let j = i;
       for (; j < max - 1; j++) {
         const padding = maxLineLength[j - i] + output[j].length - dataLen[j];
-        str += padStart ? `${output[j]}, `.padStart(padding, ' ') : `${output[j]}, `.padEnd(padding, ' ');
+        str += padStart ? (output[j] + ', ').padStart(padding, ' ') : (output[j] + ', ').padEnd(padding, ' ');
       }
       if (padStart) {
         const padding = maxLineLength[j - i] + output[j].length - dataLen[j] - separatorSpace;
@@ -1505,9 +1505,9 @@ const meta = [
 ];
 
 function addQuotes(str, quotes) {
-  if (quotes === -1) return `"${str}"`;
-  if (quotes === -2) return `\`${str}\``;
-  return `'${str}'`;
+  if (quotes === -1) return '"' + str + '"';
+  if (quotes === -2) return '`' + str + '`';
+  return "'" + str + "'";
 }
 
 // strEscape quotes a string as Node does: single quotes unless the string
@@ -1565,7 +1565,7 @@ function addNumericSeparatorEnd(integerString) {
 function formatNumber(fn, number, numericSeparator) {
   if (!numericSeparator) {
     if (Object.is(number, -0)) return fn('-0', 'number');
-    return fn(`${number}`, 'number');
+    return fn('' + number, 'number');
   }
   const integer = Math.trunc(number);
   const string = String(integer);
