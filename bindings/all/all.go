@@ -8,6 +8,7 @@ import (
 	"handshake/bindings/buffer"
 	"handshake/bindings/console"
 	"handshake/bindings/crypto"
+	"handshake/bindings/dns"
 	"handshake/bindings/encoding"
 	"handshake/bindings/errors"
 	"handshake/bindings/events"
@@ -40,6 +41,7 @@ func Modules() []runtime.Module {
 		buffer.Modules,
 		console.Modules,
 		crypto.Modules,
+		dns.Modules,
 		encoding.Modules,
 		errors.Modules,
 		events.Modules,
