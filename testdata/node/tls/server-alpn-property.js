@@ -1,0 +1,18 @@
+// tls.Server keeps ALPNProtocols in wire format, a Buffer (Node's
+// convertALPNProtocols), not the array it was given; an ALPN mismatch
+// fails on both sides.
+const tls = require('tls');
+const fs = require('fs');
+const path = require('path');
+const certs = path.join(__dirname, '..', '..', 'certs');
+const read = (f) => fs.readFileSync(path.join(certs, f));
+const server = tls.createServer({ key: read('server-ec-key.pem'), cert: read('server-ec-chain.pem'), ALPNProtocols: ['http/1.1'] });
+console.log('server.ALPNProtocols', server.ALPNProtocols);
+server.on('tlsClientError', (e) => console.log('server', e.code));
+server.listen(0, () => {
+  const c = tls.connect({ port: server.address().port, host: 'localhost', ca: read('ca.pem'), ALPNProtocols: ['h2'] });
+  c.on('error', (e) => {
+    console.log('client', e.code, /no application protocol/.test(e.message));
+    setTimeout(() => server.close(), 50);
+  });
+});
