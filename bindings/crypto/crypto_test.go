@@ -142,3 +142,19 @@ func TestJWKRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+func TestAESKeyWrapRFC3394(t *testing.T) {
+	kek, _ := hex.DecodeString("000102030405060708090A0B0C0D0E0F")
+	key, _ := hex.DecodeString("00112233445566778899AABBCCDDEEFF")
+	got := aesKeyWrap(kek, key)
+	if hex.EncodeToString(got) != "1fa68b0a8112b447aef34bd8fb5a7b829d3e862371d2cfe5" {
+		t.Fatalf("wrap = %x", got)
+	}
+	if back := aesKeyUnwrap(kek, got); !bytes.Equal(back, key) {
+		t.Fatalf("unwrap = %x", back)
+	}
+	got[3] ^= 1
+	if aesKeyUnwrap(kek, got) != nil {
+		t.Fatal("tampered wrap accepted")
+	}
+}

@@ -724,6 +724,20 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return ab(formatPoint(s.ec, pt, c.Argument(2).String()))
 	})
+	// aesKW(kek, data, unwrap) → ArrayBuffer or null (RFC 3394).
+	set("aesKW", func(c goja.FunctionCall) goja.Value {
+		kek, data := buffer.BytesOf(c.Argument(0)), buffer.BytesOf(c.Argument(1))
+		var out []byte
+		if c.Argument(2).ToBoolean() {
+			out = aesKeyUnwrap(kek, data)
+		} else {
+			out = aesKeyWrap(kek, data)
+		}
+		if out == nil {
+			return goja.Null()
+		}
+		return ab(out)
+	})
 	// keyAgree(privateHandle, publicHandle) → shared secret or a reason.
 	set("keyAgree", func(c goja.FunctionCall) goja.Value {
 		priv, pub := keyOf(c.Argument(0)), keyOf(c.Argument(1))

@@ -264,6 +264,11 @@ function aesCipher(alg, key, data, decrypt) {
   const nodeCrypto = require('crypto');
   const k = slots(key);
   const bits = k.algorithm.length;
+  if (alg.name === 'AES-KW') {
+    const out = binding.aesKW(k.bytes, data, decrypt);
+    if (out === null) throw operationError();
+    return Buffer.from(out);
+  }
   if (alg.name === 'AES-GCM') {
     const iv = toBytes(alg.iv);
     const tagLength = alg.tagLength === undefined ? 128 : alg.tagLength;
@@ -465,6 +470,25 @@ const subtleMethods = {
       const k = requireUsage(key, 'decrypt', alg);
       if (alg.name === 'RSA-OAEP') return oaep(alg, k, data, true);
       return toArrayBuffer(aesCipher(alg, key, toBytes(data), true));
+    });
+  },
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    return this.exportKey(format, key).then((exported) => {
+      const alg = normalize(wrapAlgorithm);
+      const k = requireUsage(wrappingKey, 'wrapKey', alg);
+      const bytes = format === 'jwk' ? Buffer.from(JSON.stringify(exported)) : Buffer.from(exported);
+      if (alg.name === 'RSA-OAEP') return oaep(alg, k, bytes, false);
+      return toArrayBuffer(aesCipher(alg, wrappingKey, bytes, false));
+    });
+  },
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
+    return run(() => {
+      const alg = normalize(unwrapAlgorithm);
+      const k = requireUsage(unwrappingKey, 'unwrapKey', alg);
+      const data = toBytes(wrappedKey);
+      const raw = alg.name === 'RSA-OAEP' ? Buffer.from(oaep(alg, k, data, true)) : aesCipher(alg, unwrappingKey, data, true);
+      const keyData = format === 'jwk' ? JSON.parse(raw.toString()) : raw;
+      return this.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
     });
   },
   deriveBits(algorithm, baseKey, length) {
