@@ -459,7 +459,7 @@ function onclienthello(servername, protocols) {
   const handle = this;
   if (!owner || owner.destroyed) return;
   const server = owner._tlsOptions.server;
-  const askALPN = !!(server && server[kALPNCallback]);
+  const askALPN = !!(server && server[kALPNCallback]) && protocols.length > 0;
   let alpn;
   if (askALPN) {
     const result = server[kALPNCallback].call(server, { servername, protocols });
