@@ -46,6 +46,14 @@ class KeyObject {
     return this[kKeyType];
   }
 
+  // from(cryptoKey) gives the KeyObject behind a Web Crypto CryptoKey.
+  static from(key) {
+    const { keyObjectOf } = require('internal/crypto/webcrypto');
+    const k = keyObjectOf(key);
+    if (k === undefined) throw new ERR_INVALID_ARG_TYPE('key', 'CryptoKey', key);
+    return k;
+  }
+
   equals(otherKeyObject) {
     if (!(otherKeyObject instanceof KeyObject)) {
       throw new ERR_INVALID_ARG_TYPE('otherKeyObject', 'KeyObject', otherKeyObject);

@@ -177,7 +177,21 @@ function importAsymmetric(format, keyData, alg, extractable, usages) {
   const nodeCrypto = require('crypto');
   let keyObject;
   try {
-    if (format === 'spki') keyObject = nodeCrypto.createPublicKey({ key: toBytes(keyData), format: 'der', type: 'spki' });
+    if (format === 'raw' && !alg.name.startsWith('RSA')) {
+      const raw = toBytes(keyData);
+      let jwk;
+      if (alg.name === 'Ed25519' || alg.name === 'X25519') {
+        jwk = { kty: 'OKP', crv: alg.name, x: raw.toString('base64url') };
+      } else {
+        const size = (raw.length - 1) / 2;
+        if (raw[0] !== 4 || !Number.isInteger(size)) throw lazyDOMException('Invalid keyData', 'DataError');
+        jwk = {
+          kty: 'EC', crv: alg.namedCurve,
+          x: raw.subarray(1, 1 + size).toString('base64url'), y: raw.subarray(1 + size).toString('base64url'),
+        };
+      }
+      keyObject = nodeCrypto.createPublicKey({ key: jwk, format: 'jwk' });
+    } else if (format === 'spki') keyObject = nodeCrypto.createPublicKey({ key: toBytes(keyData), format: 'der', type: 'spki' });
     else if (format === 'pkcs8') keyObject = nodeCrypto.createPrivateKey({ key: toBytes(keyData), format: 'der', type: 'pkcs8' });
     else if (format === 'jwk') {
       keyObject = keyData && keyData.d !== undefined ?
@@ -379,6 +393,13 @@ const subtleMethods = {
       const k = slots(key);
       if (!k.extractable) throw lazyDOMException('key is not extractable', 'InvalidAccessException');
       if (k.keyObject !== undefined) {
+        if (format === 'raw' && k.type === 'public' && k.algorithm.name !== 'RSA-OAEP' &&
+            !k.algorithm.name.startsWith('RSA')) {
+          const jwk = k.keyObject.export({ format: 'jwk' });
+          const x = Buffer.from(jwk.x, 'base64url');
+          if (jwk.kty === 'OKP') return toArrayBuffer(x);
+          return toArrayBuffer(Buffer.concat([Buffer.from([4]), x, Buffer.from(jwk.y, 'base64url')]));
+        }
         if (format === 'spki' && k.type === 'public') return toArrayBuffer(k.keyObject.export({ type: 'spki', format: 'der' }));
         if (format === 'pkcs8' && k.type === 'private') return toArrayBuffer(k.keyObject.export({ type: 'pkcs8', format: 'der' }));
         if (format === 'jwk') {
@@ -564,4 +585,12 @@ for (const k of ['subtle', 'getRandomValues', 'randomUUID']) {
 
 const crypto = new Crypto(kToken);
 
-module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto };
+// keyObjectOf backs KeyObject.from(cryptoKey).
+function keyObjectOf(key) {
+  const s = key != null && typeof key === 'object' ? key[kKey] : undefined;
+  if (s === undefined) return undefined;
+  if (s.keyObject !== undefined) return s.keyObject;
+  return require('crypto').createSecretKey(Buffer.from(s.bytes));
+}
+
+module.exports = { crypto, Crypto, CryptoKey, SubtleCrypto, keyObjectOf };
