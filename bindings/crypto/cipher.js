@@ -207,7 +207,9 @@ function deprecate(code, message) {
   process.emitWarning(message, 'DeprecationWarning', code);
 }
 
-function legacyCipher(decipher, cipher, password, options) {
+// legacyKeyIV derives the key and IV the deprecated password-based
+// Cipher/Decipher use.
+function legacyKeyIV(cipher, password, options) {
   validateString(cipher, 'cipher');
   const encoding = options && typeof options.encoding === 'string' ? options.encoding : undefined;
   password = getArrayBufferOrView(password, 'password', encoding);
@@ -218,18 +220,38 @@ function legacyCipher(decipher, cipher, password, options) {
   }
   const bytes = isAnyArrayBuffer(password) ? new Uint8Array(password) : password;
   const [key, iv] = bytesToKey(bytes, info[2], info[3]);
-  return decipher ? new Decipheriv(cipher, key, info[3] ? iv : null, options) :
-    new Cipheriv(cipher, key, info[3] ? iv : null, options);
+  return [key, info[3] ? iv : null];
+}
+
+// Cipher and Decipher: Node's legacy classes (createCipher/createDecipher).
+function Cipher(cipher, password, options) {
+  if (!(this instanceof Cipher)) return new Cipher(cipher, password, options);
+  const [key, iv] = legacyKeyIV(cipher, password, options);
+  createCipherWithIV.call(this, cipher, key, options, false, iv);
+}
+
+function Decipher(cipher, password, options) {
+  if (!(this instanceof Decipher)) return new Decipher(cipher, password, options);
+  const [key, iv] = legacyKeyIV(cipher, password, options);
+  createCipherWithIV.call(this, cipher, key, options, true, iv);
+}
+
+for (const [C, From] of [[Cipher, Cipheriv], [Decipher, Decipheriv]]) {
+  Object.setPrototypeOf(C.prototype, LazyTransform.prototype);
+  Object.setPrototypeOf(C, LazyTransform);
+  for (const name of Object.getOwnPropertyNames(From.prototype)) {
+    if (name !== 'constructor') C.prototype[name] = From.prototype[name];
+  }
 }
 
 function createCipher(cipher, password, options) {
   deprecate('DEP0106', 'crypto.createCipher is deprecated.');
-  return legacyCipher(false, cipher, password, options);
+  return new Cipher(cipher, password, options);
 }
 
 function createDecipher(cipher, password, options) {
   deprecate('DEP0106', 'crypto.createDecipher is deprecated.');
-  return legacyCipher(true, cipher, password, options);
+  return new Decipher(cipher, password, options);
 }
 
 function createCipheriv(cipher, key, iv, options) {
@@ -268,5 +290,5 @@ function getCipherInfo(nameOrNid) {
 }
 
 module.exports = {
-  Cipheriv, Decipheriv, createCipheriv, createDecipheriv, createCipher, createDecipher, getCipherInfo,
+  Cipher, Cipheriv, Decipher, Decipheriv, createCipheriv, createDecipheriv, createCipher, createDecipher, getCipherInfo,
 };

@@ -61,6 +61,16 @@ function setFips(val) {
   }
 }
 
+// setEngine: handshake has no OpenSSL engines; only OpenSSL's built-in
+// "dynamic" loader id is accepted (and does nothing).
+function setEngine(id, flags) {
+  if (typeof id !== 'string') throw new ERR_INVALID_ARG_TYPE('id', 'string', id);
+  if (flags !== undefined && typeof flags !== 'number') throw new ERR_INVALID_ARG_TYPE('flags', 'number', flags);
+  if (id === 'dynamic') return;
+  const { codes } = require('internal/errors');
+  throw new codes.ERR_CRYPTO_ENGINE_UNKNOWN(id);
+}
+
 function secureHeapUsed() {
   return { total: 0, min: 0, used: 0, utilization: 0 };
 }
@@ -113,12 +123,15 @@ module.exports = {
   scrypt: kdf.scrypt,
   scryptSync: kdf.scryptSync,
   sign: keys.sign,
+  setEngine,
   timingSafeEqual,
   getFips,
   setFips,
   verify: keys.verify,
   hash,
+  Cipher: cipher.Cipher,
   Cipheriv: cipher.Cipheriv,
+  Decipher: cipher.Decipher,
   Decipheriv: cipher.Decipheriv,
   DiffieHellman,
   DiffieHellmanGroup,

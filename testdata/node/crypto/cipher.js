@@ -115,3 +115,10 @@ enc.end('text');
   t('chacha info', () => [c.getCipherInfo('chacha20-poly1305'), c.getCipherInfo('chacha20')]);
   t('chacha bad tag', () => { const d2 = c.createDecipheriv('chacha20-poly1305', key, civ); d2.setAuthTag(Buffer.alloc(16)); d2.update(ct); return d2.final(); });
 }
+// legacy classes and engines
+t('Cipher class', () => { const e = c.createCipher('aes-128-cbc', 'pw'); return [e instanceof c.Cipher, e instanceof c.Cipheriv, e.constructor.name]; });
+t('Decipher class', () => c.createDecipher('aes-128-cbc', 'pw') instanceof c.Decipher);
+t('Cipher no new', () => c.Cipher('aes-128-cbc', 'pw').final('hex'));
+t('setEngine', () => c.setEngine('dynamic'));
+t('setEngine num', () => c.setEngine(5));
+t('setEngine bogus', () => c.setEngine('bogus'));
