@@ -109,10 +109,6 @@ func (l *Loop) Run() {
 		if l.stop {
 			break
 		}
-		l.runPosted()
-		if l.stop {
-			break
-		}
 		if !l.Alive() && !l.hasPosted() {
 			break
 		}
@@ -168,24 +164,23 @@ func (l *Loop) hasPosted() bool {
 	return n > 0
 }
 
+// runPosted runs the tasks posted before it started, as libuv's poll phase
+// handles the events one epoll_wait returned: work posted while they run
+// (an I/O completion, a fs callback's next step) waits for the next
+// iteration, after the check phase.
 func (l *Loop) runPosted() {
-	for !l.stop {
-		l.mu.Lock()
-		batch := l.posted
-		l.posted = nil
-		l.mu.Unlock()
-		if len(batch) == 0 {
+	l.mu.Lock()
+	batch := l.posted
+	l.posted = nil
+	l.mu.Unlock()
+	for i, fn := range batch {
+		fn()
+		if l.stop {
+			// keep what did not run, in order, for a later Run
+			l.mu.Lock()
+			l.posted = append(batch[i+1:len(batch):len(batch)], l.posted...)
+			l.mu.Unlock()
 			return
-		}
-		for i, fn := range batch {
-			fn()
-			if l.stop {
-				// keep what did not run, in order, for a later Run
-				l.mu.Lock()
-				l.posted = append(batch[i+1:len(batch):len(batch)], l.posted...)
-				l.mu.Unlock()
-				return
-			}
 		}
 	}
 }
