@@ -99,10 +99,12 @@ var (
 //   - with 'newSession'/'resumeSession' listeners (Node then turns on
 //     OpenSSL's external session cache) TLS 1.2 still uses tickets and
 //     emits neither event, while TLS 1.3 emits 'newSession' for each
-//     ticket issued (after the handshake: OpenSSL sends two tickets, Go
-//     one) and resumes nothing, which is what Node 20 shows.
+//     ticket issued, after 'secureConnection' (OpenSSL sends two tickets,
+//     Go one), and still resumes from tickets, which is what Node 20 shows.
+//     (A Node server that ends the socket inside 'secureConnection' loses
+//     its TLS 1.3 tickets behind the close_notify; Go sends them within the
+//     handshake, so its client gets one.)
 func (c *Conn) installSessionHooks(cfg *tls.Config) {
-	callbacks := c.opts.NewSession || c.opts.ResumeSession
 	ctx := c.ctx
 	cfg.WrapSession = func(cs tls.ConnectionState, ss *tls.SessionState) ([]byte, error) {
 		if cs.Version == tls.VersionTLS13 {
@@ -115,16 +117,13 @@ func (c *Conn) installSessionHooks(cfg *tls.Config) {
 		}
 		c.mu.Lock()
 		c.serverSession = data
-		if callbacks && c.opts.NewSession && cs.Version == tls.VersionTLS13 {
+		if c.opts.NewSession && cs.Version == tls.VersionTLS13 {
 			c.newSessions = append(c.newSessions, [2][]byte{randomBytes(32), data})
 		}
 		c.mu.Unlock()
 		return cfg.EncryptTicket(cs, ss)
 	}
 	cfg.UnwrapSession = func(identity []byte, cs tls.ConnectionState) (*tls.SessionState, error) {
-		if callbacks && cs.Version == tls.VersionTLS13 {
-			return nil, nil
-		}
 		ss, err := cfg.DecryptTicket(identity, cs)
 		if err != nil || ss == nil {
 			return nil, nil
