@@ -23,6 +23,11 @@ const kMincrlfDelay = 100;
 const lineEnding = /\r?\n|\r(?!\n)/g;
 
 const kLineObjectStream = Symbol('line object stream');
+const kUndo = Symbol('_undo');
+const kRedo = Symbol('_redo');
+const kPushToKillRing = Symbol('_pushToKillRing');
+const kYank = Symbol('_yank');
+const kYankPop = Symbol('_yankPop');
 const kQuestionCancel = Symbol('kQuestionCancel');
 const kQuestion = Symbol('kQuestion');
 
@@ -57,6 +62,13 @@ const kTtyWrite = Symbol('_ttyWrite');
 const kWordLeft = Symbol('_wordLeft');
 const kWordRight = Symbol('_wordRight');
 const kWriteToOutput = Symbol('_writeToOutput');
+const kUndoStack = Symbol('_undoStack');
+const kRedoStack = Symbol('_redoStack');
+const kKillRing = Symbol('_killRing');
+const kKillRingCursor = Symbol('_killRingCursor');
+const kYanking = Symbol('_yanking');
+const kMaxUndoRedoStackSize = 2048;
+const kMaxLengthOfKillRing = 32;
 
 function validateAbortSignal(signal, name) {
   if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
@@ -143,8 +155,13 @@ function InterfaceConstructor(input, output, completer, terminal) {
   this[kSubstringSearch] = null;
   this.output = output;
   this.input = input;
+  this[kUndoStack] = [];
+  this[kRedoStack] = [];
   this.history = history;
   this.historySize = historySize;
+  // the kill ring: text deleted by Ctrl+U and Ctrl+K, for Ctrl+Y
+  this[kKillRing] = [];
+  this[kKillRingCursor] = 0;
   this.removeHistoryDuplicates = !!removeHistoryDuplicates;
   this.crlfDelay = crlfDelay ? Math.max(kMincrlfDelay, crlfDelay) : kMincrlfDelay;
   this.completer = completer;
@@ -287,8 +304,58 @@ class Interface extends InterfaceConstructor {
     }
   }
 
-  [kBeforeEdit]() {
-    // Node keeps undo/redo stacks here; handshake has no undo.
+  // kBeforeEdit records the line for undo (Ctrl+_; Ctrl+^ redoes).
+  [kBeforeEdit](oldText, oldCursor) {
+    if (this[kUndoStack].push({ text: oldText, cursor: oldCursor }) > kMaxUndoRedoStackSize) {
+      this[kUndoStack].shift();
+    }
+  }
+
+  [kUndo]() {
+    if (this[kUndoStack].length <= 0) return;
+    this[kRedoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kUndoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this[kRefreshLine]();
+  }
+
+  [kRedo]() {
+    if (this[kRedoStack].length <= 0) return;
+    this[kUndoStack].push({ text: this.line, cursor: this.cursor });
+    const entry = this[kRedoStack].pop();
+    this.line = entry.text;
+    this.cursor = entry.cursor;
+    this[kRefreshLine]();
+  }
+
+  [kPushToKillRing](del) {
+    if (!del || del === this[kKillRing][0]) return;
+    this[kKillRing].unshift(del);
+    this[kKillRingCursor] = 0;
+    while (this[kKillRing].length > kMaxLengthOfKillRing) this[kKillRing].pop();
+  }
+
+  // kYank inserts the last killed text; kYankPop (Meta+Y right after)
+  // replaces it with the one killed before.
+  [kYank]() {
+    if (this[kKillRing].length > 0) {
+      this[kYanking] = true;
+      this[kInsertString](this[kKillRing][this[kKillRingCursor]]);
+    }
+  }
+
+  [kYankPop]() {
+    if (!this[kYanking] || this[kKillRing].length <= 1) return;
+    const lastYank = this[kKillRing][this[kKillRingCursor]];
+    this[kKillRingCursor]++;
+    if (this[kKillRingCursor] >= this[kKillRing].length) this[kKillRingCursor] = 0;
+    const currentYank = this[kKillRing][this[kKillRingCursor]];
+    const head = this.line.slice(0, this.cursor - lastYank.length);
+    const tail = this.line.slice(this.cursor);
+    this.line = head + currentYank + tail;
+    this.cursor = head.length + currentYank.length;
+    this[kRefreshLine]();
   }
 
   [kQuestionCancel]() {
@@ -541,6 +608,7 @@ class Interface extends InterfaceConstructor {
 
   [kDeleteLineLeft]() {
     this[kBeforeEdit](this.line, this.cursor);
+    this[kPushToKillRing](this.line.slice(0, this.cursor));
     this.line = this.line.slice(this.cursor);
     this.cursor = 0;
     this[kRefreshLine]();
@@ -548,6 +616,7 @@ class Interface extends InterfaceConstructor {
 
   [kDeleteLineRight]() {
     this[kBeforeEdit](this.line, this.cursor);
+    this[kPushToKillRing](this.line.slice(this.cursor));
     this.line = this.line.slice(0, this.cursor);
     this[kRefreshLine]();
   }
@@ -564,6 +633,8 @@ class Interface extends InterfaceConstructor {
 
   [kLine]() {
     const line = this[kAddHistory]();
+    this[kUndoStack] = [];
+    this[kRedoStack] = [];
     this.clearLine();
     this[kOnLine](line);
   }
@@ -655,6 +726,7 @@ class Interface extends InterfaceConstructor {
     const previousKey = this[kPreviousKey];
     key = key || {};
     this[kPreviousKey] = key;
+    if (!key.meta || key.name !== 'y') this[kYanking] = false;
 
     // up/down without modifiers search history by the text before the cursor
     if ((key.name === 'up' || key.name === 'down') && !key.ctrl && !key.meta && !key.shift) {
@@ -662,6 +734,19 @@ class Interface extends InterfaceConstructor {
     } else if (this[kSubstringSearch] !== null) {
       this[kSubstringSearch] = null;
       if (this.history.length === this.historyIndex) this.historyIndex = -1;
+    }
+
+    // Ctrl+_ undoes, Ctrl+^ redoes
+    if (typeof key.sequence === 'string') {
+      const code = key.sequence.codePointAt(0);
+      if (code === 0x1f) {
+        this[kUndo]();
+        return;
+      }
+      if (code === 0x1e) {
+        this[kRedo]();
+        return;
+      }
     }
 
     if (key.name === 'escape') return;
@@ -711,6 +796,9 @@ class Interface extends InterfaceConstructor {
         case 'p':
           this[kHistoryPrev]();
           break;
+        case 'y':
+          this[kYank]();
+          break;
         case 'z':
           // job control is not supported: SIGTSTP listeners only
           if (this.listenerCount('SIGTSTP') > 0) this.emit('SIGTSTP');
@@ -743,6 +831,9 @@ class Interface extends InterfaceConstructor {
           break;
         case 'backspace':
           this[kDeleteWordLeft]();
+          break;
+        case 'y':
+          this[kYankPop]();
           break;
       }
     } else {
