@@ -24,6 +24,8 @@ Options:
   -r, --require MOD    require MOD before the script runs (repeatable)
   -v, --version        print handshake's version and the Node.js API it follows
   -h, --help           print this help
+  --no-warnings, --no-deprecation, --trace-warnings, --trace-deprecation,
+  --throw-deprecation  as in node
 `
 
 func main() {
@@ -60,6 +62,14 @@ type options struct {
 	script   string
 	args     []string
 	execArgv []string
+}
+
+// passThrough are node flags handshake accepts as node does and leaves in
+// process.execArgv for the modules that read them.
+var passThrough = map[string]bool{
+	"--no-warnings": true, "--no-deprecation": true, "--trace-warnings": true,
+	"--throw-deprecation": true, "--trace-deprecation": true, "--trace-uncaught": true,
+	"--pending-deprecation": true, "--enable-source-maps": true,
 }
 
 func parse(args []string) (*options, int, error) {
@@ -111,6 +121,8 @@ func parse(args []string) (*options, int, error) {
 			o.requires = append(o.requires, strings.TrimPrefix(a, "--require="))
 		case strings.HasPrefix(a, "--eval="):
 			o.eval, o.hasEval = strings.TrimPrefix(a, "--eval="), true
+		case passThrough[a]:
+			// honoured by the warning module through process.execArgv
 		default:
 			return nil, 9, fmt.Errorf("bad option: %s", a)
 		}
