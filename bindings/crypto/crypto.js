@@ -61,6 +61,40 @@ function setFips(val) {
   }
 }
 
+// Certificate: Netscape SPKAC helpers (lib/internal/crypto/certificate.js).
+function spkacBytes(spkac, encoding) {
+  if (typeof spkac === 'string') return Buffer.from(spkac, encoding && encoding !== 'buffer' ? encoding : 'utf8');
+  if (!isAnyArrayBuffer(spkac) && !ArrayBuffer.isView(spkac)) {
+    throw new ERR_INVALID_ARG_TYPE('spkac', ['string', 'ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], spkac);
+  }
+  return spkac;
+}
+
+function exportChallenge(spkac, encoding) {
+  const info = binding.spkac(spkacBytes(spkac, encoding));
+  return info === null ? '' : Buffer.from(info[0]);
+}
+
+function exportPublicKey(spkac, encoding) {
+  const info = binding.spkac(spkacBytes(spkac, encoding));
+  return info === null ? '' : Buffer.from(info[1]);
+}
+
+function verifySpkac(spkac, encoding) {
+  const info = binding.spkac(spkacBytes(spkac, encoding));
+  return info !== null && info[2];
+}
+
+function Certificate() {
+  if (!(this instanceof Certificate)) return new Certificate();
+}
+Certificate.prototype.exportChallenge = exportChallenge;
+Certificate.prototype.exportPublicKey = exportPublicKey;
+Certificate.prototype.verifySpkac = verifySpkac;
+Certificate.exportChallenge = exportChallenge;
+Certificate.exportPublicKey = exportPublicKey;
+Certificate.verifySpkac = verifySpkac;
+
 // setEngine: handshake has no OpenSSL engines; only OpenSSL's built-in
 // "dynamic" loader id is accepted (and does nothing).
 function setEngine(id, flags) {
@@ -129,6 +163,7 @@ module.exports = {
   setFips,
   verify: keys.verify,
   hash,
+  Certificate,
   Cipher: cipher.Cipher,
   Cipheriv: cipher.Cipheriv,
   Decipher: cipher.Decipher,

@@ -724,6 +724,15 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return ab(formatPoint(s.ec, pt, c.Argument(2).String()))
 	})
+	// spkac(data) → [challenge ArrayBuffer, public key PEM ArrayBuffer,
+	// verified] or null for data that is not an SPKAC.
+	set("spkac", func(c goja.FunctionCall) goja.Value {
+		info := parseSPKAC(buffer.BytesOf(c.Argument(0)))
+		if info == nil {
+			return goja.Null()
+		}
+		return vm.NewArray(ab([]byte(info.challenge)), ab(info.publicPEM), info.verified)
+	})
 	// aesKW(kek, data, unwrap) → ArrayBuffer or null (RFC 3394).
 	set("aesKW", func(c goja.FunctionCall) goja.Value {
 		kek, data := buffer.BytesOf(c.Argument(0)), buffer.BytesOf(c.Argument(1))
