@@ -457,6 +457,18 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     return false;
   }
   this._unrefTimer();
+  if (!writev) {
+    // one chunk: no completion closure or chunk array (the common case)
+    const bytes = toBytes(data, encoding);
+    const reqId = nextReqId++;
+    if (binding.write(this._handle.id, bytes, reqId)) {
+      this[kBytesWritten] += bytes.length;
+      cb();
+    } else {
+      this[kWriteCbs].set(reqId, { cb, bytes: bytes.length });
+    }
+    return;
+  }
   let chunks;
   if (writev) {
     chunks = data.map((d) => toBytes(d.chunk, d.encoding));

@@ -168,16 +168,25 @@ func (s *Stream) pump() {
 			return
 		}
 		if n > 0 {
-			// the chunk goes to JavaScript as is; the next read gets a new
-			// buffer, larger after a full read, so bulk transfers use big
-			// reads while idle connections hold only a small one
-			chunk := buf[:n:n]
+			// A large chunk goes to JavaScript as is and the next read gets
+			// a new buffer, larger after a full read, so bulk transfers use
+			// big reads while idle connections hold only a small one. A
+			// small chunk is copied out and the buffer kept: no 4 KiB
+			// allocation (and its zeroing and collection) per small read,
+			// and JavaScript never pins a mostly empty buffer.
+			var chunk []byte
+			if n <= size/2 {
+				chunk = make([]byte, n)
+				copy(chunk, buf[:n])
+			} else {
+				chunk = buf[:n:n]
+				if n == size && size < maxReadBuffer {
+					size *= 2
+				}
+				buf = make([]byte, size)
+			}
 			s.BytesRead.Add(int64(n))
 			s.post(func() { s.deliver(chunk) })
-			if n == size && size < maxReadBuffer {
-				size *= 2
-			}
-			buf = make([]byte, size)
 		}
 		if err != nil {
 			if s.closed.Load() {
