@@ -52,20 +52,24 @@
       throw makeInvalidArgType('callback', 'function', callback);
     }
     if (process._exiting) return;
-    tickQueue.push({ callback, args });
+    // two slots per tick (callback, args or undefined): no object per tick
+    tickQueue.push(callback, args.length > 0 ? args : undefined);
     tickInfo[0] = 1;
   }
 
   function runTicks() {
     while (tickHead < tickQueue.length) {
-      const tock = tickQueue[tickHead];
-      tickQueue[tickHead++] = undefined;
+      const callback = tickQueue[tickHead];
+      const args = tickQueue[tickHead + 1];
+      tickQueue[tickHead] = undefined;
+      tickQueue[tickHead + 1] = undefined;
+      tickHead += 2;
       if (tickHead === tickQueue.length) {
         tickQueue = [];
         tickHead = 0;
         tickInfo[0] = 0;
       }
-      binding.invoke(tock.callback, undefined, tock.args);
+      binding.invoke(callback, undefined, args);
     }
     tickInfo[0] = 0;
   }
