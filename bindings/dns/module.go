@@ -246,6 +246,7 @@ func getaddrinfo(host string, family int) ([]netip.Addr, string) {
 	if len(out) == 0 {
 		return nil, "ENOTFOUND"
 	}
+	sortRFC6724(out, sourceFor)
 	return out, ""
 }
 

@@ -189,3 +189,32 @@ func TestDecodeNAPTR(t *testing.T) {
 		t.Errorf("NAPTR: %+v %v", r.Fields, ok)
 	}
 }
+
+func TestSortRFC6724(t *testing.T) {
+	p := netip.MustParseAddr
+	// a machine with IPv6 on loopback only: ::1 beats 127.0.0.1 on
+	// precedence, global IPv6 is unreachable and goes last
+	src := func(d netip.Addr) netip.Addr {
+		switch {
+		case d.Is4() && d.IsLoopback():
+			return p("127.0.0.1")
+		case d.Is4():
+			return p("10.0.0.5")
+		case d.IsLoopback():
+			return p("::1")
+		}
+		return netip.Addr{}
+	}
+	addrs := []netip.Addr{p("2001:db8::1"), p("127.0.0.1"), p("::1"), p("192.0.2.1")}
+	sortRFC6724(addrs, src)
+	want := []netip.Addr{p("::1"), p("127.0.0.1"), p("192.0.2.1"), p("2001:db8::1")}
+	if !reflect.DeepEqual(addrs, want) {
+		t.Errorf("got %v, want %v", addrs, want)
+	}
+	// equal candidates keep their order
+	v4 := []netip.Addr{p("192.0.2.2"), p("192.0.2.1")}
+	sortRFC6724(v4, src)
+	if v4[0] != p("192.0.2.2") {
+		t.Errorf("stable order lost: %v", v4)
+	}
+}
