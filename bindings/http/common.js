@@ -98,13 +98,9 @@ class HTTPParser {
     for (let i = 0; i < events.length; i++) {
       const ev = events[i];
       switch (ev.kind) {
-        case EV_HEADERS: {
-          const r = parserOnHeadersComplete(this, ev);
-          if (this.incoming && this.incoming.upgrade && r !== 1) {
-            // the rest belongs to the upgraded protocol
-          }
+        case EV_HEADERS:
+          parserOnHeadersComplete(this, ev);
           break;
-        }
         case EV_BODY:
           parserOnBody(this, lazyBuffer().from(ev.data));
           break;

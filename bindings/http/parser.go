@@ -80,9 +80,11 @@ type Parser struct {
 	inBody bool // a message started and has not completed
 }
 
-// errNeedMore is what the coroutine yields when it has run out of input.
+// errStopped is what the coroutine's reads return once Close has ended it.
 var errStopped = errors.New("parser stopped")
 
+// kindNeedMore is the event the coroutine yields when it has run out of
+// input; Execute returns to JavaScript on it.
 const kindNeedMore = 0
 
 // NewParser returns a parser for requests or responses.
