@@ -592,6 +592,9 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (isWeakMap(value)) {
       braces[0] = `${getPrefix(constructor, tag, 'WeakMap')}{`;
       formatter = ctx.showHidden ? formatWeakMap : formatWeakCollection;
+    } else if (isModuleNamespaceObject(value)) {
+      braces[0] = `${getPrefix(constructor, tag, 'Module')}{`;
+      formatter = (c, v, r) => formatNamespaceObject(keys, c, v, r);
     } else if (isBoxedPrimitive(value)) {
       base = getBoxedBase(value, ctx, keys, constructor, tag);
       if (keys.length === 0 && protoProps === undefined) return base;
@@ -1249,6 +1252,33 @@ const keyStrRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 // kPlain passed as formatProperty's desc says the property is a plain
 // data property (see binding plainData): its value is read directly.
 const kPlain = { plain: true };
+
+// formatNamespaceObject prints a module namespace as Node does: values, not
+// the accessors our namespaces use, and <uninitialized> for bindings still
+// in their temporal dead zone.
+function formatNamespaceObject(keys, ctx, value, recurseTimes) {
+  const output = new Array(keys.length);
+  for (let i = 0; i < keys.length; i++) {
+    let v;
+    try {
+      v = value[keys[i]];
+    } catch (err) {
+      if (!(err instanceof Error && err.name === 'ReferenceError')) throw err;
+      const tmp = { [keys[i]]: '' };
+      output[i] = formatProperty(ctx, tmp, recurseTimes, keys[i], kObjectType);
+      const pos = output[i].lastIndexOf(' ');
+      output[i] = output[i].slice(0, pos + 1) + ctx.stylize('<uninitialized>', 'special');
+      continue;
+    }
+    output[i] = formatProperty(ctx, value, recurseTimes, keys[i], kObjectType, { value: v, enumerable: true });
+  }
+  keys.length = 0;
+  return output;
+}
+
+function isModuleNamespaceObject(v) {
+  return require('util/types').isModuleNamespaceObject(v);
+}
 
 function formatProperty(ctx, value, recurseTimes, key, type, desc, original = value) {
   let name;

@@ -119,7 +119,9 @@ module.exports = {
   isDataView,
   isSharedArrayBuffer,
   isProxy,
-  isModuleNamespaceObject: () => false,
+  isModuleNamespaceObject(v) {
+    return require('internal/modules/esm/ns').isModuleNamespaceObject(v);
+  },
   isAnyArrayBuffer,
   isArrayBufferView,
   isTypedArray,
