@@ -236,7 +236,8 @@ function enhanceStackTrace(emitter, er, own) {
     // No constructor name: the plain form.
   }
   const { v8Stack } = require('internal/util/stack');
-  const stack = v8Stack(String(er.stack));
+  // (an error made by Go has no frames and may end in a newline)
+  const stack = v8Stack(String(er.stack)).replace(/\n+$/, '');
   const { len, offset } = sharedRun(own, frameLines(stack));
   own = own.slice();
   if (len > 0) own.splice(offset + 1, len - 2, '    [... lines matching original stack trace ...]');
