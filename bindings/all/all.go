@@ -6,6 +6,7 @@ import (
 	"handshake/bindings/abort"
 	"handshake/bindings/assert"
 	"handshake/bindings/buffer"
+	"handshake/bindings/compat"
 	"handshake/bindings/console"
 	"handshake/bindings/crypto"
 	"handshake/bindings/dns"
@@ -39,6 +40,7 @@ func Modules() []runtime.Module {
 		abort.Modules,
 		assert.Modules,
 		buffer.Modules,
+		compat.Modules,
 		console.Modules,
 		crypto.Modules,
 		dns.Modules,

@@ -407,4 +407,10 @@ function install(process) {
   define('stdin', getStdin);
 }
 
-module.exports = { install, getStdout, getStderr, getStdin };
+// ttyClasses are tty.ReadStream and tty.WriteStream.
+function ttyClasses() {
+  const c = stdioClasses();
+  return { ReadStream: c.ReadStream, WriteStream: c.WriteStream };
+}
+
+module.exports = { install, getStdout, getStderr, getStdin, ttyClasses };
