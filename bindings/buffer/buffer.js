@@ -29,11 +29,9 @@ const customInspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 
 // FastBuffer is the real class; Buffer is the public constructor function
 // sharing its prototype (so `new Buffer()` keeps its legacy behaviour).
-class FastBuffer extends Uint8Array {
-  constructor(bufferOrLength, byteOffset, length) {
-    super(bufferOrLength, byteOffset, length);
-  }
-}
+// (No explicit constructor: goja runs the default derived one noticeably
+// faster, and it forwards the same arguments.)
+class FastBuffer extends Uint8Array {}
 binding.setFastBuffer(FastBuffer);
 
 // ---- encodings ---------------------------------------------------------
