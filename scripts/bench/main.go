@@ -7,6 +7,10 @@
 // handshakes per second (no resumption), resumed handshakes per second, and
 // the server's RSS per idle connection.
 //
+// -mode net (net-server.js, a net.createServer echo server): 32-byte
+// ping-pong round trips per second on 1 and on 16 connections, and the
+// server's CPU time per round trip.
+//
 // -mode https (https-server.js, hello world): keep-alive requests per
 // second (wrk, which must be installed: it reuses TLS sessions, so it
 // measures requests, not handshakes), full handshakes per second (one
@@ -16,6 +20,7 @@
 //	go build -o /tmp/handshake ./cmd/handshake
 //	go run ./scripts/bench -mode tls -handshake /tmp/handshake -seconds 10
 //	go run ./scripts/bench -mode https -handshake /tmp/handshake -seconds 10
+//	go run ./scripts/bench -mode net -handshake /tmp/handshake -seconds 10
 package main
 
 import (
@@ -39,7 +44,7 @@ import (
 )
 
 var (
-	mode       = flag.String("mode", "tls", "tls or https")
+	mode       = flag.String("mode", "tls", "tls, https or net")
 	hsBin      = flag.String("handshake", "handshake", "the handshake binary")
 	nodeBin    = flag.String("node", "node", "the node binary")
 	seconds    = flag.Float64("seconds", 8, "length of each handshake measurement")
@@ -68,6 +73,15 @@ func main() {
 	ca, err := os.ReadFile(filepath.Join(dir, "..", "..", "testdata", "certs", "ca.pem"))
 	check(err)
 	roots.AppendCertsFromPEM(ca)
+	if *mode == "net" {
+		hs := measureNet("handshake", *hsBin, dir)
+		nd := measureNet("node", *nodeBin, dir)
+		fmt.Printf("\n%-34s %12s %12s %8s\n", "", "handshake", "node", "ratio")
+		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "round trips/s, 1 connection", hs.rate1, nd.rate1, hs.rate1/nd.rate1)
+		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "round trips/s, 16 connections", hs.rate16, nd.rate16, hs.rate16/nd.rate16)
+		fmt.Printf("%-34s %12.1f %12.1f %8.2f\n", "server CPU µs/round trip, 16 conns", hs.cpu16, nd.cpu16, hs.cpu16/nd.cpu16)
+		return
+	}
 	if *mode == "https" {
 		hs := measureHTTPS("handshake", *hsBin, dir, roots)
 		nd := measureHTTPS("node", *nodeBin, dir, roots)
