@@ -115,13 +115,22 @@ func (r *Runtime) setHeader(o *goja.Object, h string) {
 // fixedHeader is the header an error carries under headerKey (set by
 // setHeader or by the loaders), if any.
 func (r *Runtime) fixedHeader(v goja.Value) (string, bool) {
+	return r.symbolString(v, headerKey)
+}
+
+// throwHeaderKey names a header that applies only where the error is
+// thrown (see throwHeader).
+const throwHeaderKey = "handshake.throwHeader"
+
+// symbolString reads v[Symbol.for(name)] when it is set.
+func (r *Runtime) symbolString(v goja.Value, name string) (string, bool) {
 	o, ok := v.(*goja.Object)
 	if !ok {
 		return "", false
 	}
 	sym := r.VM.Get("Symbol").ToObject(r.VM).Get("for")
 	fn, _ := goja.AssertFunction(sym)
-	key, err := fn(goja.Undefined(), r.VM.ToValue(headerKey))
+	key, err := fn(goja.Undefined(), r.VM.ToValue(name))
 	if err != nil {
 		return "", false
 	}

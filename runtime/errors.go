@@ -15,6 +15,12 @@ func (r *Runtime) throwHeader(ex *goja.Exception) string {
 	if h, ok := r.fixedHeader(ex.Value()); ok {
 		return h
 	}
+	// A header for this throw only (events.js's unhandled 'error' event):
+	// unhandled rejections and module evaluation errors, which Node shows
+	// at the error's creation, do not use it.
+	if h, ok := r.symbolString(ex.Value(), throwHeaderKey); ok {
+		return h
+	}
 	// goja reports an Error's creation frames, not the throw statement:
 	// prefer the innermost frame whose line has a `throw` before the
 	// position (`throw new E()`, `throw make()`), caret on the `throw`.

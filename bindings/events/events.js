@@ -191,21 +191,24 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
 // throw line of its lib/events.js (these headers, with Node 20's line
 // numbers) and, after the error, where the event was emitted
 // ("Emitted 'error' event on Foo instance at:" and the emitter's frames).
-const kFatalHeader = Symbol.for('handshake.fatalHeader'); // read by runtime/errors.go
+const kFatalHeader = Symbol.for('handshake.throwHeader'); // read by runtime/errors.go (throwHeader)
 const kEnhanceStack = Symbol.for('handshake.enhanceStack'); // read by printFatal (bootstrap.js)
 const kDirectHeader = "node:events:502\n      throw er; // Unhandled 'error' event\n      ^\n";
 const kUnhandledHeader = "node:events:515\n    throw err; // Unhandled 'error' event\n    ^\n";
 
+// frameLines lists a stack's frames without goja's native ones ("at call
+// (native)", the Go ops), which V8's stacks do not have: shared runs of
+// frames are then as long as Node's.
 function frameLines(stack) {
   const { v8Stack } = require('internal/util/stack');
-  return v8Stack(String(stack)).split('\n').filter((l) => l.startsWith('    at '));
+  return v8Stack(String(stack)).split('\n').filter((l) => l.startsWith('    at ') && !l.endsWith('(native)'));
 }
 
 // markUnhandled prepares er, about to be thrown by emit, for the fatal
-// printer. The header is for this throw only: it is dropped on the next
-// tick, so a later rethrow (or an unhandled rejection) of the same error
-// shows its own site, as in Node. The stack enhancement stays, as Node's
-// does.
+// printer. The header is for this throw only (an unhandled rejection or a
+// module's evaluation error shows the error's creation, as in Node), and it
+// is dropped on the next tick, so a later rethrow of the same error shows
+// its own site. The stack enhancement stays, as Node's does.
 function markUnhandled(emitter, er, header) {
   try {
     if (er[kFatalHeader] === undefined) {
