@@ -85,10 +85,17 @@ class Blob {
     return Promise.resolve(require('buffer').Buffer.from(this[kBytes]).toString('utf8'));
   }
 
-  // stream() needs WHATWG ReadableStream, which handshake lacks.
+  // stream() gives the bytes as one chunk of a WHATWG ReadableStream.
   stream() {
-    const { ERR_METHOD_NOT_IMPLEMENTED } = require('internal/errors').codes;
-    throw new ERR_METHOD_NOT_IMPLEMENTED('stream()');
+    if (!isBlob(this)) throw new ERR_INVALID_THIS('Blob');
+    const { ReadableStream } = require('internal/webstreams');
+    const bytes = this[kBytes];
+    return new ReadableStream({
+      pull(c) {
+        if (bytes.byteLength > 0) c.enqueue(new Uint8Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)));
+        c.close();
+      },
+    }, { highWaterMark: 0 });
   }
 
   bytes() {
