@@ -157,9 +157,6 @@ function configSecureContext(context, options = {}, name = 'options') {
   const { cipherList, cipherSuites } = processCiphers(ciphers, `${name}.ciphers`);
   if (cipherSuites !== '') context.setCipherSuites(cipherSuites);
   context.setCiphers(cipherList);
-  if (cipherSuites === '' && context.getMaxProto() > TLS1_2_VERSION && context.getMinProto() < TLS1_3_VERSION) {
-    context.setMaxProto(TLS1_2_VERSION);
-  }
   if (cipherList === '' && context.getMinProto() < TLS1_3_VERSION && context.getMaxProto() > TLS1_2_VERSION) {
     context.setMinProto(TLS1_3_VERSION);
   }
@@ -260,7 +257,11 @@ function TLSSocket(socket, opts) {
   if (tlsOptions.enableTrace !== undefined && typeof tlsOptions.enableTrace !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.enableTrace', 'boolean', tlsOptions.enableTrace);
   }
-  if (tlsOptions.ALPNProtocols) tlsOptions.ALPNProtocols = normalizeALPN(tlsOptions.ALPNProtocols);
+  if (tlsOptions.ALPNProtocols) {
+    convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
+    // Node's native setter refuses anything but the wire-format Buffer
+    if (!isArrayBufferView(tlsOptions.ALPNProtocols)) throw new TypeError('Must give a Buffer as first argument');
+  }
   this._tlsOptions = tlsOptions;
   this._secureEstablished = false;
   this._securePending = false;
@@ -351,7 +352,7 @@ TLSSocket.prototype._wrapOptions = function () {
     servername: this[kConnectOptions] ? this._servernameToSend : undefined,
     requestCert: !!o.requestCert,
     rejectUnauthorized: o.rejectUnauthorized !== false,
-    ALPNProtocols: o.ALPNProtocols,
+    ALPNProtocols: o.ALPNProtocols ? normalizeALPN(o.ALPNProtocols) : undefined,
     session: o.session,
     keylog: server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0,
   };
@@ -793,6 +794,23 @@ function onSocketClose(err) {
   }
 }
 
+// convertALPNProtocols (lib/tls.js): an array of names becomes the wire
+// format (length-prefixed names) in out.ALPNProtocols, a view is copied;
+// anything else is left as it is.
+function convertALPNProtocols(protocols, out) {
+  const Buffer = lazyBuffer();
+  if (Array.isArray(protocols)) {
+    out.ALPNProtocols = Buffer.concat(protocols.map((p) => {
+      const b = typeof p === 'string' ? Buffer.from(p) : Buffer.from(p);
+      if (b.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', b.length);
+      return Buffer.concat([Buffer.from([b.length]), b]);
+    }));
+  } else if (isArrayBufferView(protocols)) {
+    out.ALPNProtocols = Buffer.from(Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength));
+  }
+}
+
+// normalizeALPN turns the wire format (or a list) into the list of names Go needs.
 function normalizeALPN(protocols) {
   if (Array.isArray(protocols)) {
     return protocols.map((p) => (typeof p === 'string' ? p : lazyBuffer().from(p).toString('latin1')));
@@ -825,7 +843,7 @@ function Server(options, listener) {
   this._contexts = [];
   this.requestCert = options.requestCert === true;
   this.rejectUnauthorized = options.rejectUnauthorized !== false;
-  if (options.ALPNProtocols) this.ALPNProtocols = normalizeALPN(options.ALPNProtocols);
+  if (options.ALPNProtocols) convertALPNProtocols(options.ALPNProtocols, this);
   if (options.ALPNCallback) {
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
     this[kALPNCallback] = options.ALPNCallback;
@@ -1173,11 +1191,7 @@ module.exports = {
     if (!rootCerts) rootCerts = Object.freeze(binding.rootCertificates());
     return rootCerts;
   },
-  convertALPNProtocols(protocols, out) {
-    const list = normalizeALPN(protocols);
-    const Buffer = lazyBuffer();
-    out.ALPNProtocols = Buffer.concat(list.map((p) => Buffer.concat([Buffer.from([Buffer.byteLength(p)]), Buffer.from(p)])));
-  },
+  convertALPNProtocols,
   checkServerIdentity,
   createSecureContext,
   SecureContext,

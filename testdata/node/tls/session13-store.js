@@ -10,7 +10,8 @@ const tls = require('tls');
 const { cert, serverOptions } = require('./_common');
 
 const store = new Map();
-const events = [];
+const events = []; // server side
+const clientEvents = [];
 let newSessions = 0;
 const server = tls.createServer(serverOptions(), (s) => {
   events.push(`secureConnection reused=${s.isSessionReused()} protocol=${s.getProtocol()}`);
@@ -33,11 +34,12 @@ server.listen(0, '127.0.0.1', () => {
   c1.on('session', (s) => { session = session || s; });
   c1.on('data', () => {});
   c1.on('close', () => {
-    events.push(`client1 got a session ${Buffer.isBuffer(session)}`);
-    const c2 = tls.connect({ ...opts, session }, () => events.push(`client2 reused=${c2.isSessionReused()}`));
+    clientEvents.push(`client1 got a session ${Buffer.isBuffer(session)}`);
+    const c2 = tls.connect({ ...opts, session }, () => clientEvents.push(`client2 reused=${c2.isSessionReused()}`));
     c2.on('data', () => {});
     c2.on('close', () => server.close(() => {
       console.log(events.join('\n'));
+      console.log(clientEvents.join('\n'));
       console.log('newSession seen', newSessions > 0, 'store filled', store.size > 0);
     }));
   });

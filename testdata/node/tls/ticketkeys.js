@@ -1,7 +1,9 @@
 // ticketKeys: two servers sharing keys resume each other's tickets;
 // getTicketKeys/setTicketKeys; Node's checks on the key length.
 const tls = require('tls');
-const { cert, serverOptions } = require('./_common');
+const { cert, recorder, serverOptions } = require('./_common');
+const rec = recorder();
+let version = '';
 
 const keys = Buffer.alloc(48, 7);
 try {
@@ -11,7 +13,7 @@ try {
 }
 const a = tls.createServer({ ...serverOptions(), ticketKeys: keys }, (s) => s.end());
 const b = tls.createServer({ ...serverOptions(), ticketKeys: keys }, (s) => {
-  console.log('b reused:', s.isSessionReused());
+  rec.log(`${version} server b`, 'reused:', s.isSessionReused());
   s.end();
 });
 console.log('getTicketKeys equal:', a.getTicketKeys().equals(keys), a.getTicketKeys().length);
@@ -23,6 +25,7 @@ for (const v of ['TLSv1.2', 'TLSv1.3']) {
   // runs sequentially below
 }
 function round(v, next) {
+  version = v;
   a.listen(0, '127.0.0.1', () => b.listen(0, '127.0.0.1', () => {
     const opts = { host: '127.0.0.1', ca: cert('ca.pem'), servername: 'localhost', maxVersion: v };
     let session;
@@ -30,7 +33,7 @@ function round(v, next) {
     c1.on('session', (s) => { session = session || s; });
     c1.on('data', () => {});
     c1.on('close', () => {
-      const c2 = tls.connect({ ...opts, port: b.address().port, session }, () => console.log(v, 'client reused on the other server:', c2.isSessionReused()));
+      const c2 = tls.connect({ ...opts, port: b.address().port, session }, () => rec.log(`${v} client`, 'reused on the other server:', c2.isSessionReused()));
       c2.on('data', () => {});
       c2.on('close', () => a.close(() => b.close(next)));
     });
