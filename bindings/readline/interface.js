@@ -477,22 +477,21 @@ class Interface extends InterfaceConstructor {
     for (const line of lines) this[kOnLine](line);
   }
 
+  // kInsertString puts c at the cursor. Node 20 appends instead while a
+  // multi-character chunk is being decoded (isCompletionEnabled is false
+  // for all but its last character), moving the cursor as if inserted;
+  // handshake reproduces that.
   [kInsertString](c) {
     this[kBeforeEdit](this.line, this.cursor);
-    if (this.cursor < this.line.length) {
+    if (this.cursor < this.line.length && this.isCompletionEnabled) {
       this.line = this.line.slice(0, this.cursor) + c + this.line.slice(this.cursor);
       this.cursor += c.length;
       this[kRefreshLine]();
     } else {
-      const oldPos = this.getCursorPos();
+      // at the end: just write it (Node 20 lets the terminal wrap)
       this.line += c;
       this.cursor += c.length;
-      const newPos = this.getCursorPos();
-      if (oldPos.rows < newPos.rows) {
-        this[kRefreshLine]();
-      } else {
-        this[kWriteToOutput](c);
-      }
+      this[kWriteToOutput](c);
     }
   }
 
