@@ -3,7 +3,7 @@ package tls
 // The error-translation table: crypto/tls and crypto/x509 errors, TLS alerts
 // and key-loading failures on the left, the error Node (OpenSSL 3.0) reports
 // for the same situation on the right. Observed with the probe scripts in
-// testdata/node/_tls-probe (their .node.out files are Node's output).
+// testdata/node/tls-probe (their .node.out files are Node's output).
 
 import (
 	"crypto/tls"
@@ -292,7 +292,22 @@ func recordHeaderToNode(err error, _ bool) *NodeError {
 	case h == "CONNE":
 		return sslHTTPSProxyRequest.handshakeError("")
 	}
+	if rh.RecordHeader[1] == 3 {
+		// a TLS-looking version with a record type that is neither
+		// handshake nor alert: OpenSSL reads the record and refuses it
+		return sslUnexpectedMessage.handshakeError("")
+	}
 	return sslWrongVersionNumber.handshakeError("")
+}
+
+// UnexpectedRecordAlert is the unexpected_message alert OpenSSL sends for
+// such a record (crypto/tls sends none); nil when OpenSSL would send none.
+func UnexpectedRecordAlert(err error) []byte {
+	var rh tls.RecordHeaderError
+	if !errors.As(err, &rh) || rh.RecordHeader[1] != 3 || strings.HasPrefix(string(rh.RecordHeader[:]), "CONNE") {
+		return nil
+	}
+	return []byte{21, 3, 3, 0, 2, 2, 10}
 }
 
 // VerifyMessages are OpenSSL's texts (X509_verify_cert_error_string) of the

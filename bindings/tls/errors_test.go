@@ -117,7 +117,7 @@ func rawPeer(t *testing.T, tlsServer bool, cfg *tls.Config, peer func(net.Conn))
 
 // nodeMessages reads code -> stable message from a probe's Node output.
 func nodeMessages(t *testing.T, file string) map[string]string {
-	f, err := os.Open(filepath.Join("../../testdata/node/_tls-probe", file))
+	f, err := os.Open(filepath.Join("../../testdata/node/tls-probe", file))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -140,7 +140,7 @@ func stable(m string) string {
 }
 
 // TestHandshakeTable provokes each handshake failure of
-// testdata/node/_tls-probe/handshake-errors.js with crypto/tls on both sides
+// testdata/node/tls-probe/handshake-errors.js with crypto/tls on both sides
 // and checks the translation against what Node reported.
 func TestHandshakeTable(t *testing.T) {
 	ec := keyPair(t, "server-ec-key.pem", "server-ec-chain.pem")
@@ -294,7 +294,7 @@ func TestConfigErrorsAsNode(t *testing.T) {
 		ErrKeyValuesMismatch.Code != "ERR_OSSL_X509_KEY_VALUES_MISMATCH" || ErrBadDecrypt(true).Code != "ERR_OSSL_BAD_DECRYPT" {
 		t.Error("codes")
 	}
-	data, _ := os.ReadFile("../../testdata/node/_tls-probe/config-errors.node.out")
+	data, _ := os.ReadFile("../../testdata/node/tls-probe/config-errors.node.out")
 	for _, want := range []string{
 		`opensslErrorStack=["error:11800074:PKCS12 routines::pkcs12 cipherfinal error","error:1C800064:Provider routines::bad decrypt","error:11800074:PKCS12 routines::pkcs12 cipherfinal error"]`,
 		`opensslErrorStack=["error:04800065:PEM routines::bad decrypt"]`,
@@ -364,7 +364,7 @@ func TestX509ErrorCode(t *testing.T) {
 }
 
 func TestProtocolOptionErrors(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/node/_tls-probe/config-errors.node.out")
+	data, err := os.ReadFile("../../testdata/node/tls-probe/config-errors.node.out")
 	if err != nil {
 		t.Fatal(err)
 	}

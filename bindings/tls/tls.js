@@ -287,6 +287,9 @@ function TLSSocket(socket, opts) {
     // STARTTLS on a client socket)
     parent = socket;
     handle = socket._handle;
+    // the shell keeps its addresses for listeners that run after this one
+    socket._getpeername();
+    socket._getsockname();
     socket._handle = null;
   }
   net.Socket.call(this, {

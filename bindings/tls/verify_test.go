@@ -33,7 +33,7 @@ func readChain(t *testing.T, name string) []*x509.Certificate {
 	}
 }
 
-// The server certificates of testdata/node/_tls-probe/verify-errors.js.
+// The server certificates of testdata/node/tls-probe/verify-errors.js.
 var probeServers = map[string]string{
 	"self-signed leaf":           "server-selfsigned.pem",
 	"untrusted root in chain":    "server-untrusted-chain.pem",
@@ -51,7 +51,7 @@ var probeServers = map[string]string{
 // TestVerifyChainMatchesNode replays every case of verify-errors.js against
 // Node's recorded authorizationError.
 func TestVerifyChainMatchesNode(t *testing.T) {
-	f, err := os.Open("../../testdata/node/_tls-probe/verify-errors.node.out")
+	f, err := os.Open("../../testdata/node/tls-probe/verify-errors.node.out")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -109,6 +109,9 @@ func (c *Conn) start() {
 		if err == nil && c.rejected {
 			err = errRejected
 		}
+		if alert := UnexpectedRecordAlert(err); alert != nil && c.isServer {
+			_, _ = c.raw.Write(alert)
+		}
 		if err == nil {
 			c.state = c.tc.ConnectionState()
 		}
