@@ -58,6 +58,7 @@ const kSawReturnAt = Symbol('_sawReturnAt');
 const kSetRawMode = Symbol('_setRawMode');
 const kSubstringSearch = Symbol('kSubstringSearch');
 const kTabComplete = Symbol('_tabComplete');
+const kTabCompleter = Symbol('_tabCompleter');
 const kTtyWrite = Symbol('_ttyWrite');
 const kWordLeft = Symbol('_wordLeft');
 const kWordRight = Symbol('_wordRight');
@@ -495,57 +496,67 @@ class Interface extends InterfaceConstructor {
     }
   }
 
-  // kTabComplete asks the completer for [completions, completedPart]: a
-  // longer common prefix is inserted; otherwise a second tab lists the
-  // completions in columns.
-  [kTabComplete](lastKeypressWasTab) {
+  // kTabComplete asks the completer for [completions, completedPart] (it
+  // may return a promise); a failure is reported on the output.
+  async [kTabComplete](lastKeypressWasTab) {
     this.pause();
     const string = this.line.slice(0, this.cursor);
-    this.completer(string, (err, value) => {
+    let value;
+    try {
+      value = await this.completer(string);
+    } catch (err) {
+      this[kWriteToOutput](`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
+      return;
+    } finally {
       this.resume();
-      if (err) return;
-      const completions = value && value[0];
-      const completeOn = value ? value[1] : '';
-      if (!completions || completions.length === 0) return;
-      const prefix = commonPrefix(completions.filter((e) => e !== ''));
-      if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
-        this[kInsertString](prefix.slice(completeOn.length));
-        return;
-      } else if (!completeOn.startsWith(prefix)) {
-        this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
-        this.cursor = this.cursor - completeOn.length + prefix.length;
-        this[kRefreshLine]();
-        return;
-      }
-      if (!lastKeypressWasTab) return;
-      const widths = completions.map((e) => getStringWidth(e));
-      const width = Math.max(...widths) + 2;
-      let maxColumns = Math.floor(this.columns / width) || 1;
-      if (maxColumns === Infinity) maxColumns = 1;
-      let output = '\r\n';
-      let lineIndex = 0;
-      let whitespace = 0;
-      for (let i = 0; i < completions.length; i++) {
-        const completion = completions[i];
-        if (completion === '' || lineIndex === maxColumns) {
-          output += '\r\n';
-          lineIndex = 0;
-          whitespace = 0;
-        } else {
-          output += ' '.repeat(whitespace);
-        }
-        if (completion !== '') {
-          output += completion;
-          whitespace = width - widths[i];
-          lineIndex++;
-        } else {
-          output += '\r\n';
-        }
-      }
-      if (lineIndex !== 0) output += '\r\n\r\n';
-      this[kWriteToOutput](output);
+    }
+    this[kTabCompleter](lastKeypressWasTab, value);
+  }
+
+  // kTabCompleter applies completions: a longer common prefix is inserted;
+  // otherwise a second tab lists the completions in columns.
+  [kTabCompleter](lastKeypressWasTab, value) {
+    const completions = value && value[0];
+    const completeOn = value ? value[1] : '';
+    if (!completions || completions.length === 0) return;
+    const prefix = commonPrefix(completions.filter((e) => e !== ''));
+    if (prefix.startsWith(completeOn) && prefix.length > completeOn.length) {
+      this[kInsertString](prefix.slice(completeOn.length));
+      return;
+    } else if (!completeOn.startsWith(prefix)) {
+      this.line = this.line.slice(0, this.cursor - completeOn.length) + prefix + this.line.slice(this.cursor);
+      this.cursor = this.cursor - completeOn.length + prefix.length;
       this[kRefreshLine]();
-    });
+      return;
+    }
+    if (!lastKeypressWasTab) return;
+    const widths = completions.map((e) => getStringWidth(e));
+    const width = Math.max(...widths) + 2;
+    let maxColumns = Math.floor(this.columns / width) || 1;
+    if (maxColumns === Infinity) maxColumns = 1;
+    let output = '\r\n';
+    let lineIndex = 0;
+    let whitespace = 0;
+    for (let i = 0; i < completions.length; i++) {
+      const completion = completions[i];
+      if (completion === '' || lineIndex === maxColumns) {
+        output += '\r\n';
+        lineIndex = 0;
+        whitespace = 0;
+      } else {
+        output += ' '.repeat(whitespace);
+      }
+      if (completion !== '') {
+        output += completion;
+        whitespace = width - widths[i];
+        lineIndex++;
+      } else {
+        output += '\r\n';
+      }
+    }
+    if (lineIndex !== 0) output += '\r\n\r\n';
+    this[kWriteToOutput](output);
+    this[kRefreshLine]();
   }
 
   [kWordLeft]() {
@@ -1035,6 +1046,7 @@ module.exports = {
   kSawReturnAt,
   kSetRawMode,
   kTabComplete,
+  kTabCompleter,
   kTtyWrite,
   kWordLeft,
   kWordRight,

@@ -17,13 +17,9 @@ function validateAbortSignal(signal, name) {
 }
 
 class Interface extends _Interface {
-  // A completer may return its result or a promise of it.
+  // (a completer may return its result or a promise of it)
+  // eslint-disable-next-line no-useless-constructor
   constructor(input, output, completer, terminal) {
-    if (input && input.input && typeof input.completer === 'function') {
-      input = { ...input, completer: asyncCompleter(input.completer) };
-    } else if (typeof completer === 'function') {
-      completer = asyncCompleter(completer);
-    }
     super(input, output, completer, terminal);
   }
 
@@ -61,19 +57,6 @@ function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Numbe
   const { codes } = require('internal/errors');
   if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function asyncCompleter(fn) {
-  return (line, cb) => {
-    let result;
-    try {
-      result = fn(line);
-    } catch (err) {
-      cb(err);
-      return;
-    }
-    Promise.resolve(result).then((value) => cb(null, value), cb);
-  };
 }
 
 // Readline collects cursor actions for a TTY stream; commit() writes them,

@@ -35,6 +35,7 @@ const {
   kSawReturnAt,
   kSetRawMode,
   kTabComplete,
+  kTabCompleter,
   kTtyWrite,
   kWordLeft,
   kWordRight,
@@ -139,6 +140,19 @@ alias('_addHistory', kAddHistory);
 alias('_refreshLine', kRefreshLine);
 alias('_normalWrite', kNormalWrite);
 alias('_insertString', kInsertString);
+// The callback API's completer reports through a callback.
+Interface.prototype[kTabComplete] = function (lastKeypressWasTab) {
+  this.pause();
+  const string = this.line.slice(0, this.cursor);
+  this.completer(string, (err, value) => {
+    this.resume();
+    if (err) {
+      this[kWriteToOutput](`Tab completion error: ${require('internal/util/inspect').inspect(err)}`);
+      return;
+    }
+    this[kTabCompleter](lastKeypressWasTab, value);
+  });
+};
 alias('_tabComplete', kTabComplete);
 alias('_wordLeft', kWordLeft);
 alias('_wordRight', kWordRight);
