@@ -121,6 +121,18 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	set("sharedSigalgs", func(c goja.FunctionCall) goja.Value {
+		tc := conn(c)
+		var names []string
+		if tc != nil && tc.done && tc.isServer {
+			names = SharedSigalgs(tc.sigalgs, tc.state.Version)
+		}
+		items := make([]any, len(names))
+		for i, n := range names {
+			items[i] = n
+		}
+		return vm.NewArray(items...)
+	})
 	set("serverSession", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
 		if tc == nil {

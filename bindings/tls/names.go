@@ -226,3 +226,35 @@ next:
 	}
 	return ids, true
 }
+
+// sigalgNames are OpenSSL's names (as getSharedSigalgs shows them) of the
+// signature schemes its default list accepts at security level 1, in that
+// list's order; dsa marks the TLS ≤ 1.2-only DSA ones.
+var sigalgNames = []struct {
+	id   tls.SignatureScheme
+	name string
+	dsa  bool
+}{
+	{0x0403, "ECDSA+SHA256", false}, {0x0503, "ECDSA+SHA384", false}, {0x0603, "ECDSA+SHA512", false},
+	{0x0807, "Ed25519+UNDEF", false}, {0x0808, "Ed448+UNDEF", false},
+	{0x0809, "RSA-PSS+SHA256", false}, {0x080a, "RSA-PSS+SHA384", false}, {0x080b, "RSA-PSS+SHA512", false},
+	{0x0804, "RSA-PSS+SHA256", false}, {0x0805, "RSA-PSS+SHA384", false}, {0x0806, "RSA-PSS+SHA512", false},
+	{0x0401, "RSA+SHA256", false}, {0x0501, "RSA+SHA384", false}, {0x0601, "RSA+SHA512", false},
+	{0x0303, "ECDSA+SHA224", false}, {0x0301, "RSA+SHA224", false},
+	{0x0302, "DSA+SHA224", true}, {0x0402, "DSA+SHA256", true}, {0x0502, "DSA+SHA384", true}, {0x0602, "DSA+SHA512", true},
+}
+
+// SharedSigalgs is a server's getSharedSigalgs(): the client's
+// signature_algorithms in the client's order (Node does not prefer the
+// server's), keeping those OpenSSL's default list allows for version.
+func SharedSigalgs(client []tls.SignatureScheme, version uint16) []string {
+	var out []string
+	for _, id := range client {
+		for _, s := range sigalgNames {
+			if s.id == id && (!s.dsa || version < tls.VersionTLS13) {
+				out = append(out, s.name)
+			}
+		}
+	}
+	return out
+}

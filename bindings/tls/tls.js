@@ -668,8 +668,11 @@ TLSSocket.prototype.getPeerFinished = function () {
   return binding.finished(this._handle.id, true);
 };
 
+// getSharedSigalgs: on a server, the client's signature algorithms that
+// OpenSSL's default list allows, in the client's order; [] on a client.
 TLSSocket.prototype.getSharedSigalgs = function () {
-  throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('getSharedSigalgs (crypto/tls does not report shared signature algorithms)');
+  if (!this._handle || !this._handle.id) return undefined;
+  return binding.sharedSigalgs(this._handle.id);
 };
 
 TLSSocket.prototype.exportKeyingMaterial = function (length, label, context) {

@@ -37,10 +37,11 @@ type Conn struct {
 
 	state      tls.ConnectionState // after the handshake
 	peerChain  []*x509.Certificate
-	verifyCode string         // Node's authorizationError code; "" when trusted or not asked
-	active     *SecureContext // the context chosen by SNI (server), else ctx
-	rejected   bool           // server: the client's certificate was refused
-	done       bool           // (loop) handshake finished
+	verifyCode string                // Node's authorizationError code; "" when trusted or not asked
+	active     *SecureContext        // the context chosen by SNI (server), else ctx
+	rejected   bool                  // server: the client's certificate was refused
+	sigalgs    []tls.SignatureScheme // server: the client's signature_algorithms
+	done       bool                  // (loop) handshake finished
 
 	mu            sync.Mutex
 	pending       [][]byte    // client: a TLS 1.2 session ready before 'secureConnect'
@@ -255,6 +256,7 @@ func (c *Conn) serverConfig() *tls.Config {
 // ALPN refusal, ECDSA suites only for clients with the certificate's curve,
 // and the TLS 1.3 suites of the `ciphers` option. nil keeps base.
 func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
+	c.sigalgs = append([]tls.SignatureScheme(nil), hello.SignatureSchemes...)
 	// 'resumeSession' only for TLS 1.3 hellos: Node emits it for a session
 	// id without a ticket, which an OpenSSL client sends in TLS 1.3 (its
 	// compatibility id) but not in a first TLS 1.2 hello, while a Go client
