@@ -25,8 +25,10 @@ const kWriteCbs = Symbol('writeCallbacks');
 const kManualStart = Symbol('manualStart');
 let nextReqId = 1;
 
+let BufferCtor; // loaded on first use, then kept (require costs a lookup per chunk)
 function lazyBuffer() {
-  return require('buffer').Buffer;
+  if (BufferCtor === undefined) BufferCtor = require('buffer').Buffer;
+  return BufferCtor;
 }
 
 // ---- IP helpers -------------------------------------------------------------
@@ -346,7 +348,7 @@ Socket.prototype._getpeername = function () {
 };
 
 Socket.prototype._getsockname = function () {
-  if (!this._handle || !this._handle.id) return {};
+  if (!this._handle || !this._handle.id) return this._sockname || {};
   if (!this._sockname) {
     const a = binding.localAddress(this._handle.id);
     if (!a) return {};
