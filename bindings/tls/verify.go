@@ -112,6 +112,7 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 	var sig []error
 	untrusted := peer[1:]
 	trusted := false
+	topFromStore := false // the last certificate came from the trust store
 	for len(chain) <= 100 {
 		cur := chain[len(chain)-1]
 		if selfIssued(cur) {
@@ -121,11 +122,17 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 		if iss, err := roots.issuer(cur); iss != nil {
 			chain = append(chain, iss)
 			sig = append(sig, err)
+			topFromStore = true
 			if selfIssued(iss) {
 				trusted = true
 				break
 			}
 			continue
+		}
+		if topFromStore {
+			// a trusted intermediate whose own issuer is nowhere: OpenSSL
+			// does not accept partial chains and cannot go on
+			break
 		}
 		if iss, err := findIssuerSig(cur, untrusted); iss != nil && !containsCert(chain, iss) {
 			chain = append(chain, iss)
@@ -143,6 +150,8 @@ func verifyChain(peer []*x509.Certificate, roots trustStore, now time.Time, purp
 			code = "SELF_SIGNED_CERT_IN_CHAIN"
 		case len(chain) == 1:
 			code = "UNABLE_TO_VERIFY_LEAF_SIGNATURE"
+		case topFromStore:
+			code = "UNABLE_TO_GET_ISSUER_CERT"
 		default:
 			code = "UNABLE_TO_GET_ISSUER_CERT_LOCALLY"
 		}
