@@ -113,7 +113,7 @@ func TestVerifyChainCases(t *testing.T) {
 		{"server cert as client (handshake-errors.js)", readChain(t, "server-root-signed.pem"), ca, now, PurposeClient, "INVALID_PURPOSE"},
 		{"rsa cert has both usages", readChain(t, "server-rsa-chain.pem"), ca, now, PurposeClient, ""},
 		{"untrusted client", readChain(t, "client-untrusted.pem"), ca, now, PurposeClient, "UNABLE_TO_VERIFY_LEAF_SIGNATURE"},
-		{"intermediate trusted as root only", readChain(t, "server-ec.pem"), inter, now, PurposeServer, "UNABLE_TO_GET_ISSUER_CERT"}, // Node: tls/ca-option.js,
+		{"intermediate trusted as root only", readChain(t, "server-ec.pem"), inter, now, PurposeServer, "UNABLE_TO_GET_ISSUER_CERT"}, // Node: tls/ca-option.js
 		{"leaf trusted directly", readChain(t, "server-selfsigned.pem"), readChain(t, "server-selfsigned.pem"), now, PurposeServer, ""},
 		{"chain after root's end", readChain(t, "server-ec-chain.pem"), ca, time.Date(2080, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer, "CERT_HAS_EXPIRED"},
 		{"chain before start", readChain(t, "server-ec-chain.pem"), ca, time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC), PurposeServer, "CERT_NOT_YET_VALID"},
