@@ -316,7 +316,7 @@ function _write(stream, chunk, encoding, cb) {
   if ((state[kState] & kObjectMode) === 0) {
     if (!encoding) {
       encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
-    } else if (encoding !== 'buffer' && !buf.isEncoding(encoding)) {
+    } else if (encoding !== 'buffer' && encoding !== 'utf8' && encoding !== 'latin1' && !buf.isEncoding(encoding)) {
       throw ERR_UNKNOWN_ENCODING(encoding);
     }
 
