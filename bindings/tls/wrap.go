@@ -105,7 +105,7 @@ func (c *Conn) start() {
 		c.tc = tls.Client(base, c.clientConfig())
 	}
 	finish := c.r.Loop.Reserve()
-	go func() {
+	run := func() {
 		err := c.tc.Handshake()
 		if err == nil && c.rejected {
 			err = errRejected
@@ -125,7 +125,18 @@ func (c *Conn) start() {
 		c.settled = true
 		c.mu.Unlock()
 		finish(func() { c.finish(err, lines) })
-	}()
+	}
+	// The handshake starts after the current JavaScript task, as Node's
+	// TLSWrap writes its first flight from the event loop: a socket
+	// destroyed in the same tick (in its 'connect' listener, say) never
+	// races a handshake that completes behind its back.
+	c.r.Loop.Post(func() {
+		if c.stream.Closed() {
+			finish(func() {})
+			return
+		}
+		go run()
+	})
 }
 
 // finish reports the handshake's outcome to JavaScript (loop goroutine).

@@ -21,6 +21,7 @@ server.listen(0, '127.0.0.1', () => {
         rec.log('again', 'secureConnect authorized=' + c.authorized);
         c.end();
       });
+      c.resume();
       c.on('close', () => server.close());
     });
   });

@@ -8,15 +8,16 @@
 const tls = require('tls');
 const { cert, serverOptions } = require('./_common');
 
-const lines = [];
+const lines = []; // client side
+const serverLines = [];
 const server = tls.createServer(serverOptions(), (s) => {
   let sigalgs;
   try {
     sigalgs = s.getSharedSigalgs();
-    lines.push(`server getSharedSigalgs: array=${Array.isArray(sigalgs)} has ECDSA+SHA256=${sigalgs.includes('ECDSA+SHA256')} ` +
+    serverLines.push(`server getSharedSigalgs: array=${Array.isArray(sigalgs)} has ECDSA+SHA256=${sigalgs.includes('ECDSA+SHA256')} ` +
       `RSA-PSS+SHA256=${sigalgs.includes('RSA-PSS+SHA256')} no SHA1=${!sigalgs.some((a) => a.endsWith('SHA1'))}`);
   } catch (e) {
-    lines.push(`server getSharedSigalgs: unsupported ${e.code}`);
+    serverLines.push(`server getSharedSigalgs: unsupported ${e.code}`);
   }
   s.end();
 });
@@ -33,5 +34,5 @@ server.listen(0, '127.0.0.1', () => {
     }
   });
   c.on('data', () => {});
-  c.on('close', () => server.close(() => console.log(lines.join('\n'))));
+  c.on('close', () => server.close(() => console.log([...serverLines, ...lines].join('\n'))));
 });
