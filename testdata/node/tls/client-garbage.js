@@ -17,7 +17,7 @@ const inputs = [
 ];
 const server = tls.createServer(serverOptions(), () => rec.log('server', 'secureConnection?!'));
 let current = '';
-server.on('tlsClientError', (e) => rec.log(current, 'tlsClientError', e.code, e.library, e.reason));
+server.on('tlsClientError', (e) => rec.log(current + ' (server)', 'tlsClientError', e.code, e.library, e.reason));
 function next(i) {
   if (i === inputs.length) return server.close();
   const [name, data] = inputs[i];

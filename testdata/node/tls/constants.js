@@ -31,11 +31,12 @@ console.log('convertALPNProtocols', out.ALPNProtocols);
 tls.DEFAULT_MIN_VERSION = 'TLSv1.3';
 const { cert } = require('./_common');
 const server = tls.createServer({ key: cert('server-ec-key.pem'), cert: cert('server-ec-chain.pem') }, (s) => s.end());
-server.on('tlsClientError', (e) => console.log('server tlsClientError', e.code));
+let serverLine = '';
+server.on('tlsClientError', (e) => { serverLine = `server tlsClientError ${e.code}`; });
 server.listen(0, '127.0.0.1', () => {
   tls.DEFAULT_MIN_VERSION = 'TLSv1.2';
   const c = tls.connect({ port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'), servername: 'localhost', maxVersion: 'TLSv1.2' });
   c.on('secureConnect', () => console.log('unexpected secureConnect'));
   c.on('error', (e) => console.log('client error', e.code));
-  c.on('close', () => server.close());
+  c.on('close', () => server.close(() => console.log(serverLine)));
 });

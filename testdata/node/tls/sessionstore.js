@@ -3,7 +3,8 @@ const tls = require('tls');
 const { cert, serverOptions } = require('./_common');
 
 const store = new Map();
-const events = [];
+const events = []; // server side
+const clientEvents = [];
 const server = tls.createServer({ ...serverOptions(), maxVersion: 'TLSv1.2' }, (s) => {
   events.push(`secureConnection reused=${s.isSessionReused()}`);
   s.end();
@@ -25,10 +26,11 @@ server.listen(0, '127.0.0.1', () => {
   c1.on('session', (s) => { session = s; });
   c1.on('data', () => {});
   c1.on('close', () => {
-    const c2 = tls.connect({ ...opts, session }, () => events.push(`client2 reused=${c2.isSessionReused()}`));
+    const c2 = tls.connect({ ...opts, session }, () => clientEvents.push(`client2 reused=${c2.isSessionReused()}`));
     c2.on('data', () => {});
     c2.on('close', () => server.close(() => {
       console.log(events.join('\n'));
+      console.log(clientEvents.join('\n'));
       console.log('store size', store.size);
     }));
   });
