@@ -677,7 +677,8 @@ function afterConnect(self, handle, err) {
     self._unrefTimer();
     self.emit('connect');
     self.emit('ready');
-    if (self.readable && !self.isPaused()) tryReadStart(self);
+    // a 'connect' listener may have handed the handle on (tls.connect({ socket }))
+    if (self.readable && !self.isPaused() && self._handle) tryReadStart(self);
   } else {
     self.destroy(err);
   }
@@ -939,4 +940,5 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(10, v | 0); },
   _binding: binding,
   _kManualStart: kManualStart,
+  _initSocketHandle: initSocketHandle,
 };

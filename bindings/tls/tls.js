@@ -282,7 +282,13 @@ function TLSSocket(socket, opts) {
 
   let handle = null;
   let parent = null;
-  if (socket instanceof net.Socket && socket._handle) {
+  let pendingConnect = false;
+  if (socket instanceof net.Socket && socket._handle && (socket.connecting || !socket._handle.id)) {
+    // a socket still connecting (tls.connect({ socket }) behind a proxy):
+    // its handle is taken when it connects
+    parent = socket;
+    pendingConnect = true;
+  } else if (socket instanceof net.Socket && socket._handle) {
     // an open socket: take over its handle (the server's raw connection, or
     // STARTTLS on a client socket)
     parent = socket;
@@ -310,7 +316,19 @@ function TLSSocket(socket, opts) {
       parent.server = null;
     }
     this._peername = parent._peername;
-    parent.on = parent.on; // the shell keeps its listeners; it sees no more data
+    if (pendingConnect) {
+      this.connecting = true;
+      parent.once('connect', () => {
+        this._handle = parent._handle;
+        parent._getpeername();
+        parent._getsockname();
+        parent._handle = null;
+        this._peername = parent._peername;
+        net._initSocketHandle(this);
+        this.connecting = false;
+        this.emit('connect');
+      });
+    }
   } else if (socket) {
     throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
   }
