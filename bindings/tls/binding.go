@@ -133,6 +133,19 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return vm.NewArray(items...)
 	})
+	set("ticket", func(c goja.FunctionCall) goja.Value {
+		tc := conn(c)
+		if tc == nil {
+			return goja.Undefined()
+		}
+		tc.mu.Lock()
+		t := tc.ticket
+		tc.mu.Unlock()
+		if t == nil {
+			return goja.Undefined()
+		}
+		return newBuffer(r, t)
+	})
 	set("serverSession", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
 		if tc == nil {

@@ -657,8 +657,12 @@ TLSSocket.prototype.getSession = function () {
   return this[kSession];
 };
 
+// getTLSTicket: the last session ticket a client received (undefined on a
+// server, or before any ticket).
 TLSSocket.prototype.getTLSTicket = function () {
-  return undefined;
+  if (!this._handle) return null;
+  if (!this._handle.id || this._tlsOptions.isServer) return undefined;
+  return binding.ticket(this._handle.id);
 };
 
 TLSSocket.prototype.isSessionReused = function () {

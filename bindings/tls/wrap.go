@@ -48,6 +48,7 @@ type Conn struct {
 	keylog        [][]byte    // key log lines written during the handshake
 	settled       bool        // handshake over: key log lines go straight out
 	serverSession []byte      // server: the session state of this connection
+	ticket        []byte      // client: the last session ticket received
 	newSessions   [][2][]byte // server: 'newSession' (id, data) to emit after the handshake
 	hooks         *hookState
 }
@@ -485,7 +486,16 @@ func (s *sessionCache) Put(_ string, cs *tls.ClientSessionState) {
 		return
 	}
 	c := s.c
+	var ticket []byte
+	if t, _, err := cs.ResumptionState(); err == nil {
+		ticket = append([]byte(nil), t...)
+	}
 	c.r.Loop.Post(func() {
+		// getTLSTicket sees it from now on: at 'secureConnect' for TLS 1.2,
+		// with the 'session' event for a TLS 1.3 ticket
+		c.mu.Lock()
+		c.ticket = ticket
+		c.mu.Unlock()
 		if c.stream.Closed() {
 			return
 		}
