@@ -146,6 +146,25 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return newBuffer(r, t)
 	})
+	// replyOCSP(streamId, response|null, errorMessage|undefined)
+	set("replyOCSP", func(c goja.FunctionCall) goja.Value {
+		tc := conn(c)
+		if tc == nil {
+			return goja.Undefined()
+		}
+		var rep ocspReply
+		if v := c.Argument(1); !goja.IsUndefined(v) && !goja.IsNull(v) {
+			rep.staple = append([]byte(nil), runtime.BytesOf(vm, v)...)
+		}
+		if e := c.Argument(2); !goja.IsUndefined(e) && !goja.IsNull(e) {
+			rep.err = hookError(e.String())
+		}
+		select {
+		case tc.hookChans().ocsp <- rep:
+		default:
+		}
+		return goja.Undefined()
+	})
 	set("serverSession", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
 		if tc == nil {
@@ -192,6 +211,7 @@ func wrapOptionsFrom(vm *goja.Runtime, o *goja.Object) wrapOptions {
 		ALPNCallback:       b("alpnCallback"),
 		NewSession:         b("newSession"),
 		ResumeSession:      b("resumeSession"),
+		OCSPRequest:        b("ocspRequest"),
 	}
 	if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
 		w.Session = append([]byte(nil), runtime.BytesOf(vm, v)...)

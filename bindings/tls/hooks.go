@@ -28,13 +28,20 @@ type helloReply struct {
 type hookState struct {
 	hello   chan helloReply
 	session chan []byte // resumeSession: the stored data, nil for none
+	ocsp    chan ocspReply
+}
+
+// ocspReply is the 'OCSPRequest' callback's answer.
+type ocspReply struct {
+	staple []byte // nil: staple nothing
+	err    error
 }
 
 func (c *Conn) hookChans() *hookState {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.hooks == nil {
-		c.hooks = &hookState{hello: make(chan helloReply, 1), session: make(chan []byte, 1)}
+		c.hooks = &hookState{hello: make(chan helloReply, 1), session: make(chan []byte, 1), ocsp: make(chan ocspReply, 1)}
 	}
 	return c.hooks
 }
@@ -80,6 +87,21 @@ func (c *Conn) askResume(id []byte) ([]byte, error) {
 	h := c.hookChans()
 	return ask(c, h.session, func() {
 		c.r.CallMethod(c.stream.Object(), "onresumesession", c.r.VM.ToValue(c.r.VM.NewArrayBuffer(id)))
+	})
+}
+
+// askOCSP is 'OCSPRequest' for the certificate about to be sent (and its
+// issuer when the chain has it).
+func (c *Conn) askOCSP(cert tls.Certificate) (ocspReply, error) {
+	h := c.hookChans()
+	return ask(c, h.ocsp, func() {
+		vm := c.r.VM
+		var issuer goja.Value = goja.Null()
+		if len(cert.Certificate) > 1 {
+			issuer = vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), cert.Certificate[1]...)))
+		}
+		c.r.CallMethod(c.stream.Object(), "onocsprequest",
+			vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), cert.Certificate[0]...))), issuer)
 	})
 }
 

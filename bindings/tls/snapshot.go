@@ -31,6 +31,11 @@ func (c *Conn) snapshot() goja.Value {
 		_ = o.Set("alpnProtocol", false)
 	}
 	_ = o.Set("servername", cs.ServerName)
+	if len(cs.OCSPResponse) > 0 {
+		_ = o.Set("ocspResponse", vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), cs.OCSPResponse...))))
+	} else {
+		_ = o.Set("ocspResponse", goja.Null())
+	}
 	_ = o.Set("reused", cs.DidResume)
 	if c.verifyCode != "" {
 		ve := VerifyError(c.verifyCode)

@@ -382,6 +382,7 @@ TLSSocket.prototype._wrapOptions = function () {
     w.alpnCallback = !!(server && server[kALPNCallback]);
     w.newSession = !!(server && server.listenerCount('newSession') > 0);
     w.resumeSession = !!(server && server.listenerCount('resumeSession') > 0);
+    w.ocspRequest = !!(server && server.listenerCount('OCSPRequest') > 0);
   }
   return w;
 };
@@ -392,6 +393,7 @@ TLSSocket.prototype._handleWrapped = function () {
   handle.onhandshakedone = onhandshakedone;
   handle.onhandshakeerror = onhandshakeerror;
   handle.onverifyreject = onverifyreject;
+  handle.onocsprequest = onocsprequest;
   handle.onkeylog = onkeylog;
   handle.onsession = onsession;
   handle.onclienthello = onclienthello;
@@ -414,6 +416,11 @@ function onhandshakedone(snapshot) {
   const owner = this.owner;
   if (!owner || owner.destroyed) return;
   owner[kSnapshot] = snapshot;
+  // Node's client reports the stapled status (or null) before 'secure'
+  if (!owner._tlsOptions.isServer && owner._tlsOptions.requestOCSP) {
+    owner.emit('OCSPResponse', snapshot.ocspResponse ? lazyBuffer().from(snapshot.ocspResponse) : null);
+    if (owner.destroyed) return;
+  }
   owner._finishInit();
 }
 
@@ -543,6 +550,32 @@ function onnewsession(idAB, dataAB) {
   const server = owner._tlsOptions.server;
   const Buffer = lazyBuffer();
   if (server) server.emit('newSession', Buffer.from(idAB), Buffer.from(dataAB), () => {});
+}
+
+// onocsprequest: the client asked for a certificate status; the
+// 'OCSPRequest' listener's response (a Buffer) is stapled.
+function onocsprequest(certAB, issuerAB) {
+  const owner = this.owner;
+  const handle = this;
+  if (!owner || owner.destroyed) return;
+  const server = owner._tlsOptions.server;
+  const Buffer = lazyBuffer();
+  let once = false;
+  const cb = (err, response) => {
+    if (once) {
+      owner.destroy(new ERR_MULTIPLE_CALLBACK());
+      return;
+    }
+    once = true;
+    if (err) {
+      owner[kSNIError] = err;
+      binding.replyOCSP(handle.id, null, err.message || String(err));
+      return;
+    }
+    binding.replyOCSP(handle.id, response ? toBuf(response) : null, undefined);
+  };
+  const issuer = issuerAB ? Buffer.from(issuerAB) : null;
+  if (!server || !server.emit('OCSPRequest', Buffer.from(certAB), issuer, cb)) cb(null, null);
 }
 
 function onresumesession(idAB) {

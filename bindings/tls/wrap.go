@@ -65,6 +65,7 @@ type wrapOptions struct {
 	ALPNCallback       bool // server: ask JS to choose the protocol
 	NewSession         bool // server: 'newSession' listeners
 	ResumeSession      bool // server: 'resumeSession' listeners
+	OCSPRequest        bool // server: 'OCSPRequest' listeners
 }
 
 type connRegistry struct {
@@ -317,11 +318,28 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 	default:
 		protos = ALPNServerProtos(protos, hello.SupportedProtos)
 	}
+	stapled := false
+	if c.opts.OCSPRequest && len(certs) > 0 && hasExtension(hello.Extensions, 5) {
+		// the client asked for a status (status_request): 'OCSPRequest'
+		r, err := c.askOCSP(certs[0])
+		if err != nil {
+			return nil, err
+		}
+		if r.err != nil {
+			c.muted.mute()
+			return nil, r.err
+		}
+		if r.staple != nil {
+			certs = append([]tls.Certificate(nil), certs...)
+			certs[0].OCSPStaple = r.staple
+			stapled = true
+		}
+	}
 	suites := sc.CipherSuites
 	if len(certs) > 0 && certs[0].Leaf != nil {
 		suites = SuitesForClient(hello, certs[0].Leaf, suites)
 	}
-	if reply.ctx == nil && sameStrings(protos, base.NextProtos) && sameSuites(suites, base.CipherSuites) {
+	if reply.ctx == nil && !stapled && sameStrings(protos, base.NextProtos) && sameSuites(suites, base.CipherSuites) {
 		return nil, nil
 	}
 	next := base.Clone()
@@ -333,6 +351,15 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 		next.MinVersion, next.MaxVersion = sc.MinVersion, sc.MaxVersion
 	}
 	return next, nil
+}
+
+func hasExtension(exts []uint16, id uint16) bool {
+	for _, e := range exts {
+		if e == id {
+			return true
+		}
+	}
+	return false
 }
 
 // maxShared is the version crypto/tls will negotiate (0: none).
