@@ -169,19 +169,20 @@ function initSocketHandle(self) {
   }
 }
 
-function onStreamRead(ab) {
+// onStreamRead gets each chunk as a Buffer (made by the Go side), then
+// null at EOF.
+function onStreamRead(chunk) {
   const self = this.owner;
   if (!self || self.destroyed) return;
   self._unrefTimer();
-  if (ab === null) {
+  if (chunk === null) {
     // EOF
     if (self.readableEnded || self._readableState.ended) return;
     self.push(null);
     self.read(0);
     return;
   }
-  self[kBytesRead] += ab.byteLength;
-  const chunk = lazyBuffer().from(ab);
+  self[kBytesRead] += chunk.length;
   const ret = self.push(chunk);
   if (!ret && this.reading) {
     this.reading = false;

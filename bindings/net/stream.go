@@ -11,6 +11,7 @@ import (
 
 	"github.com/dop251/goja"
 
+	"handshake/bindings/buffer"
 	"handshake/runtime"
 )
 
@@ -207,9 +208,10 @@ func (s *Stream) post(fn func()) {
 	})
 }
 
+// deliver hands a chunk to obj.onread as a Buffer made here (what
+// Buffer.from(arrayBuffer) would give, without running it per chunk).
 func (s *Stream) deliver(chunk []byte) {
-	ab := s.r.VM.NewArrayBuffer(chunk)
-	s.r.CallMethod(s.obj, "onread", s.r.VM.ToValue(ab))
+	s.r.CallMethod(s.obj, "onread", buffer.NewBuffer(s.r, chunk))
 }
 
 func (s *Stream) deliverEnd(err error) {
