@@ -25,8 +25,9 @@ const cases = [
 function run(i) {
   if (i === cases.length) return;
   const [name, so, co] = cases[i];
+  let serverLine = null; // printed after the client's lines (cross-side order varies)
   const server = tls.createServer(so, (s) => {
-    if (so.requestCert) console.log(`${name} server sees:`, chain(s.getPeerCertificate(true)));
+    if (so.requestCert) serverLine = `${name} server sees: ${chain(s.getPeerCertificate(true))}`;
     s.end();
   });
   server.listen(0, '127.0.0.1', () => {
@@ -39,7 +40,10 @@ function run(i) {
     c.on('data', () => {});
     c.on('close', () => {
       console.log('   after close:', c.getPeerCertificate());
-      server.close(() => run(i + 1));
+      server.close(() => {
+        if (serverLine) console.log(serverLine);
+        run(i + 1);
+      });
     });
   });
 }
