@@ -10,7 +10,7 @@ function round(label, serverExtra, clientExtra, next) {
   let serverSide;
   const server = tls.createServer({ ...serverOptions(), ...serverExtra }, (s) => {
     serverSide = s;
-    rec.log(label, 'server ephemeral', JSON.stringify(s.getEphemeralKeyInfo()));
+    rec.log(`${label} server`, 'ephemeral', JSON.stringify(s.getEphemeralKeyInfo()));
     s.on('data', () => {});
   });
   server.listen(0, '127.0.0.1', () => {
