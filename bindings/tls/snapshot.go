@@ -71,6 +71,12 @@ func curveInfo(id tls.CurveID) (string, int, bool) {
 // for the leaf, and with detailed each issuerCertificate chained up to the
 // root, which references itself.
 func (c *Conn) peerCertificate(detailed bool) goja.Value {
+	if !c.isServer && c.state.DidResume {
+		// Node's client reports no peer certificate on a resumed session
+		// (OpenSSL's SSL_get_peer_cert_chain is empty then); the server
+		// still reports the client's.
+		return c.r.VM.NewObject()
+	}
 	chain := c.state.PeerCertificates
 	if len(chain) == 0 {
 		chain = c.peerChain
