@@ -28,6 +28,17 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return vm.ToValue(ctxs.next)
 	})
 	contextOps(r, o, ctxs)
+	// releaseContext(id): a context no one will use again (tls.connect's
+	// own, when its socket is destroyed), as Node's singleUse contexts.
+	set("releaseContext", func(c goja.FunctionCall) goja.Value {
+		delete(ctxs.byID, c.Argument(0).ToInteger())
+		return goja.Undefined()
+	})
+	// releaseConn(streamId): the socket is destroyed; its TLS state goes.
+	set("releaseConn", func(c goja.FunctionCall) goja.Value {
+		delete(conns(r).conns, c.Argument(0).ToInteger())
+		return goja.Undefined()
+	})
 	x509Ops(r, o)
 
 	// wrap(streamId, ctxId, isServer, options): take over the stream's

@@ -348,6 +348,14 @@ Object.setPrototypeOf(TLSSocket, net.Socket);
 TLSSocket.prototype._destroy = function (exception, cb) {
   const parent = this._parent;
   if (parent && !parent.destroyed) parent.destroy();
+  // Node's _destroySSL: the TLS state goes, and a context made for this
+  // socket alone (tls.connect's) is closed
+  if (this._handle && this._handle.id) binding.releaseConn(this._handle.id);
+  const ctx = this._tlsOptions.secureContext;
+  if (ctx && ctx.singleUse && ctx.context) {
+    binding.releaseContext(ctx.context.id);
+    ctx.context = null;
+  }
   return net.Socket.prototype._destroy.call(this, exception, cb);
 };
 
@@ -1043,7 +1051,11 @@ function connect(...args) {
   if (!(options.minDHSize > 0)) {
     throw new codes.ERR_INTERNAL_ASSERTION('options.minDHSize is not a positive number: ' + options.minDHSize);
   }
-  const context = options.secureContext || createSecureContext(options);
+  let context = options.secureContext;
+  if (!context) {
+    context = createSecureContext(options);
+    if (options.singleUse) context.singleUse = true;
+  }
   const tlssock = new TLSSocket(options.socket, {
     allowHalfOpen: options.allowHalfOpen,
     pipe: !!options.path,
