@@ -202,7 +202,9 @@ function stdioClasses() {
   // ReadStream is tty.ReadStream: stdin on a terminal.
   class ReadStream extends Socket {
     constructor(fd) {
-      super(fd, { writable: false });
+      // tty.ReadStream reads nothing ahead (readableHighWaterMark 0): once
+      // paused, nothing restarts reading, so the process can exit.
+      super(fd, { writable: false, readableHighWaterMark: 0 });
       this.isRaw = false;
       this.isTTY = true;
     }
