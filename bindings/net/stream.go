@@ -38,6 +38,8 @@ type Stream struct {
 	detached  chan struct{} // closed by the pump when it has handed over
 	paused    bool          // reads wanted but held until Attach (TLS handshake)
 	writeHold chan struct{} // non-nil while detached: writes wait for Attach
+	nb        *NBConn       // (loop) the non-blocking TCP conn under a TLS conn
+	credit    chan struct{} // the loop took the last chunk: the pump may read on
 
 	wmu     sync.Mutex
 	wq      []writeReq // queued writes, in order
@@ -86,6 +88,7 @@ func NewStream(r *runtime.Runtime, conn gonet.Conn, obj *goja.Object) *Stream {
 		handle: r.Loop.NewHandle(),
 		obj:    obj,
 		wake:   make(chan struct{}, 1),
+		credit: make(chan struct{}, 1),
 		done:   make(chan struct{}),
 	}
 	g.streams[s.ID] = s
@@ -188,6 +191,18 @@ func (s *Stream) pump() {
 			}
 			s.BytesRead.Add(int64(n))
 			s.post(func() { s.deliver(chunk) })
+			// like libuv, which reads only when the loop polls, read the
+			// next chunk after JavaScript took this one: data the loop has
+			// not consumed stays in the kernel, where it pushes back on
+			// the sender
+			select {
+			case <-s.credit:
+			case <-s.wake:
+			case <-s.done:
+				return
+			case <-s.r.Loop.Done():
+				return
+			}
 		}
 		if err != nil {
 			if s.closed.Load() {
@@ -212,6 +227,10 @@ func (s *Stream) post(fn func()) {
 // Buffer.from(arrayBuffer) would give, without running it per chunk).
 func (s *Stream) deliver(chunk []byte) {
 	s.r.CallMethod(s.obj, "onread", buffer.NewBuffer(s.r, chunk))
+	select {
+	case s.credit <- struct{}{}:
+	default:
+	}
 }
 
 func (s *Stream) deliverEnd(err error) {
@@ -350,6 +369,45 @@ func (s *Stream) TryWrite(data []byte) int {
 	s.BytesWritten.Add(int64(n))
 	return n
 }
+
+// WriteNow writes data on the loop goroutine through a connection that
+// never blocks (a tls.Conn over an NBConn) when nothing is queued or held
+// before it. It reports handled=false when the caller must queue instead;
+// done=true when the write completed at once (no bytes left waiting), and
+// otherwise obj.onwrite(reqID) follows once they are out. data may alias
+// JavaScript memory: a tls.Conn has encrypted it before returning.
+func (s *Stream) WriteNow(data []byte, reqID int64) (handled, done bool) {
+	if s.closed.Load() {
+		return false, false
+	}
+	nb := s.nb
+	if nb == nil {
+		return false, false
+	}
+	conn := s.conn
+	s.wmu.Lock()
+	busy := s.writing || len(s.wq) > 0
+	s.wmu.Unlock()
+	s.mu.Lock()
+	held := s.writeHold != nil
+	s.mu.Unlock()
+	if busy || held {
+		return false, false
+	}
+	if _, err := conn.Write(data); err != nil {
+		s.completed([]writeReq{{reqID: reqID}}, err)
+		return true, false
+	}
+	s.BytesWritten.Add(int64(len(data)))
+	if nb.OnDrained(func(err error) { s.completed([]writeReq{{reqID: reqID}}, err) }) {
+		return true, false
+	}
+	return true, true
+}
+
+// SetNonBlocking records the NBConn beneath the connection a later Attach
+// installs (loop goroutine only): WriteNow then writes on the loop.
+func (s *Stream) SetNonBlocking(nb *NBConn) { s.nb = nb }
 
 // Shutdown half-closes the write side after queued writes.
 func (s *Stream) Shutdown(reqID int64) {

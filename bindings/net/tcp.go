@@ -158,6 +158,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			return vm.ToValue(false)
 		}
 		src := runtime.BytesOf(vm, c.Argument(1))
+		if handled, done := s.WriteNow(src, c.Argument(2).ToInteger()); handled {
+			return vm.ToValue(done)
+		}
 		n := s.TryWrite(src)
 		if n == len(src) && n > 0 {
 			return vm.ToValue(true)

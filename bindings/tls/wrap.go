@@ -90,6 +90,14 @@ var errRejected = errors.New("tls: client certificate rejected")
 // goroutine. Loop goroutine only.
 func (c *Conn) start() {
 	raw, held := c.stream.Detach()
+	// TLS writes happen on the loop (see net.Stream.WriteNow) over a TCP
+	// conn whose writes never block
+	if tcp, ok := raw.(*gonet.TCPConn); ok {
+		if nb, err := hsnet.NewNBConn(tcp); err == nil {
+			raw = nb
+			c.stream.SetNonBlocking(nb)
+		}
+	}
 	c.raw = raw
 	c.active = c.ctx
 	c.muted = &muteConn{Conn: raw}

@@ -1,0 +1,149 @@
+package net
+
+import (
+	gonet "net"
+	"sync"
+	"syscall"
+)
+
+// NBConn is a TCP connection whose writes never block the caller, as
+// libuv's are for Node: what the kernel takes at once goes out at once,
+// the rest waits in a buffer that a goroutine flushes. TLS connections sit
+// on one, so a tls.Conn can encrypt and write on the loop goroutine and a
+// write completes synchronously when nothing had to wait — Node's
+// ordering of write callbacks, and no goroutine hop per write.
+type NBConn struct {
+	*gonet.TCPConn
+	rc syscall.RawConn
+
+	mu       sync.Mutex
+	pending  []byte
+	flushing bool
+	err      error
+	drained  []func(error) // run on the flusher once pending is empty
+}
+
+// NewNBConn wraps c.
+func NewNBConn(c *gonet.TCPConn) (*NBConn, error) {
+	rc, err := c.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	return &NBConn{TCPConn: c, rc: rc}, nil
+}
+
+// Write never blocks: it reports len(p) written once the bytes are either
+// in the kernel or queued behind earlier ones. A failed flush is reported
+// by the next Write.
+func (c *NBConn) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	if c.err != nil {
+		err := c.err
+		c.mu.Unlock()
+		return 0, err
+	}
+	if len(c.pending) > 0 || c.flushing {
+		c.pending = append(c.pending, p...)
+		c.mu.Unlock()
+		return len(p), nil
+	}
+	c.mu.Unlock()
+	n := 0
+	var werr error
+	_ = c.rc.Write(func(fd uintptr) bool {
+		for n < len(p) {
+			m, err := syscall.Write(int(fd), p[n:])
+			if m > 0 {
+				n += m
+			}
+			if err == syscall.EINTR {
+				continue
+			}
+			if err != nil && err != syscall.EAGAIN {
+				werr = err
+			}
+			if err != nil || m <= 0 {
+				break
+			}
+		}
+		return true
+	})
+	if werr != nil {
+		return n, &gonet.OpError{Op: "write", Net: "tcp", Source: c.LocalAddr(), Addr: c.RemoteAddr(), Err: werr}
+	}
+	if n == len(p) {
+		return n, nil
+	}
+	c.mu.Lock()
+	c.pending = append(c.pending, p[n:]...)
+	if !c.flushing {
+		c.flushing = true
+		go c.flush()
+	}
+	c.mu.Unlock()
+	return len(p), nil
+}
+
+// Pending is how many bytes wait for the kernel.
+func (c *NBConn) Pending() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.pending)
+}
+
+// OnDrained arranges for fn to run (on the flusher goroutine) once every
+// byte written so far is in the kernel, with the flush error if any. It
+// reports false, and does not keep fn, when nothing is pending.
+func (c *NBConn) OnDrained(fn func(error)) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.pending) == 0 && !c.flushing {
+		return false
+	}
+	c.drained = append(c.drained, fn)
+	return true
+}
+
+func (c *NBConn) flush() {
+	for {
+		c.mu.Lock()
+		chunk := c.pending
+		c.pending = nil
+		if len(chunk) == 0 {
+			c.flushing = false
+			fns := c.drained
+			c.drained = nil
+			c.mu.Unlock()
+			for _, fn := range fns {
+				fn(nil)
+			}
+			return
+		}
+		c.mu.Unlock()
+		if _, err := c.TCPConn.Write(chunk); err != nil {
+			c.mu.Lock()
+			c.err = err
+			c.pending = nil
+			c.flushing = false
+			fns := c.drained
+			c.drained = nil
+			c.mu.Unlock()
+			for _, fn := range fns {
+				fn(err)
+			}
+			return
+		}
+	}
+}
+
+// CloseWrite half-closes once the pending bytes are out. It blocks, so it
+// runs on the stream's writer goroutine, never on the loop.
+func (c *NBConn) CloseWrite() error {
+	done := make(chan error, 1)
+	if c.OnDrained(func(err error) { done <- err }) {
+		if err := <-done; err != nil {
+			return err
+		}
+	}
+	return c.TCPConn.CloseWrite()
+}
