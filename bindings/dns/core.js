@@ -50,7 +50,7 @@ const errorCodes = {
 };
 
 // libuv's getaddrinfo errnos for the codes lookups report.
-const eaiErrno = { ENOTFOUND: -3008, EAI_AGAIN: -3001, EAI_FAIL: -3004 };
+const eaiErrno = { ENOTFOUND: -3008, EAI_AGAIN: -3001, EAI_FAIL: -3004, EAI_ADDRFAMILY: -3000, EINVAL: -22 };
 
 function lookupError(code, syscall, hostname) {
   return DNSException(eaiErrno[code] !== undefined ? eaiErrno[code] : code, syscall, hostname);
@@ -179,7 +179,7 @@ function parseLookupOptions(options, callback, hasCallback, argCount) {
 // getaddrinfo runs a lookup and calls back with (err) or (null, [{ address,
 // family }…]) in the requested order.
 function getaddrinfo(hostname, family, order, callback) {
-  binding.getaddrinfo(hostname, family, (code, list) => {
+  const refused = binding.getaddrinfo(hostname, family, (code, list) => {
     if (code) {
       callback(lookupError(code, 'getaddrinfo', hostname));
       return;
@@ -193,6 +193,8 @@ function getaddrinfo(hostname, family, order, callback) {
     }
     callback(null, addresses);
   });
+  // a name libuv refuses fails on the next tick
+  if (refused) process.nextTick(callback, lookupError(refused, 'getaddrinfo', hostname));
 }
 
 function getnameinfo(address, port, callback) {
@@ -339,7 +341,9 @@ class ResolverBase {
       return;
     }
     const rrtype = Object.keys(resolveMap).find((k) => resolveMap[k] === req.bindingName);
-    binding.query(rrtype, req.hostname, servers, timeout, handle[kTries], complete);
+    const refused = binding.query(rrtype, req.hostname, servers, timeout, handle[kTries], complete);
+    // (c-ares fails a bad name at once; Node calls back from an immediate)
+    if (refused) setImmediate(complete, refused);
   }
 }
 

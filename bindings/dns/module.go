@@ -63,11 +63,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 
 	// getaddrinfo(host, family, cb) resolves off the loop; cb(code) on
 	// failure ("ENOTFOUND", "EAI_AGAIN"), else cb(null, [addr, family, …])
-	// in the resolver's order.
+	// in the resolver's order. A name libuv refuses returns its code now.
 	set("getaddrinfo", func(c goja.FunctionCall) goja.Value {
 		host := toASCII(c.Argument(0).String())
 		family := int(c.Argument(1).ToInteger())
 		cb := c.Argument(2)
+		if len(host) > 255 {
+			return vm.ToValue("EINVAL") // libuv refuses it at once
+		}
 		done := r.Loop.Reserve()
 		go func() {
 			addrs, code := getaddrinfo(host, family)
@@ -111,7 +114,8 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 
 	// query(rrtype, name, servers, timeoutMs, tries, cb) sends a DNS query;
-	// cb(code) or cb(null, records, ttls). Records are strings (A, AAAA,
+	// cb(code) or cb(null, records, ttls); an invalid name returns
+	// "EBADNAME" at once. Records are strings (A, AAAA,
 	// CNAME, NS, PTR), arrays of strings (TXT) or objects; for ANY each
 	// object carries its type.
 	set("query", func(c goja.FunctionCall) goja.Value {
@@ -124,6 +128,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		qtype, ok := Types[rrtype]
 		if !ok {
 			panic(r.NewError("TypeError", "ERR_INVALID_ARG_VALUE", "The argument 'rrtype' is invalid. Received '"+rrtype+"'"))
+		}
+		if !validName(name) {
+			return vm.ToValue("EBADNAME") // c-ares fails it before sending
 		}
 		done := r.Loop.Reserve()
 		go func() {
@@ -222,6 +229,13 @@ func codeOf(err error) string {
 
 // getaddrinfo looks host up and keeps the addresses of family (0 = both).
 func getaddrinfo(host string, family int) ([]netip.Addr, string) {
+	// getaddrinfo takes inet_aton's numeric forms (127.1, 0x7f000001)
+	if a, ok := inetAton(host); ok {
+		if family == 6 {
+			return nil, "EAI_ADDRFAMILY"
+		}
+		return []netip.Addr{a}, ""
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), lookupTimeout)
 	defer cancel()
 	addrs, err := gonet.DefaultResolver.LookupNetIP(ctx, "ip", host)
@@ -248,6 +262,48 @@ func getaddrinfo(host string, family int) ([]netip.Addr, string) {
 	}
 	sortRFC6724(out, sourceFor)
 	return out, ""
+}
+
+// inetAton parses the IPv4 forms inet_aton accepts: one to four parts,
+// each decimal, octal (leading 0) or hex (0x), the last one filling the
+// remaining bytes.
+func inetAton(s string) (netip.Addr, bool) {
+	parts := strings.Split(s, ".")
+	if len(parts) == 0 || len(parts) > 4 {
+		return netip.Addr{}, false
+	}
+	vals := make([]uint64, len(parts))
+	for i, p := range parts {
+		if p == "" {
+			return netip.Addr{}, false
+		}
+		base := 10
+		switch {
+		case len(p) > 2 && (p[:2] == "0x" || p[:2] == "0X"):
+			base, p = 16, p[2:]
+		case len(p) > 1 && p[0] == '0':
+			base, p = 8, p[1:]
+		}
+		v, err := strconv.ParseUint(p, base, 32)
+		if err != nil {
+			return netip.Addr{}, false
+		}
+		vals[i] = v
+	}
+	last := len(vals) - 1
+	for i := 0; i < last; i++ {
+		if vals[i] > 0xff {
+			return netip.Addr{}, false
+		}
+	}
+	if vals[last] >= 1<<(8*uint(4-last)) {
+		return netip.Addr{}, false
+	}
+	n := vals[last]
+	for i := 0; i < last; i++ {
+		n |= vals[i] << (8 * uint(3-i))
+	}
+	return netip.AddrFrom4([4]byte{byte(n >> 24), byte(n >> 16), byte(n >> 8), byte(n)}), true
 }
 
 // getnameinfo finds the host name of an address (NI_NAMEREQD: no name is

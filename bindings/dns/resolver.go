@@ -95,6 +95,9 @@ func SystemServers() []Server {
 // Query asks the servers in turn for name's records of type qtype; each
 // server is tried `tries` times with the given per-try timeout.
 func Query(ctx context.Context, servers []Server, name string, qtype dnsmessage.Type, timeout time.Duration, tries int) ([]Record, error) {
+	if !validName(name) {
+		return nil, errCode("EBADNAME")
+	}
 	if !strings.HasSuffix(name, ".") {
 		name += "."
 	}
@@ -123,6 +126,31 @@ func Query(ctx context.Context, servers []Server, name string, qtype dnsmessage.
 		}
 	}
 	return nil, last
+}
+
+// validName is c-ares's check of a query name: labels of 1 to 63
+// characters (one trailing dot allowed) made of letters, digits and
+// - _ * / (and backslash escapes).
+func validName(name string) bool {
+	name = strings.TrimSuffix(name, ".")
+	if name == "" {
+		return true // the root
+	}
+	for _, label := range strings.Split(name, ".") {
+		if label == "" || len(label) > 63 {
+			return false
+		}
+		for i := 0; i < len(label); i++ {
+			c := label[i]
+			switch {
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9':
+			case c == '-', c == '_', c == '*', c == '/', c == '\\':
+			default:
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // exchange sends one query over UDP (TCP when the answer is truncated).

@@ -1,6 +1,7 @@
 package dns
 
 import (
+	"bytes"
 	"context"
 	"encoding/binary"
 	"io"
@@ -216,5 +217,30 @@ func TestSortRFC6724(t *testing.T) {
 	sortRFC6724(v4, src)
 	if v4[0] != p("192.0.2.2") {
 		t.Errorf("stable order lost: %v", v4)
+	}
+}
+
+func TestInetAton(t *testing.T) {
+	for in, want := range map[string]string{
+		"127.1": "127.0.0.1", "0x7f.1": "127.0.0.1", "2130706433": "127.0.0.1",
+		"017700000001": "127.0.0.1", "127.0.1": "127.0.0.1", "1.2.3.04": "1.2.3.4",
+		"1.2.3.4.5": "", "256.1": "", "127.0.0.256": "", "09.1": "", " 1.2.3.4": "", "a.b": "",
+	} {
+		a, ok := inetAton(in)
+		if got := a.String(); (want == "" && ok) || (want != "" && got != want) {
+			t.Errorf("inetAton(%q) = %v %v, want %q", in, a, ok, want)
+		}
+	}
+}
+
+func TestValidName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"example.com": true, "example.com.": true, "a_b.c": true, "*.x": true, "a/b": true,
+		"a+b": false, "a b": false, "..": false, ".a": false, "a..b": false,
+		string(bytes.Repeat([]byte{'x'}, 63)): true, string(bytes.Repeat([]byte{'x'}, 64)): false,
+	} {
+		if validName(name) != want {
+			t.Errorf("validName(%q) = %v", name, !want)
+		}
 	}
 }
