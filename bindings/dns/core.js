@@ -323,7 +323,7 @@ class ResolverBase {
     const handle = this._handle;
     const servers = handle.getServers();
     // c-ares's default timeout (ms) when none was given
-    const timeout = handle[kTimeout] >= 0 ? handle[kTimeout] : 5000;
+    const timeout = handle[kTimeout] >= 0 ? handle[kTimeout] : 2000;
     req.finish = done;
     handle[kPending].add(req);
     const complete = (code, result, ttls) => {
