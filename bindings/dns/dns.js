@@ -7,14 +7,11 @@
 
 const core = require('internal/dns/core');
 const {
-  binding,
   errorCodes,
   AI_ADDRCONFIG,
   AI_ALL,
   AI_V4MAPPED,
-  DNSException,
   ResolverBase,
-  resolveMap,
   isIP,
   getaddrinfo,
   getnameinfo,
@@ -259,6 +256,3 @@ Object.defineProperty(module.exports, Symbol.for('handshake.dns.defaultHandle'),
     return defaultResolver._handle;
   },
 });
-void binding;
-void DNSException;
-void resolveMap;

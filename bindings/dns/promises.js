@@ -14,7 +14,6 @@ const {
   parseLookupOptions,
   validateString,
   validatePort,
-  ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
 } = core;
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
@@ -163,4 +162,3 @@ Object.defineProperty(module.exports, 'rebind', {
     bindDefaultResolver(module.exports, r);
   },
 });
-void ERR_INVALID_ARG_TYPE;
