@@ -95,6 +95,7 @@ type exitSignal struct{ code int }
 
 // New builds a runtime: registry, bootstrap, process object and globals.
 func New(opts Options) (*Runtime, error) {
+	tuneGC()
 	if opts.Stdout == nil {
 		opts.Stdout = os.Stdout
 	}
