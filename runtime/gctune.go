@@ -29,8 +29,8 @@ func tuneGC() {
 			return
 		}
 		// before the first cycle: Go's 4 MiB minimum heap, scaled to 32 MiB
-		last := debug.SetGCPercent(800)
-		last = 800
+		debug.SetGCPercent(800)
+		last := 800
 		sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 		var arm func()
 		arm = func() {
