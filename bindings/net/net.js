@@ -472,34 +472,17 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     }
     return;
   }
-  let chunks;
-  if (writev) {
-    chunks = data.map((d) => toBytes(d.chunk, d.encoding));
+  // corked chunks go out as one write, as libuv's uv_write of several
+  // buffers does (one writev: one segment for a head and its body)
+  const Buffer = lazyBuffer();
+  const parts = data.map((d) => toBytes(d.chunk, d.encoding));
+  const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
+  const reqId = nextReqId++;
+  if (binding.write(this._handle.id, bytes, reqId)) {
+    this[kBytesWritten] += bytes.length;
+    cb();
   } else {
-    chunks = [toBytes(data, encoding)];
-  }
-  let pending = 0;
-  let failed = false;
-  const done = (err) => {
-    if (failed) return;
-    if (err) {
-      failed = true;
-      cb(err);
-      return;
-    }
-    if (--pending === 0) cb();
-  };
-  pending = chunks.length;
-  for (let i = 0; i < chunks.length; i++) {
-    const bytes = chunks[i];
-    const reqId = nextReqId++;
-    if (binding.write(this._handle.id, bytes, reqId)) {
-      // written at once: complete synchronously, as Node does
-      this[kBytesWritten] += bytes.length;
-      done();
-    } else {
-      this[kWriteCbs].set(reqId, { cb: done, bytes: bytes.length });
-    }
+    this[kWriteCbs].set(reqId, { cb, bytes: bytes.length });
   }
 };
 
