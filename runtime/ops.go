@@ -103,20 +103,30 @@ func itoa(i int) string {
 // DataView value (strings as UTF-8). The slice aliases JavaScript memory for
 // buffers: copy it before handing it to another goroutine.
 func BytesOf(vm *goja.Runtime, v goja.Value) []byte {
+	if s, ok := v.Export().(string); ok {
+		return []byte(s)
+	}
+	if b, ok := ViewBytes(v); ok {
+		return b
+	}
+	return []byte(v.String())
+}
+
+// ViewBytes returns the bytes an ArrayBuffer, typed array or DataView value
+// views (aliasing JavaScript memory); ok is false for other values.
+func ViewBytes(v goja.Value) ([]byte, bool) {
 	switch x := v.Export().(type) {
-	case string:
-		return []byte(x)
 	case []byte:
-		return x
+		return x, true
 	case goja.ArrayBuffer:
-		return x.Bytes()
+		return x.Bytes(), true
 	}
 	if o, ok := v.(*goja.Object); ok {
 		if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
 			off := int(o.Get("byteOffset").ToInteger())
 			n := int(o.Get("byteLength").ToInteger())
-			return ab.Bytes()[off : off+n]
+			return ab.Bytes()[off : off+n], true
 		}
 	}
-	return []byte(v.String())
+	return nil, false
 }

@@ -13,34 +13,55 @@ import (
 // uvErrors maps errnos to libuv's code names and messages, which Node puts
 // in err.code and err.message.
 var uvErrors = map[syscall.Errno][2]string{
+	syscall.EPERM:         {"EPERM", "operation not permitted"},
 	syscall.ENOENT:        {"ENOENT", "no such file or directory"},
+	syscall.ESRCH:         {"ESRCH", "no such process"},
+	syscall.EINTR:         {"EINTR", "interrupted system call"},
+	syscall.EIO:           {"EIO", "i/o error"},
+	syscall.ENXIO:         {"ENXIO", "no such device or address"},
+	syscall.E2BIG:         {"E2BIG", "argument list too long"},
+	syscall.EBADF:         {"EBADF", "bad file descriptor"},
+	syscall.EAGAIN:        {"EAGAIN", "resource temporarily unavailable"},
+	syscall.ENOMEM:        {"ENOMEM", "not enough memory"},
 	syscall.EACCES:        {"EACCES", "permission denied"},
+	syscall.EFAULT:        {"EFAULT", "bad address in system call argument"},
+	syscall.EBUSY:         {"EBUSY", "resource busy or locked"},
 	syscall.EEXIST:        {"EEXIST", "file already exists"},
+	syscall.EXDEV:         {"EXDEV", "cross-device link not permitted"},
+	syscall.ENODEV:        {"ENODEV", "no such device"},
 	syscall.ENOTDIR:       {"ENOTDIR", "not a directory"},
 	syscall.EISDIR:        {"EISDIR", "illegal operation on a directory"},
-	syscall.ENOTEMPTY:     {"ENOTEMPTY", "directory not empty"},
-	syscall.EPERM:         {"EPERM", "operation not permitted"},
-	syscall.EBADF:         {"EBADF", "bad file descriptor"},
 	syscall.EINVAL:        {"EINVAL", "invalid argument"},
+	syscall.ENFILE:        {"ENFILE", "file table overflow"},
 	syscall.EMFILE:        {"EMFILE", "too many open files"},
-	syscall.EXDEV:         {"EXDEV", "cross-device link not permitted"},
-	syscall.ELOOP:         {"ELOOP", "too many symbolic links encountered"},
-	syscall.ENAMETOOLONG:  {"ENAMETOOLONG", "name too long"},
+	syscall.ENOTTY:        {"ENOTTY", "inappropriate ioctl for device"},
+	syscall.ETXTBSY:       {"ETXTBSY", "text file is busy"},
+	syscall.EFBIG:         {"EFBIG", "file too large"},
 	syscall.ENOSPC:        {"ENOSPC", "no space left on device"},
+	syscall.ESPIPE:        {"ESPIPE", "invalid seek"},
 	syscall.EROFS:         {"EROFS", "read-only file system"},
-	syscall.EBUSY:         {"EBUSY", "resource busy or locked"},
-	syscall.EAGAIN:        {"EAGAIN", "resource temporarily unavailable"},
-	syscall.ECONNREFUSED:  {"ECONNREFUSED", "connection refused"},
+	syscall.EMLINK:        {"EMLINK", "too many links"},
+	syscall.EPIPE:         {"EPIPE", "broken pipe"},
+	syscall.ERANGE:        {"ERANGE", "result too large"},
+	syscall.ENAMETOOLONG:  {"ENAMETOOLONG", "name too long"},
+	syscall.ENOSYS:        {"ENOSYS", "function not implemented"},
+	syscall.ENOTEMPTY:     {"ENOTEMPTY", "directory not empty"},
+	syscall.ELOOP:         {"ELOOP", "too many symbolic links encountered"},
+	syscall.ENODATA:       {"ENODATA", "no data available"},
+	syscall.EOVERFLOW:     {"EOVERFLOW", "value too large for defined data type"},
+	syscall.EILSEQ:        {"EILSEQ", "illegal byte sequence"},
+	syscall.ENOTSUP:       {"ENOTSUP", "operation not supported on socket"},
+	syscall.ECANCELED:     {"ECANCELED", "operation canceled"},
+	syscall.ENOTSOCK:      {"ENOTSOCK", "socket operation on non-socket"},
 	syscall.ECONNRESET:    {"ECONNRESET", "connection reset by peer"},
+	syscall.ETIMEDOUT:     {"ETIMEDOUT", "connection timed out"},
+	syscall.ECONNREFUSED:  {"ECONNREFUSED", "connection refused"},
 	syscall.ECONNABORTED:  {"ECONNABORTED", "software caused connection abort"},
 	syscall.EADDRINUSE:    {"EADDRINUSE", "address already in use"},
 	syscall.EADDRNOTAVAIL: {"EADDRNOTAVAIL", "address not available"},
-	syscall.EPIPE:         {"EPIPE", "broken pipe"},
-	syscall.ETIMEDOUT:     {"ETIMEDOUT", "connection timed out"},
 	syscall.EHOSTUNREACH:  {"EHOSTUNREACH", "host is unreachable"},
 	syscall.ENETUNREACH:   {"ENETUNREACH", "network is unreachable"},
 	syscall.ENOTCONN:      {"ENOTCONN", "socket is not connected"},
-	syscall.ENOTSUP:       {"ENOTSUP", "operation not supported on socket"},
 }
 
 // Errno extracts the errno behind a Go error, or 0.
@@ -71,6 +92,13 @@ func UVCode(err error) (code, message string, errno int) {
 		return "UNKNOWN", en.Error(), -int(en)
 	}
 	return "UNKNOWN", "unknown error", -4094
+}
+
+// UVName returns libuv's code ("ENOENT") and description ("no such file or
+// directory") for an errno; ok is false for one libuv has no name for.
+func UVName(en syscall.Errno) (code, desc string, ok bool) {
+	e, ok := uvErrors[en]
+	return e[0], e[1], ok
 }
 
 func errnoMessage(err error) string {

@@ -36,20 +36,8 @@ var Modules = []runtime.Module{
 // DataView or ArrayBuffer value views, aliasing JavaScript memory. Other
 // values give nil.
 func BytesOf(v goja.Value) []byte {
-	switch x := v.Export().(type) {
-	case []byte:
-		return x
-	case goja.ArrayBuffer:
-		return x.Bytes()
-	}
-	if o, ok := v.(*goja.Object); ok {
-		if ab, ok := o.Get("buffer").Export().(goja.ArrayBuffer); ok {
-			off := int(o.Get("byteOffset").ToInteger())
-			n := int(o.Get("byteLength").ToInteger())
-			return ab.Bytes()[off : off+n]
-		}
-	}
-	return nil
+	b, _ := runtime.ViewBytes(v)
+	return b
 }
 
 func toString(v goja.Value) goja.String {

@@ -10,53 +10,6 @@ import (
 	"handshake/runtime"
 )
 
-// uvNames maps Linux errnos to libuv's code and description, the text Node
-// puts in fs error messages ("ENOENT: no such file or directory, open 'x'").
-var uvNames = map[syscall.Errno][2]string{
-	syscall.EPERM:        {"EPERM", "operation not permitted"},
-	syscall.ENOENT:       {"ENOENT", "no such file or directory"},
-	syscall.ESRCH:        {"ESRCH", "no such process"},
-	syscall.EINTR:        {"EINTR", "interrupted system call"},
-	syscall.EIO:          {"EIO", "i/o error"},
-	syscall.ENXIO:        {"ENXIO", "no such device or address"},
-	syscall.E2BIG:        {"E2BIG", "argument list too long"},
-	syscall.EBADF:        {"EBADF", "bad file descriptor"},
-	syscall.EAGAIN:       {"EAGAIN", "resource temporarily unavailable"},
-	syscall.ENOMEM:       {"ENOMEM", "not enough memory"},
-	syscall.EACCES:       {"EACCES", "permission denied"},
-	syscall.EFAULT:       {"EFAULT", "bad address in system call argument"},
-	syscall.EBUSY:        {"EBUSY", "resource busy or locked"},
-	syscall.EEXIST:       {"EEXIST", "file already exists"},
-	syscall.EXDEV:        {"EXDEV", "cross-device link not permitted"},
-	syscall.ENODEV:       {"ENODEV", "no such device"},
-	syscall.ENOTDIR:      {"ENOTDIR", "not a directory"},
-	syscall.EISDIR:       {"EISDIR", "illegal operation on a directory"},
-	syscall.EINVAL:       {"EINVAL", "invalid argument"},
-	syscall.ENFILE:       {"ENFILE", "file table overflow"},
-	syscall.EMFILE:       {"EMFILE", "too many open files"},
-	syscall.ENOTTY:       {"ENOTTY", "inappropriate ioctl for device"},
-	syscall.ETXTBSY:      {"ETXTBSY", "text file is busy"},
-	syscall.EFBIG:        {"EFBIG", "file too large"},
-	syscall.ENOSPC:       {"ENOSPC", "no space left on device"},
-	syscall.ESPIPE:       {"ESPIPE", "invalid seek"},
-	syscall.EROFS:        {"EROFS", "read-only file system"},
-	syscall.EMLINK:       {"EMLINK", "too many links"},
-	syscall.EPIPE:        {"EPIPE", "broken pipe"},
-	syscall.ERANGE:       {"ERANGE", "result too large"},
-	syscall.ENAMETOOLONG: {"ENAMETOOLONG", "name too long"},
-	syscall.ENOSYS:       {"ENOSYS", "function not implemented"},
-	syscall.ENOTEMPTY:    {"ENOTEMPTY", "directory not empty"},
-	syscall.ELOOP:        {"ELOOP", "too many symbolic links encountered"},
-	syscall.ENODATA:      {"ENODATA", "no data available"},
-	syscall.EOVERFLOW:    {"EOVERFLOW", "value too large for defined data type"},
-	syscall.EILSEQ:       {"EILSEQ", "illegal byte sequence"},
-	syscall.ENOTSUP:      {"ENOTSUP", "operation not supported on socket"},
-	syscall.ECANCELED:    {"ECANCELED", "operation canceled"},
-	syscall.ENOTSOCK:     {"ENOTSOCK", "socket operation on non-socket"},
-	syscall.ECONNRESET:   {"ECONNRESET", "connection reset by peer"},
-	syscall.ETIMEDOUT:    {"ETIMEDOUT", "connection timed out"},
-}
-
 // uvError is a failed file system call: the errno and what Node names in
 // the message (syscall, path, dest).
 type uvError struct {
@@ -72,8 +25,8 @@ func (e *uvError) Error() string { return e.message() }
 
 // codeOf returns libuv's code and description for an errno.
 func codeOf(en syscall.Errno) (string, string) {
-	if n, ok := uvNames[en]; ok {
-		return n[0], n[1]
+	if code, desc, ok := runtime.UVName(en); ok {
+		return code, desc
 	}
 	return "UNKNOWN", "unknown error"
 }

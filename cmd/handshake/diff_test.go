@@ -21,11 +21,13 @@ package main
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -95,14 +97,49 @@ func readDirectives(src string) directives {
 	return d
 }
 
+var (
+	buildOnce sync.Once
+	buildDir  string
+	builtBin  string
+	buildErr  error
+)
+
+// TestMain removes the binary the tests built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if buildDir != "" {
+		_ = os.RemoveAll(buildDir)
+	}
+	os.Exit(code)
+}
+
+// buildBinary builds handshake once per test run.
 func buildBinary(t *testing.T) string {
 	t.Helper()
-	bin := filepath.Join(t.TempDir(), "handshake")
-	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
-	if err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+	buildOnce.Do(func() {
+		buildDir, buildErr = os.MkdirTemp("", "handshake-test-")
+		if buildErr != nil {
+			return
+		}
+		builtBin = filepath.Join(buildDir, "handshake")
+		if out, err := exec.Command("go", "build", "-o", builtBin, ".").CombinedOutput(); err != nil {
+			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
 	}
-	return bin
+	return builtBin
+}
+
+// nodeOrSkip returns node's path, or skips: the oracle is needed for what.
+func nodeOrSkip(t *testing.T, what string) string {
+	t.Helper()
+	p, err := exec.LookPath("node")
+	if err != nil {
+		t.Skipf("node not found on PATH: %s need Node.js v20 as the oracle", what)
+	}
+	return p
 }
 
 func diffScripts(t *testing.T) []string {
@@ -133,10 +170,7 @@ func diffScripts(t *testing.T) []string {
 
 // TestDiff runs each differential script under node and handshake.
 func TestDiff(t *testing.T) {
-	nodeBin, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found on PATH: the differential tests need Node.js v20 as the oracle")
-	}
+	nodeBin := nodeOrSkip(t, "the differential tests")
 	scripts := diffScripts(t)
 	if len(scripts) == 0 {
 		t.Fatal("no differential scripts found under testdata/node")

@@ -138,10 +138,7 @@ func nodeFetchShim(t *testing.T, examples string) string {
 
 // TestExamples compares the tutorial's examples under node and handshake.
 func TestExamples(t *testing.T) {
-	nodeBin, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found on PATH: the example tests compare against Node.js v20")
-	}
+	nodeBin := nodeOrSkip(t, "the example tests")
 	bin := buildBinary(t)
 	examples, _ := filepath.Abs(filepath.Join("..", "..", "examples"))
 	for _, p := range examplePairs {
@@ -172,10 +169,7 @@ var exporterLine = regexp.MustCompile(`(?m)^.*'keylog'\s+EXPORTER_SECRET\n`)
 
 // TestTour runs examples/tour.js, the README's first command, under both.
 func TestTour(t *testing.T) {
-	nodeBin, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found on PATH: the example tests compare against Node.js v20")
-	}
+	nodeBin := nodeOrSkip(t, "the example tests")
 	bin := buildBinary(t)
 	examples, _ := filepath.Abs(filepath.Join("..", "..", "examples"))
 	want := runScript(t, nodeBin, examples, "tour.js", nil, nil, "")

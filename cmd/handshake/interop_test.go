@@ -219,10 +219,7 @@ func TestInteropOpenSSLServer(t *testing.T) {
 
 // TestInteropNode: node and handshake on opposite sides, both ways.
 func TestInteropNode(t *testing.T) {
-	nodeBin, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found on PATH")
-	}
+	nodeBin := nodeOrSkip(t, "the interop tests")
 	bin := buildBinary(t)
 	for _, pair := range [][2]string{{bin, nodeBin}, {nodeBin, bin}} {
 		server, client := pair[0], pair[1]

@@ -109,10 +109,7 @@ func runTTY(t *testing.T, bin, script string, inputs []string) string {
 }
 
 func TestReadlineTTY(t *testing.T) {
-	nodeBin, err := exec.LookPath("node")
-	if err != nil {
-		t.Skip("node not found on PATH")
-	}
+	nodeBin := nodeOrSkip(t, "the terminal test")
 	dir := t.TempDir()
 	script := filepath.Join(dir, "tty.js")
 	if err := os.WriteFile(script, []byte(ttyScript), 0o644); err != nil {
