@@ -114,9 +114,15 @@ func (r *Runtime) initProcess(p *goja.Object) {
 	set("geteuid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Geteuid()) })
 	set("getgid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getgid()) })
 	set("getegid", func(goja.FunctionCall) goja.Value { return vm.ToValue(os.Getegid()) })
-	set("cpuUsage", func(goja.FunctionCall) goja.Value {
+	// cpuUsage([previous]) is microseconds of user and system CPU, or the
+	// difference from an earlier result when one is given.
+	set("cpuUsage", func(c goja.FunctionCall) goja.Value {
 		o := vm.NewObject()
 		u, s := cpuTimes()
+		if prev, ok := c.Argument(0).(*goja.Object); ok {
+			u -= prev.Get("user").ToInteger()
+			s -= prev.Get("system").ToInteger()
+		}
 		_ = o.Set("user", u)
 		_ = o.Set("system", s)
 		return o

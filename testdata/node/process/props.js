@@ -12,3 +12,6 @@ console.log(process.stdout.isTTY, process.stderr.isTTY, typeof process.stdout.wr
 console.log(String(process), Object.prototype.toString.call(process));
 try { process.chdir('/definitely/not/here'); } catch (e) { console.log(e.code, e.syscall); }
 try { process.nextTick(42); } catch (e) { console.log(e.code, e.message); }
+const before = process.cpuUsage();
+const diff = process.cpuUsage(before);
+console.log(Object.keys(diff), diff.user >= 0 && diff.user < before.user + 1e6, diff.system >= 0);
