@@ -13,18 +13,31 @@ const server = tls.createServer({
     return protocols[protocols.length - 1];
   },
 }, (s) => {
-  rec.log('server', `secureConnection alpn=${s.alpnProtocol}`);
+  rec.log(`server ${current}`, `secureConnection alpn=${s.alpnProtocol}`);
+  s.on('close', serverDone);
   s.end();
 });
-server.on('tlsClientError', (e) => rec.log('server', 'tlsClientError', e.code, e.reason));
+server.on('tlsClientError', (e) => {
+  rec.log(`server ${current}`, 'tlsClientError', e.code, e.reason);
+  serverDone();
+});
 const cases = [['a', 'b', 'c'], ['refuse', 'x'], null, ['only']];
+// the next case starts once both sides are done with this one, so each
+// side's lines belong to their case whatever the scheduling
+let current = 0;
+let pending = 0;
+function serverDone() {
+  if (--pending === 0) next(current + 1);
+}
 function next(i) {
+  current = i;
+  pending = 2;
   if (i === cases.length) return server.close();
   const opts = { port: server.address().port, host: '127.0.0.1', ca: cert('ca.pem'), servername: 'localhost' };
   if (cases[i]) opts.ALPNProtocols = cases[i];
   const c = tls.connect(opts, () => rec.log(`client ${i}`, `secureConnect alpn=${c.alpnProtocol}`));
   c.on('error', (e) => rec.log(`client ${i}`, 'error', e.code, e.reason));
   c.on('data', () => {});
-  c.on('close', () => next(i + 1));
+  c.on('close', serverDone);
 }
 server.listen(0, '127.0.0.1', () => next(0));
