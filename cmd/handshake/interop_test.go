@@ -34,8 +34,15 @@ func certPath(t *testing.T, name string) string {
 // function that stops it and returns everything it printed.
 func startServerScript(t *testing.T, runner string, args ...string) (int, func() string) {
 	t.Helper()
+	return startServerScriptFile(t, runner, "server.js", args...)
+}
+
+// startServerScriptFile is startServerScript for another script of
+// testdata/interop that prints "ready PORT".
+func startServerScriptFile(t *testing.T, runner, script string, args ...string) (int, func() string) {
+	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	cmd := exec.CommandContext(ctx, runner, append([]string{filepath.Join(interopDir(t), "server.js")}, args...)...)
+	cmd := exec.CommandContext(ctx, runner, append([]string{filepath.Join(interopDir(t), script)}, args...)...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -215,6 +222,36 @@ func TestInteropOpenSSLServer(t *testing.T) {
 			mustContain(t, "client "+v, out, "reused=false", "reused=true")
 		}
 	})
+}
+
+// TestInteropCurl: curl, a client nobody here wrote, against a handshake
+// https server: HTTP/1.1 over TLS verified with --cacert, keep-alive
+// across two URLs, a POST body and a chunked upload.
+func TestInteropCurl(t *testing.T) {
+	if _, err := exec.LookPath("curl"); err != nil {
+		t.Skip("curl not found: the interop tests need it (.ci/run installs it)")
+	}
+	bin := buildBinary(t)
+	port, stop := startServerScriptFile(t, bin, "https-server.js")
+	base := fmt.Sprintf("https://localhost:%d", port)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	curl := func(args ...string) string {
+		out, err := exec.CommandContext(ctx, "curl", append([]string{"-sS", "--http1.1", "--cacert", certPath(t, "ca.pem"),
+			"--resolve", fmt.Sprintf("localhost:%d:127.0.0.1", port)}, args...)...).CombinedOutput()
+		if err != nil {
+			t.Fatalf("curl %v: %v\n%s", args, err, out)
+		}
+		return string(out)
+	}
+	get := curl("-v", base+"/a", base+"/b")
+	post := curl("-d", "hello=world", base+"/post")
+	chunked := curl("-T", "-", "-H", "Transfer-Encoding: chunked", base+"/up")
+	srv := stop()
+	mustContain(t, "curl GET", get, "GET /a got 0 bytes", "GET /b got 0 bytes", "SSL certificate verify ok", "X-Handshake: yes", "Re-using existing connection")
+	mustContain(t, "curl POST", post, "POST /post got 11 bytes")
+	mustContain(t, "curl chunked PUT", chunked, "PUT /up got 0 bytes")
+	mustContain(t, "server", srv, "request GET /a 1.1", "request POST /post 1.1 te=undefined body=11", "request PUT /up 1.1 te=chunked", "tls=TLSv1.3")
 }
 
 // TestInteropNode: node and handshake on opposite sides, both ways.
