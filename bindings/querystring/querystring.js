@@ -94,66 +94,12 @@ function unescapeBuffer(s, decodeSpaces) {
   return Buffer.from(bytes.buffer, 0, n);
 }
 
-// utf8Decode turns bytes into a string, replacing each maximal invalid
-// subsequence with U+FFFD (the WHATWG decoder Buffer#toString uses).
-function utf8Decode(bytes, n) {
-  let out = '';
-  let i = 0;
-  while (i < n) {
-    const b = bytes[i];
-    if (b < 0x80) {
-      out += String.fromCharCode(b);
-      i++;
-      continue;
-    }
-    let need = 0;
-    let cp = 0;
-    let lower = 0x80;
-    let upper = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) {
-      need = 1; cp = b & 0x1f;
-    } else if (b >= 0xe0 && b <= 0xef) {
-      need = 2; cp = b & 0x0f;
-      if (b === 0xe0) lower = 0xa0;
-      if (b === 0xed) upper = 0x9f;
-    } else if (b >= 0xf0 && b <= 0xf4) {
-      need = 3; cp = b & 0x07;
-      if (b === 0xf0) lower = 0x90;
-      if (b === 0xf4) upper = 0x8f;
-    } else {
-      out += '\ufffd';
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let ok = true;
-    for (let k = 0; k < need; k++, j++) {
-      const c = j < n ? bytes[j] : -1;
-      if (c < lower || c > upper) {
-        ok = false;
-        break;
-      }
-      lower = 0x80;
-      upper = 0xbf;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (!ok) {
-      out += '\ufffd';
-      i = j;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i = j;
-  }
-  return out;
-}
-
 function qsUnescape(s, decodeSpaces) {
   try {
     return decodeURIComponent(s);
   } catch {
     const [bytes, n] = unescapeBytes(String(s), decodeSpaces);
-    return utf8Decode(bytes, n);
+    return require('internal/url').utf8Decode(bytes, n);
   }
 }
 

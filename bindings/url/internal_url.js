@@ -74,10 +74,12 @@ function invalidURL(input, base) {
 
 // ---- application/x-www-form-urlencoded ------------------------------------------
 
-function utf8Decode(bytes) {
+// utf8Decode turns the first n bytes into a string, replacing each maximal
+// invalid subsequence with U+FFFD (the WHATWG decoder Buffer#toString
+// uses); querystring's unescape shares it.
+function utf8Decode(bytes, n = bytes.length) {
   let out = '';
   let i = 0;
-  const n = bytes.length;
   while (i < n) {
     const b = bytes[i];
     if (b < 0x80) {
@@ -828,6 +830,7 @@ function urlToHttpOptions(url) {
 }
 
 module.exports = {
+  utf8Decode,
   URL,
   URLSearchParams,
   resolveBlobURL,
