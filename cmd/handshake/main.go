@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"runtime/pprof"
 	"strings"
+
+	"github.com/dop251/goja"
 
 	"handshake/bindings/all"
 	"handshake/runtime"
@@ -32,9 +35,28 @@ func main() {
 	os.Exit(profiled(func() int { return run(os.Args[1:]) }))
 }
 
-// profiled writes a Go CPU profile of fn to $HANDSHAKE_CPUPROFILE when set
-// (for working on handshake itself: `go tool pprof` reads it).
+// profiled writes a Go CPU profile of fn to $HANDSHAKE_CPUPROFILE and
+// goja's JavaScript profile (functions and lines of the scripts and of the
+// embedded modules; goja samples only calls that run longer than its 10 ms
+// tick) to $HANDSHAKE_JSPROFILE and the live heap at exit to
+// $HANDSHAKE_MEMPROFILE when set. All are for working on handshake itself;
+// `go tool pprof` reads them.
 func profiled(fn func() int) int {
+	if path := os.Getenv("HANDSHAKE_JSPROFILE"); path != "" {
+		f, err := os.Create(path)
+		if err == nil {
+			err = goja.StartProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "handshake: %v\n", err)
+		} else {
+			defer f.Close()
+			defer goja.StopProfile()
+		}
+	}
+	if path := os.Getenv("HANDSHAKE_MEMPROFILE"); path != "" {
+		defer writeHeapProfile(path)
+	}
 	path := os.Getenv("HANDSHAKE_CPUPROFILE")
 	if path == "" {
 		return fn()
@@ -51,6 +73,21 @@ func profiled(fn func() int) int {
 	}
 	defer pprof.StopCPUProfile()
 	return fn()
+}
+
+// writeHeapProfile writes the live heap after a collection to path
+// ($HANDSHAKE_MEMPROFILE, read when the script ends).
+func writeHeapProfile(path string) {
+	f, err := os.Create(path)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "handshake: %v\n", err)
+		return
+	}
+	defer f.Close()
+	goruntime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		fmt.Fprintf(os.Stderr, "handshake: %v\n", err)
+	}
 }
 
 // options is the parsed command line.
