@@ -570,8 +570,19 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    if (this.socket) this.socket.cork();
-    write_(this, chunk, encoding, null, true);
+    const how = endInOneWrite(this, chunk, encoding);
+    if (how === kEndOneWrite) {
+      if (typeof callback === 'function') this.once('finish', callback);
+      this[kCorked] = 0;
+      this.finished = true;
+      if (finishesLikeSyncWrite(this)) process.nextTick(onFinish, this);
+      if (this.socket && this.socket._httpMessage === this) this._finish();
+      return this;
+    }
+    if (how === kEndGeneral) {
+      if (this.socket) this.socket.cork();
+      write_(this, chunk, encoding, null, true);
+    }
   } else if (this.finished) {
     if (typeof callback === 'function') {
       if (!this.writableFinished) this.on('finish', callback);
@@ -605,6 +616,60 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
 };
+
+const kEndGeneral = 0; // end() must cork and write_ the chunk
+const kEndWritten = 1; // write_ ran (corked); end() goes on with its general path
+const kEndOneWrite = 2; // head and body went out in one write carrying the finish callback
+
+// endInOneWrite is end(string) in the common case (the socket is this
+// message's and idle, the head not sent yet, a body allowed and not
+// chunked): the head and the body go out in one socket write carrying the
+// finish callback. Node corks the socket, writes head+body, then an empty
+// chunk with the callback, and uncorks: the same bytes in the same segment,
+// but in goja the cork, the empty write and the writev cost a good part of
+// a request. Otherwise it either does nothing (kEndGeneral) or, when the
+// implicit head it made rules the shortcut out (HEAD, 204, chunked), runs
+// the rest of end()'s write as end() would (kEndWritten).
+function endInOneWrite(msg, chunk, encoding) {
+  if (typeof chunk !== 'string' || msg._headerSent || msg.destroyed || msg.strictContentLength ||
+      msg.outputData.length !== 0 || (encoding && encoding !== 'utf8' && encoding !== 'latin1')) {
+    return kEndGeneral;
+  }
+  const socket = msg.socket;
+  if (socket === null || socket._httpMessage !== msg || !socket.writable || socket.writableCorked) {
+    return kEndGeneral;
+  }
+  if (!msg._header) {
+    // an Expect header makes _storeHeader write the head at once, which
+    // end() does corked
+    const headers = msg[kOutHeaders];
+    if (headers && headers.expect) return kEndGeneral;
+    // write_'s implicit head for end(chunk)
+    msg._contentLength = Buffer.byteLength(chunk, encoding);
+    msg._implicitHeader();
+  }
+  if (!msg._hasBody || msg._headerSent || msg.outputData.length !== 0 ||
+      socket._httpMessage !== msg || !socket.writable || socket.writableCorked ||
+      (msg.chunkedEncoding && (msg._trailer !== '' || (encoding !== 'latin1' && !isAscii(msg._header))))) {
+    socket.cork();
+    write_(msg, chunk, encoding, null, true);
+    return kEndWritten;
+  }
+  if (msg.chunkedEncoding) {
+    // writeHead() committed to chunked before the body was known: the
+    // head (latin1, as Node writes it with the chunk size), one chunk and
+    // the last chunk. An ASCII head reads the same in latin1 and UTF-8.
+    const len = Buffer.byteLength(chunk, encoding);
+    chunk = len.toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
+  }
+  msg._send(chunk, encoding, onFinish.bind(undefined, msg));
+  return kEndOneWrite;
+}
+
+const nonAscii = /[^\x00-\x7f]/;
+function isAscii(s) {
+  return !nonAscii.test(s);
+}
 
 OutgoingMessage.prototype._finish = function _finish() {
   this.emit('prefinish');

@@ -1,0 +1,180 @@
+package http_test
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/tls"
+	"crypto/x509"
+	"fmt"
+	"io"
+	"net"
+	gohttp "net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"handshake/bindings/all"
+	"handshake/runtime"
+)
+
+// benchServer is the hello-world server of scripts/bench/https-server.js,
+// for http or https; GET /quit ends the process.
+const benchServer = `
+const [,, port, proto, certs] = process.argv;
+const fs = require('fs');
+const handler = (req, res) => {
+  if (req.url === '/quit') { res.end(); server.close(); setImmediate(() => process.exit(0)); return; }
+  res.writeHead(200, { 'Content-Type': 'text/plain' });
+  res.end('hello world\n');
+};
+const server = proto === 'https' ?
+  require('https').createServer({
+    key: fs.readFileSync(certs + '/server-ec-key.pem'),
+    cert: fs.readFileSync(certs + '/server-ec-chain.pem'),
+  }, handler) :
+  require('http').createServer(handler);
+server.listen(Number(port), '127.0.0.1', () => console.log('ready'));
+`
+
+// BenchmarkServerKeepAlive drives b.N keep-alive requests from Go clients
+// (8 connections, one request at a time on each, as wrk does) through a
+// handshake http/https server in this process: the server-side cost of one
+// request, reproducible without wrk.
+func BenchmarkServerKeepAlive(b *testing.B) {
+	for _, proto := range []string{"http", "https"} {
+		b.Run(proto, func(b *testing.B) { benchKeepAlive(b, proto) })
+	}
+}
+
+func benchKeepAlive(b *testing.B, proto string) {
+	certs, err := filepath.Abs(filepath.Join("..", "..", "testdata", "certs"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	path := filepath.Join(b.TempDir(), "server.js")
+	if err := os.WriteFile(path, []byte(benchServer), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		b.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+
+	var out, errb bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Modules: all.Modules(),
+		Argv: []string{"handshake", path, fmt.Sprint(port), proto, certs}, Stdout: &out, Stderr: &errb})
+	if err != nil {
+		b.Fatal(err)
+	}
+	exited := make(chan int, 1)
+	go func() { exited <- rt.RunMain(path, nil) }()
+
+	var tlsConf *tls.Config
+	if proto == "https" {
+		ca, err := os.ReadFile(filepath.Join(certs, "ca.pem"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		pool := x509.NewCertPool()
+		pool.AppendCertsFromPEM(ca)
+		tlsConf = &tls.Config{RootCAs: pool, ServerName: "localhost"}
+	}
+	addr := fmt.Sprintf("127.0.0.1:%d", port)
+	dial := func() (net.Conn, error) {
+		var c net.Conn
+		var err error
+		for i := 0; i < 200; i++ {
+			c, err = net.Dial("tcp", addr)
+			if err == nil {
+				break
+			}
+			time.Sleep(10 * time.Millisecond)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if tlsConf != nil {
+			tc := tls.Client(c, tlsConf)
+			if err := tc.Handshake(); err != nil {
+				return nil, err
+			}
+			return tc, nil
+		}
+		return c, nil
+	}
+	get := func(c net.Conn, br *bufio.Reader, url string) error {
+		if _, err := fmt.Fprintf(c, "GET %s HTTP/1.1\r\nHost: %s\r\n\r\n", url, addr); err != nil {
+			return err
+		}
+		resp, err := gohttp.ReadResponse(br, nil)
+		if err != nil {
+			return err
+		}
+		body, err := io.ReadAll(resp.Body)
+		if err != nil {
+			return err
+		}
+		if resp.StatusCode != 200 || (url == "/" && string(body) != "hello world\n") {
+			return fmt.Errorf("unexpected response %d %q", resp.StatusCode, body)
+		}
+		return nil
+	}
+
+	const conns = 8
+	cs := make([]net.Conn, conns)
+	brs := make([]*bufio.Reader, conns)
+	for i := range cs {
+		if cs[i], err = dial(); err != nil {
+			b.Fatalf("dial: %v\nstdout: %s\nstderr: %s", err, out.String(), errb.String())
+		}
+		brs[i] = bufio.NewReader(cs[i])
+		if err := get(cs[i], brs[i], "/"); err != nil { // warm up
+			b.Fatal(err)
+		}
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	var wg sync.WaitGroup
+	errs := make(chan error, conns)
+	for i := 0; i < conns; i++ {
+		n := b.N / conns
+		if i < b.N%conns {
+			n++
+		}
+		wg.Add(1)
+		go func(c net.Conn, br *bufio.Reader, n int) {
+			defer wg.Done()
+			for j := 0; j < n; j++ {
+				if err := get(c, br, "/"); err != nil {
+					errs <- err
+					return
+				}
+			}
+		}(cs[i], brs[i], n)
+	}
+	wg.Wait()
+	b.StopTimer()
+	select {
+	case err := <-errs:
+		b.Fatal(err)
+	default:
+	}
+	if err := get(cs[0], brs[0], "/quit"); err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range cs {
+		c.Close()
+	}
+	select {
+	case code := <-exited:
+		if code != 0 {
+			b.Fatalf("exit %d\nstderr: %s", code, errb.String())
+		}
+	case <-time.After(10 * time.Second):
+		b.Fatal("server did not exit")
+	}
+}
