@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -137,6 +138,7 @@ func benchKeepAlive(b *testing.B, proto string) {
 		}
 	}
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	b.ResetTimer()
 	var wg sync.WaitGroup
 	errs := make(chan error, conns)
@@ -158,6 +160,9 @@ func benchKeepAlive(b *testing.B, proto string) {
 	}
 	wg.Wait()
 	b.StopTimer()
+	// CPU of the whole process (server and Go clients) per request: less
+	// sensitive than ns/op to other work on a shared machine
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
 	select {
 	case err := <-errs:
 		b.Fatal(err)
@@ -177,4 +182,13 @@ func benchKeepAlive(b *testing.B, proto string) {
 	case <-time.After(10 * time.Second):
 		b.Fatal("server did not exit")
 	}
+}
+
+// cpuTime is the process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

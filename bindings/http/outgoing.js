@@ -78,13 +78,14 @@ function OutgoingMessage(options) {
   this._header = null;
   this[kOutHeaders] = null;
   this._keepAliveTimeout = 0;
-  this._onPendingData = nop;
   this[kErrored] = null;
   this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
   this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
+
+OutgoingMessage.prototype._onPendingData = nop;
 
 Object.defineProperty(OutgoingMessage.prototype, 'errored', {
   get() { return this[kErrored]; },

@@ -7,7 +7,7 @@ const net = require('net');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
-const { IncomingMessage } = require('_http_incoming');
+const { IncomingMessage, hasHeader } = require('_http_incoming');
 const {
   OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain,
 } = require('_http_outgoing');
@@ -18,6 +18,11 @@ const {
 } = codes;
 
 const kServerResponse = Symbol('ServerResponse');
+// kConnState is a ServerResponse's connection state (socket, server, queues):
+// where Node binds resOnFinish and updateOutgoingData per request, the
+// prototype's methods read it from here (each bind costs as much as a
+// dozen property reads in goja).
+const kConnState = Symbol('kConnState');
 const kConnections = Symbol('http.server.connections');
 const kConnectionsCheckingInterval = Symbol('http.server.connectionsCheckingInterval');
 
@@ -68,6 +73,13 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+ServerResponse.prototype[kConnState] = null;
+
+ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
+  const state = this[kConnState];
+  if (state !== null) updateOutgoingData(state.socket, state, delta);
+};
 
 ServerResponse.prototype._finish = function _finish() {
   OutgoingMessage.prototype._finish.call(this);
@@ -355,6 +367,7 @@ function connectionListener(socket) {
   const state = {
     onData: null, onEnd: null, onClose: null, onDrain: null,
     outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, conn,
+    socket, server,
   };
   state.onData = socketOnData.bind(undefined, server, socket, parser, state);
   state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
@@ -517,12 +530,22 @@ function clearIncoming(req) {
   req ||= this;
   const parser = req.socket && req.socket.parser;
   if (parser && parser.incoming === req) {
-    if (req.readableEnded) parser.incoming = null;
+    // a complete request gets nothing more from the parser (Node waits for
+    // its 'end'; the wait only keeps it referenced a little longer)
+    if (req.readableEnded || req.complete) parser.incoming = null;
     else req.on('end', clearIncoming);
   }
 }
 
-function resOnFinish(req, res, socket, state, server) {
+// resOnFinish is a ServerResponse's 'finish' listener (Node binds it to the
+// request, response, socket and connection state; they are res.req and
+// res[kConnState] here).
+function resOnFinish() {
+  const res = this;
+  const req = res.req;
+  const state = res[kConnState];
+  const socket = state.socket;
+  const server = state.server;
   state.incoming.shift();
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
@@ -573,16 +596,16 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
-  res._onPendingData = updateOutgoingData.bind(undefined, socket, state);
+  res[kConnState] = state;
   res.shouldKeepAlive = keepAlive;
   res[kUniqueHeaders] = server[kUniqueHeaders];
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
-  res.on('finish', resOnFinish.bind(undefined, req, res, socket, state, server));
+  res.on('finish', resOnFinish);
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && req.headers.host === undefined) {
+    if (server.requireHostHeader && !hasHeader(req, 'host')) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
@@ -597,7 +620,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (req.headers.expect !== undefined) {
+    } else if (hasHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
