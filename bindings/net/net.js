@@ -23,6 +23,11 @@ const kWriteCbs = Symbol('writeCallbacks');
 // A server whose connections another layer takes over (tls.Server) must not
 // read from them first: the bytes belong to the TLS handshake.
 const kManualStart = Symbol('manualStart');
+// A server that can build its own socket straight on an accepted handle
+// (tls.Server, when nothing else listens to 'connection') sets this to a
+// function(handle) that returns true when it did; net then makes no
+// net.Socket for the connection (a Duplex less per TLS connection).
+const kDirectConnection = Symbol('directConnection');
 let nextReqId = 1;
 
 let BufferCtor; // loaded on first use, then kept (require costs a lookup per chunk)
@@ -103,17 +108,12 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
+  // Defaults that rarely change live on the prototype (_parent, _host,
+  // kLastWriteQueueSize, kTimeout, kBuffer, kSetNoDelay, kBytesWritten,
+  // kWriteCbs): every own property costs memory per connection in goja.
   this.connecting = false;
   this._hadError = false;
-  this._parent = null;
-  this._host = null;
-  this[kLastWriteQueueSize] = 0;
-  this[kTimeout] = null;
-  this[kBuffer] = null;
-  this[kSetNoDelay] = Boolean(options.noDelay);
-  this[kBytesRead] = 0;
-  this[kBytesWritten] = 0;
-  this[kWriteCbs] = new Map();
+  if (options.noDelay) this[kSetNoDelay] = true;
   this._handle = null;
 
   options.allowHalfOpen = Boolean(options.allowHalfOpen);
@@ -143,6 +143,35 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
+Socket.prototype._parent = null;
+Socket.prototype._host = null;
+Socket.prototype._sockname = null;
+Socket.prototype[kLastWriteQueueSize] = 0;
+Socket.prototype[kTimeout] = null;
+Socket.prototype[kBuffer] = null;
+Socket.prototype[kSetNoDelay] = false;
+Socket.prototype[kBytesRead] = 0;
+Socket.prototype[kBytesWritten] = 0;
+// kWriteCbs: a Map of the writes still waiting for the kernel, made on the
+// first such write (most writes complete at once).
+Socket.prototype[kWriteCbs] = null;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+// parentOf is the socket a TLS socket took over, or null, without
+// reading _parent (which a TLS socket made straight on a server's handle
+// materialises only when a script asks for it).
+function parentOf(s) {
+  return hasOwn.call(s, '_parent') ? s._parent : null;
+}
+
+function pendingWrites(self) {
+  let m = self[kWriteCbs];
+  if (m === null) {
+    m = new Map();
+    self[kWriteCbs] = m;
+  }
+  return m;
+}
 
 function addClientAbortSignalOption(self, options) {
   const { signal } = options;
@@ -154,17 +183,31 @@ function addClientAbortSignalOption(self, options) {
   else signal.addEventListener('abort', onAbort, { once: true });
 }
 
+// handleProto holds what every stream handle shares: the callbacks the Go
+// side calls and reading's default. Handles (made here for connects, by the
+// Go side for accepted connections) inherit from it and own only id, owner
+// and what changes.
+const handleProto = {
+  id: 0,
+  owner: null,
+  reading: false,
+  onread: onStreamRead,
+  onwrite: onStreamWrite,
+  onerror: onStreamError,
+};
+binding.setHandlePrototype(handleProto);
+
 // initSocketHandle wires the Go handle's callbacks to this socket.
 function initSocketHandle(self) {
   self._undestroy();
-  self._sockname = null;
+  if (self._sockname !== null) self._sockname = null;
   const handle = self._handle;
   if (handle) {
-    handle.owner = self;
-    handle.reading = false;
-    handle.onread = onStreamRead;
-    handle.onwrite = onStreamWrite;
-    handle.onerror = onStreamError;
+    if (handle.owner !== self) handle.owner = self;
+    if (handle.reading !== false) handle.reading = false;
+    if (handle.onread !== onStreamRead) handle.onread = onStreamRead;
+    if (handle.onwrite !== onStreamWrite) handle.onwrite = onStreamWrite;
+    if (handle.onerror !== onStreamError) handle.onerror = onStreamError;
     if (self[kSetNoDelay] && handle.id) binding.setNoDelay(handle.id, true);
   }
 }
@@ -199,9 +242,10 @@ function onStreamError(message, err) {
 function onStreamWrite(reqId, err) {
   const self = this.owner;
   if (!self) return;
-  const entry = self[kWriteCbs].get(reqId);
+  const pending = self[kWriteCbs];
+  const entry = pending !== null ? pending.get(reqId) : undefined;
   if (!entry) return;
-  self[kWriteCbs].delete(reqId);
+  pending.delete(reqId);
   if (err) {
     if (err.code === 'EPIPE' || err.code === 'ECONNRESET') err = err;
     entry.cb(err);
@@ -232,7 +276,7 @@ function writeAfterFIN(chunk, encoding, cb) {
 }
 
 Socket.prototype._unrefTimer = function _unrefTimer() {
-  for (let s = this; s !== null; s = s._parent) {
+  for (let s = this; s !== null; s = parentOf(s)) {
     if (s[kTimeout]) s[kTimeout].refresh();
   }
 };
@@ -328,7 +372,7 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
     const state = this._writableState;
     const pending = this[kWriteCbs];
     if (!state) return bytes;
-    for (const e of pending.values()) bytes += e.bytes || 0;
+    if (pending !== null) for (const e of pending.values()) bytes += e.bytes || 0;
     if (state.buffered) {
       for (const el of state.buffered) {
         bytes += typeof el.chunk === 'string' ? lazyBuffer().byteLength(el.chunk, el.encoding) : el.chunk.length;
@@ -435,7 +479,7 @@ Socket.prototype._final = function (cb) {
   const reqId = nextReqId++;
   // like Node's afterShutdown, the outcome of the half-close is not an error
   // for the stream: a peer that already left is not the writer's problem
-  this[kWriteCbs].set(reqId, { cb: () => cb(), bytes: 0 });
+  pendingWrites(this).set(reqId, { cb: () => cb(), bytes: 0 });
   binding.shutdown(this._handle.id, reqId);
 };
 
@@ -468,7 +512,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
       this[kBytesWritten] += bytes.length;
       cb();
     } else {
-      this[kWriteCbs].set(reqId, { cb, bytes: bytes.length });
+      pendingWrites(this).set(reqId, { cb, bytes: bytes.length });
     }
     return;
   }
@@ -482,7 +526,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this[kBytesWritten] += bytes.length;
     cb();
   } else {
-    this[kWriteCbs].set(reqId, { cb, bytes: bytes.length });
+    pendingWrites(this).set(reqId, { cb, bytes: bytes.length });
   }
 };
 
@@ -508,7 +552,7 @@ Socket.prototype._destroy = function (exception, cb) {
     this[kTimeout] = null;
   }
   this.connecting = false;
-  for (let s = this; s !== null; s = s._parent) {
+  for (let s = this; s !== null; s = parentOf(s)) {
     if (s[kTimeout]) {
       clearTimeout(s[kTimeout]);
       s[kTimeout] = null;
@@ -600,7 +644,9 @@ Socket.prototype.connect = function (...args) {
   port = validatePort(port);
   if (options.timeout) this.setTimeout(options.timeout);
   if (options.noDelay) this[kSetNoDelay] = true;
-  this._handle = { id: 0, onconnect: null, owner: this };
+  this._handle = Object.create(handleProto);
+  this._handle.onconnect = null;
+  this._handle.owner = this;
   initSocketHandle(this);
   this.connecting = true;
   this._host = host;
@@ -785,6 +831,7 @@ function onconnection(clientHandle) {
     self.emit('drop', data);
     return;
   }
+  if (self[kDirectConnection] !== undefined && self[kDirectConnection](clientHandle)) return;
   const socket = new Socket({
     handle: clientHandle,
     allowHalfOpen: self.allowHalfOpen,
@@ -924,5 +971,8 @@ module.exports = {
   setDefaultAutoSelectFamilyAttemptTimeout(v) { autoSelectFamilyAttemptTimeout = Math.max(10, v | 0); },
   _binding: binding,
   _kManualStart: kManualStart,
+  _kDirectConnection: kDirectConnection,
+  _parentOf: parentOf,
   _initSocketHandle: initSocketHandle,
+  _handleProto: handleProto,
 };

@@ -63,6 +63,10 @@ type registry struct {
 	next    int64
 	streams map[int64]*Stream
 	servers map[int64]*server
+	// handleProto is the prototype of the handle objects made for accepted
+	// connections (net.js's, with the shared onread/onwrite/onerror), so a
+	// handle holds only its own id and owner.
+	handleProto *goja.Object
 }
 
 var registries sync.Map // *runtime.Runtime -> *registry

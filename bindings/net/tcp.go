@@ -136,6 +136,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return goja.Undefined()
 	})
 
+	// setHandlePrototype(proto): accepted connections' handles inherit
+	// from proto.
+	set("setHandlePrototype", func(c goja.FunctionCall) goja.Value {
+		if o, ok := c.Argument(0).(*goja.Object); ok {
+			g.handleProto = o
+		}
+		return goja.Undefined()
+	})
 	set("readStart", func(c goja.FunctionCall) goja.Value {
 		if s := stream(c); s != nil {
 			s.ReadStart()
@@ -260,7 +268,12 @@ func (s *server) accept(r *runtime.Runtime) {
 				return
 			default:
 			}
-			h := r.VM.NewObject()
+			var h *goja.Object
+			if proto := reg(r).handleProto; proto != nil {
+				h = r.VM.CreateObject(proto)
+			} else {
+				h = r.VM.NewObject()
+			}
 			st := NewStream(r, conn, h)
 			_ = h.Set("id", st.ID)
 			r.CallMethod(s.obj, "onconnection", h)

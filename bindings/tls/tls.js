@@ -20,8 +20,10 @@ const binding = internalBinding('tls');
 const kConnectOptions = Symbol('connect-options');
 const kIsVerified = Symbol('verified');
 const kPendingSession = Symbol('pendingSession');
-const kRes = Symbol('res');
 const kErrorEmitted = Symbol('error-emitted');
+// kDirect marks a server socket made straight on the accepted handle
+// (tlsDirectConnection): its raw socket (_parent) is made only if asked for.
+const kDirect = Symbol('direct');
 const kSession = Symbol('session');
 const kSnapshot = Symbol('snapshot');
 const kHandshakeError = Symbol('handshakeError');
@@ -273,17 +275,21 @@ function TLSSocket(socket, opts) {
   this.alpnProtocol = null;
   this.authorized = false;
   this.authorizationError = null;
-  this[kRes] = null;
-  this[kIsVerified] = false;
-  this[kPendingSession] = null;
-  this[kSession] = undefined;
-  this[kSnapshot] = null;
+  // kIsVerified, kPendingSession, kSession, kSnapshot, kErrorEmitted and
+  // kDirect start as the prototype's defaults (fewer own properties per
+  // connection).
   this.encrypted = true;
 
   let handle = null;
   let parent = null;
   let pendingConnect = false;
-  if (socket instanceof net.Socket && socket._handle && (socket.connecting || !socket._handle.id)) {
+  const direct = directServer;
+  if (direct !== null) {
+    // tlsDirectConnection: the accepted handle itself, no raw socket
+    directServer = null;
+    handle = directHandle;
+    directHandle = null;
+  } else if (socket instanceof net.Socket && socket._handle && (socket.connecting || !socket._handle.id)) {
     // a socket still connecting (tls.connect({ socket }) behind a proxy):
     // its handle is taken when it connects
     parent = socket;
@@ -300,14 +306,18 @@ function TLSSocket(socket, opts) {
   }
   net.Socket.call(this, {
     handle,
-    allowHalfOpen: socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
+    allowHalfOpen: direct !== null ? direct.allowHalfOpen : socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
     pauseOnCreate: tlsOptions.pauseOnConnect,
     manualStart: true,
     highWaterMark: tlsOptions.highWaterMark,
     onread: undefined,
     signal: tlsOptions.signal,
   });
-  if (parent) {
+  if (direct !== null) {
+    this[kDirect] = true;
+    this._server = direct;
+    this.server = direct;
+  } else if (parent) {
     this._parent = parent;
     if (parent._server) {
       this._server = parent._server;
@@ -342,11 +352,39 @@ function TLSSocket(socket, opts) {
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
 Object.setPrototypeOf(TLSSocket, net.Socket);
+TLSSocket.prototype[kIsVerified] = false;
+TLSSocket.prototype[kPendingSession] = null;
+TLSSocket.prototype[kSession] = undefined;
+TLSSocket.prototype[kSnapshot] = null;
+TLSSocket.prototype[kErrorEmitted] = false;
+TLSSocket.prototype[kDirect] = false;
+
+// _parent: the raw net.Socket a TLS socket took over. A server socket made
+// on the accepted handle (tlsDirectConnection) has none until a script
+// reads _parent: then a handle-less raw socket with the connection's
+// addresses stands in for it (as Node's would after the TLS socket took
+// the stream; destroyed with the TLS socket). Writes make an own property.
+Object.defineProperty(TLSSocket.prototype, '_parent', {
+  configurable: true,
+  enumerable: false,
+  get() {
+    if (!this[kDirect]) return null;
+    const raw = new net.Socket({ allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
+    raw._peername = this._getpeername();
+    raw._sockname = this._getsockname();
+    this._parent = raw;
+    if (this.destroyed) raw.destroy();
+    return raw;
+  },
+  set(v) {
+    Object.defineProperty(this, '_parent', { value: v, writable: true, enumerable: true, configurable: true });
+  },
+});
 
 // _destroy also ends the raw socket the TLS socket took over: in Node it
 // shares the TCP handle and reports 'close' (hadError false) first.
 TLSSocket.prototype._destroy = function (exception, cb) {
-  const parent = this._parent;
+  const parent = net._parentOf(this);
   if (parent && !parent.destroyed) parent.destroy();
   // Node's _destroySSL: the TLS state goes, and a context made for this
   // socket alone (tls.connect's) is closed
@@ -397,16 +435,8 @@ TLSSocket.prototype._wrapOptions = function () {
 
 TLSSocket.prototype._handleWrapped = function () {
   const handle = this._handle;
-  handle.wrapped = true;
-  handle.onhandshakedone = onhandshakedone;
-  handle.onhandshakeerror = onhandshakeerror;
-  handle.onverifyreject = onverifyreject;
-  handle.onocsprequest = onocsprequest;
-  handle.onkeylog = onkeylog;
-  handle.onsession = onsession;
-  handle.onclienthello = onclienthello;
-  handle.onnewsession = onnewsession;
-  handle.onresumesession = onresumesession;
+  // one prototype switch instead of ten own properties per connection
+  Object.setPrototypeOf(handle, tlsHandleProto);
   const ctx = this._tlsOptions.secureContext;
   binding.wrap(handle.id, ctx.context.id, !!this._tlsOptions.isServer, this._wrapOptions());
 };
@@ -419,6 +449,10 @@ TLSSocket.prototype._start = function () {
   if (!this._handle || !this._handle.id || this._handle.wrapped) return;
   this._handleWrapped();
 };
+
+// tlsHandleProto: what a wrapped handle adds to net's handle prototype,
+// the callbacks wrap.go calls.
+let tlsHandleProto;
 
 function onhandshakedone(snapshot) {
   const owner = this.owner;
@@ -541,6 +575,14 @@ function onclienthello(servername, protocols) {
     binding.replyHello(handle.id, id, alpn, askALPN, undefined);
   });
 }
+
+tlsHandleProto = Object.create(net._handleProto, {
+  wrapped: { value: true, writable: true, enumerable: true, configurable: true },
+});
+Object.assign(tlsHandleProto, {
+  onhandshakedone, onhandshakeerror, onverifyreject, onocsprequest, onkeylog, onsession,
+  onclienthello, onnewsession, onresumesession,
+});
 
 function defaultSNICallback(servername, cb) {
   let ctx;
@@ -809,24 +851,60 @@ TLSSocket.prototype.setKeyCert = function (context) {
 const kHandshakeTimeout = Symbol('handshakeTimeout');
 const kSNICallback = Symbol('snicallback');
 
-function tlsConnectionListener(rawSocket) {
-  const socket = new TLSSocket(rawSocket, {
-    secureContext: this._sharedCreds,
+function serverSocketOptions(server) {
+  return {
+    secureContext: server._sharedCreds,
     isServer: true,
-    server: this,
-    requestCert: this.requestCert,
-    rejectUnauthorized: this.rejectUnauthorized,
-    handshakeTimeout: this[kHandshakeTimeout],
-    ALPNProtocols: this.ALPNProtocols,
-    SNICallback: this[kSNICallback],
-    enableTrace: this[kEnableTrace],
-    pauseOnConnect: this.pauseOnConnect,
-    highWaterMark: this.highWaterMark,
-  });
+    server,
+    requestCert: server.requestCert,
+    rejectUnauthorized: server.rejectUnauthorized,
+    handshakeTimeout: server[kHandshakeTimeout],
+    ALPNProtocols: server.ALPNProtocols,
+    SNICallback: server[kSNICallback],
+    enableTrace: server[kEnableTrace],
+    pauseOnConnect: server.pauseOnConnect,
+    highWaterMark: server.highWaterMark,
+  };
+}
+
+function tlsConnectionListener(rawSocket) {
+  const socket = new TLSSocket(rawSocket, serverSocketOptions(this));
   socket.on('secure', onServerSocketSecure);
-  socket[kErrorEmitted] = false;
   socket.on('close', onSocketClose);
   socket.on('_tlsError', onSocketTLSError);
+}
+
+// directServer/directHandle pass an accepted handle from
+// tlsDirectConnection to the TLSSocket constructor.
+let directServer = null;
+let directHandle = null;
+const netBinding = net._binding;
+const emitterEmit = EventEmitter.prototype.emit;
+
+// tlsDirectConnection is net's onconnection for a tls.Server whose only
+// 'connection' listener is tlsConnectionListener: nobody can see the raw
+// net.Socket Node would make, so the TLSSocket is built on the accepted
+// handle directly (one Duplex per connection instead of two). It does what
+// the raw socket's construction and tlsConnectionListener would.
+function tlsDirectConnection(handle) {
+  const events = this._events;
+  if (events === undefined || events.connection !== tlsConnectionListener || this.emit !== emitterEmit) return false;
+  if (this.noDelay) netBinding.setNoDelay(handle.id, true);
+  if (this.keepAlive) netBinding.setKeepAlive(handle.id, true, this.keepAliveInitialDelay * 1000);
+  this._connections++;
+  directServer = this;
+  directHandle = handle;
+  let socket;
+  try {
+    socket = new TLSSocket(null, serverSocketOptions(this));
+  } finally {
+    directServer = null;
+    directHandle = null;
+  }
+  socket.on('secure', onServerSocketSecure);
+  socket.on('close', onSocketClose);
+  socket.on('_tlsError', onSocketTLSError);
+  return true;
 }
 
 function onServerSocketSecure() {
@@ -931,6 +1009,7 @@ function Server(options, listener) {
   this.setSecureContext(options);
   net.Server.call(this, options, tlsConnectionListener);
   this[net._kManualStart] = true;
+  this[net._kDirectConnection] = tlsDirectConnection;
   if (listener) this.on('secureConnection', listener);
 }
 Object.setPrototypeOf(Server.prototype, net.Server.prototype);
