@@ -48,40 +48,52 @@ function isCookieField(s) {
   return s.length === 6 && s.toLowerCase() === 'cookie';
 }
 
+// OutgoingMessage's per-message state: Node makes all of it own properties;
+// here the defaults live on the prototype and a message only owns what
+// changes (each own property is a map entry and a store in goja, and most
+// of these keep their default for the message's life).
 function OutgoingMessage(options) {
   Stream.call(this);
   this.outputData = [];
-  this.outputSize = 0;
-  this.writable = true;
-  this.destroyed = false;
-  this._last = false;
-  this.chunkedEncoding = false;
-  this.shouldKeepAlive = true;
-  this.maxRequestsOnConnectionReached = false;
-  this._defaultKeepAlive = true;
-  this.useChunkedEncodingByDefault = true;
-  this.sendDate = false;
-  this._removedConnection = false;
-  this._removedContLen = false;
-  this._removedTE = false;
-  this.strictContentLength = false;
-  this[kBytesWritten] = 0;
-  this._contentLength = null;
-  this._hasBody = true;
-  this._trailer = '';
-  this[kNeedDrain] = false;
-  this.finished = false;
-  this._headerSent = false;
-  this[kCorked] = 0;
-  this._closed = false;
-  this.socket = null;
-  this._header = null;
-  this[kOutHeaders] = null;
-  this._keepAliveTimeout = 0;
-  this[kErrored] = null;
-  this[kHighWaterMark] = options?.highWaterMark ?? 16 * 1024;
-  this[kRejectNonStandardBodyWrites] = options?.rejectNonStandardBodyWrites ?? false;
+  if (options) {
+    const hwm = options.highWaterMark;
+    if (hwm !== undefined && hwm !== null && hwm !== kDefaultHighWaterMark) this[kHighWaterMark] = hwm;
+    if (options.rejectNonStandardBodyWrites) this[kRejectNonStandardBodyWrites] = true;
+  }
 }
+const kDefaultHighWaterMark = 16 * 1024;
+Object.assign(OutgoingMessage.prototype, {
+  outputSize: 0,
+  writable: true,
+  destroyed: false,
+  _last: false,
+  chunkedEncoding: false,
+  shouldKeepAlive: true,
+  maxRequestsOnConnectionReached: false,
+  _defaultKeepAlive: true,
+  useChunkedEncodingByDefault: true,
+  sendDate: false,
+  _removedConnection: false,
+  _removedContLen: false,
+  _removedTE: false,
+  strictContentLength: false,
+  [kBytesWritten]: 0,
+  _contentLength: null,
+  _hasBody: true,
+  _trailer: '',
+  [kNeedDrain]: false,
+  finished: false,
+  _headerSent: false,
+  [kCorked]: 0,
+  _closed: false,
+  socket: null,
+  _header: null,
+  [kOutHeaders]: null,
+  _keepAliveTimeout: 0,
+  [kErrored]: null,
+  [kHighWaterMark]: kDefaultHighWaterMark,
+  [kRejectNonStandardBodyWrites]: false,
+});
 Object.setPrototypeOf(OutgoingMessage.prototype, Stream.prototype);
 Object.setPrototypeOf(OutgoingMessage, Stream);
 

@@ -61,11 +61,6 @@ function ServerResponse(req, options) {
   OutgoingMessage.call(this, options);
   if (req.method === 'HEAD') this._hasBody = false;
   this.req = req;
-  this.sendDate = true;
-  this._sent100 = false;
-  this._expect_continue = false;
-  this.statusCode = 200;
-  this.statusMessage = undefined;
   if (req.httpVersionMajor < 1 || req.httpVersionMinor < 1) {
     this.useChunkedEncodingByDefault = chunkExpression.test(req.headers.te);
     this.shouldKeepAlive = false;
@@ -73,6 +68,16 @@ function ServerResponse(req, options) {
 }
 Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ServerResponse, OutgoingMessage);
+
+// Node's own-property defaults of a ServerResponse, on the prototype (see
+// OutgoingMessage).
+Object.assign(ServerResponse.prototype, {
+  sendDate: true,
+  _sent100: false,
+  _expect_continue: false,
+  statusCode: 200,
+  statusMessage: undefined,
+});
 
 ServerResponse.prototype[kConnState] = null;
 
