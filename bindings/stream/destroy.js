@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick1, nextTick2 } = internalBinding('internal/task_queues');
 // internal/streams/destroy: destroy(), _undestroy(), errorOrDestroy(),
 // async construction (_construct) and destroyer() for any stream-like
 // object, following Node's lib/internal/streams/destroy.js. 'error' and
@@ -70,8 +71,8 @@ function runDestroy(self, err, cb) {
 
     if (typeof cb === 'function') cb(err);
 
-    if (err) process.nextTick(emitErrorCloseNT, self, err);
-    else process.nextTick(emitCloseNT, self);
+    if (err) nextTick2(emitErrorCloseNT, self, err);
+    else nextTick1(emitCloseNT, self);
   }
 
   try {
@@ -146,7 +147,7 @@ function errorOrDestroy(stream, err, sync) {
     err.stack; // eslint-disable-line no-unused-expressions
     if (w && !w.errored) w.errored = err;
     if (r && !r.errored) r.errored = err;
-    if (sync) process.nextTick(emitErrorNT, stream, err);
+    if (sync) nextTick2(emitErrorNT, stream, err);
     else emitErrorNT(stream, err);
   }
 }
@@ -168,7 +169,7 @@ function construct(stream, cb) {
     return;
   }
 
-  process.nextTick(constructNT, stream);
+  nextTick1(constructNT, stream);
 }
 
 function constructNT(stream) {
@@ -195,10 +196,10 @@ function constructNT(stream) {
 
   try {
     stream._construct((err) => {
-      process.nextTick(onConstruct, err);
+      nextTick1(onConstruct, err);
     });
   } catch (err) {
-    process.nextTick(onConstruct, err);
+    nextTick1(onConstruct, err);
   }
 }
 
@@ -212,7 +213,7 @@ function emitCloseLegacy(stream) {
 
 function emitErrorCloseLegacy(stream, err) {
   stream.emit('error', err);
-  process.nextTick(emitCloseLegacy, stream);
+  nextTick1(emitCloseLegacy, stream);
 }
 
 // destroyer destroys any stream-like object the way it understands.
@@ -233,9 +234,9 @@ function destroyer(stream, err) {
   } else if (typeof stream.close === 'function') {
     stream.close();
   } else if (err) {
-    process.nextTick(emitErrorCloseLegacy, stream, err);
+    nextTick2(emitErrorCloseLegacy, stream, err);
   } else {
-    process.nextTick(emitCloseLegacy, stream);
+    nextTick1(emitCloseLegacy, stream);
   }
 
   if (!stream.destroyed) stream[kIsDestroyed] = true;

@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0, nextTick1 } = internalBinding('internal/task_queues');
 // internal/streams/duplexify: Duplex.from(body) turns streams, iterables,
 // promises and { readable, writable } pairs into a Duplex
 // (lib/internal/streams/duplexify.js). Web streams and Blobs are not
@@ -70,9 +71,9 @@ function duplexify(body, name) {
           final(async () => {
             try {
               await promise;
-              process.nextTick(cb, null);
+              nextTick1(cb, null);
             } catch (err) {
-              process.nextTick(cb, err);
+              nextTick1(cb, err);
             }
           });
         },
@@ -134,13 +135,13 @@ function fromAsyncGen(fn) {
             if (failure) throw failure;
             if (pending.length) {
               const { chunk, cb } = pending.shift();
-              process.nextTick(cb);
+              nextTick0(cb);
               return { value: chunk, done: false };
             }
             if (ended) {
               const cb = ended;
               ended = true;
-              if (typeof cb === 'function') process.nextTick(cb);
+              if (typeof cb === 'function') nextTick0(cb);
               return { value: undefined, done: true };
             }
             await new Promise((resolve) => { resolveNext = resolve; });

@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0 } = internalBinding('internal/task_queues');
 // internal/streams/duplexpair: duplexPair() returns two Duplex streams
 // wired back to back: what one side writes, the other reads
 // (lib/internal/streams/duplexpair.js).
@@ -25,7 +26,7 @@ class DuplexSide extends Duplex {
 
   _write(chunk, encoding, callback) {
     if (chunk.length === 0) {
-      process.nextTick(callback);
+      nextTick0(callback);
     } else {
       // The write completes when the other side reads it.
       this[kOtherSide].push(chunk);

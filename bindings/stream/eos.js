@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0 } = internalBinding('internal/task_queues');
 // internal/streams/end-of-stream: finished(stream, [options], callback)
 // calls back once when a stream has ended, finished, errored or closed
 // early (ERR_STREAM_PREMATURE_CLOSE), as Node's
@@ -145,24 +146,24 @@ function eos(stream, options, callback) {
   stream.on('close', onclose);
 
   if (closed) {
-    process.nextTick(onclose);
+    nextTick0(onclose);
   } else if ((wState && wState.errorEmitted) || (rState && rState.errorEmitted)) {
-    if (!willEmitClose) process.nextTick(onclosed);
+    if (!willEmitClose) nextTick0(onclosed);
   } else if (
     !readable &&
     (!willEmitClose || isReadable(stream)) &&
     (writableFinished || isWritable(stream) === false) &&
     (wState == null || wState.pendingcb === undefined || wState.pendingcb === 0)
   ) {
-    process.nextTick(onclosed);
+    nextTick0(onclosed);
   } else if (
     !writable &&
     (!willEmitClose || isWritable(stream)) &&
     (readableFinished || isReadable(stream) === false)
   ) {
-    process.nextTick(onclosed);
+    nextTick0(onclosed);
   } else if (rState && stream.req && stream.aborted) {
-    process.nextTick(onclosed);
+    nextTick0(onclosed);
   }
 
   const cleanup = () => {
@@ -187,7 +188,7 @@ function eos(stream, options, callback) {
       endCallback.call(stream, AbortError(undefined, { cause: options.signal.reason }));
     };
     if (options.signal.aborted) {
-      process.nextTick(abort);
+      nextTick0(abort);
     } else {
       const originalCallback = callback;
       callback = once((...args) => {

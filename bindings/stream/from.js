@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick1 } = internalBinding('internal/task_queues');
 // internal/streams/from: Readable.from(iterable) (lib/internal/streams/from.js).
 // Strings and Buffers become a single chunk; sync iterables are read
 // synchronously until a promise shows up; async iterables are awaited.
@@ -54,8 +55,8 @@ function from(Readable, iterable, opts) {
 
   readable._destroy = function (error, cb) {
     close(error).then(
-      () => process.nextTick(cb, error), // nextTick in case cb throws
-      (e) => process.nextTick(cb, e || error),
+      () => nextTick1(cb, error), // nextTick in case cb throws
+      (e) => nextTick1(cb, e || error),
     );
   };
 

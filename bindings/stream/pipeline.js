@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0, nextTick1, nextTick2 } = internalBinding('internal/task_queues');
 // internal/streams/pipeline: pipeline(...streams, callback) connects
 // streams, iterables and async generator functions, destroys them all on
 // the first error and calls back once (lib/internal/streams/pipeline.js).
@@ -255,7 +256,7 @@ function pipelineImpl(streams, callback, opts) {
 
     if (final) {
       if (!error) lastStreamCleanup.forEach((fn) => fn());
-      process.nextTick(callback, error, value);
+      nextTick2(callback, error, value);
     }
   }
 
@@ -323,10 +324,10 @@ function pipelineImpl(streams, callback, opts) {
             value = val;
             if (val != null) pt.write(val);
             if (end) pt.end();
-            process.nextTick(finish);
+            nextTick0(finish);
           }, (err) => {
             pt.destroy(err);
-            process.nextTick(finish, err);
+            nextTick1(finish, err);
           });
         } else if (isIterable(ret, true)) {
           finishCount++;
@@ -361,7 +362,7 @@ function pipelineImpl(streams, callback, opts) {
   }
 
   if ((signal && signal.aborted) || (outerSignal && outerSignal.aborted)) {
-    process.nextTick(abort);
+    nextTick0(abort);
   }
 
   return ret;
@@ -386,7 +387,7 @@ function pipe(src, dst, finish, { end }) {
       dst.end();
     };
 
-    if (isReadableFinished(src)) process.nextTick(endFn);
+    if (isReadableFinished(src)) nextTick0(endFn);
     else src.once('end', endFn);
   } else {
     finish();

@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0, nextTick1, nextTick2 } = internalBinding('internal/task_queues');
 // internal/streams/readable: Readable streams as Node's
 // lib/internal/streams/readable.js defines them: the read buffer, flowing
 // and paused modes, 'readable'/'data'/'end' with their nextTick timing,
@@ -13,7 +14,7 @@ const buf = require('internal/streams/buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { highWaterMarkOf, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   kOnConstructed,
   kState,
@@ -179,16 +180,15 @@ Object.defineProperties(ReadableState.prototype, {
 });
 
 function ReadableState(options, stream, isDuplex) {
-  // The flag bits are gathered in a local and stored twice (getHighWaterMark
-  // reads objectMode): each symbol-keyed update costs a lookup in goja.
+  // The flag bits are gathered in a local and stored once: each
+  // symbol-keyed update costs a lookup in goja.
   let bits = kEmitClose | kAutoDestroy | kConstructed | kSync;
   if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) bits |= kObjectMode;
-  this[kState] = bits;
 
   // Stop calling _read() once this much is buffered; 0 means never read
   // ahead.
   this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'readableHighWaterMark', isDuplex) :
+    highWaterMarkOf((bits & kObjectMode) !== 0, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
   this.buffer = [];
@@ -203,9 +203,9 @@ function ReadableState(options, stream, isDuplex) {
   if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
     bits |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
-    this.defaultEncoding = defaultEncoding;
+    this[kState] = bits; // (kState's slot comes first, as in Node)
+    this[kDefaultEncodingValue] = defaultEncoding;
   } else {
-    this[kState] = bits;
     throw ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
   this[kState] = bits;
@@ -340,6 +340,12 @@ function unshiftValue(stream, state, chunk) {
   return canPushMore(state);
 }
 
+let BufferCtor; // buffer's Buffer, looked up on the first push
+
+// pushBytes, pushObject, canPushMore, addChunk and maybeReadMore follow
+// Node's readableAddChunkPushByteMode and friends, with the state's bits
+// read into locals and the errored/decoder/flowing accessors replaced by
+// bit tests: each accessor is a function call in goja.
 function pushBytes(stream, state, chunk, encoding) {
   if (chunk === null) return pushEof(stream, state);
 
@@ -349,30 +355,35 @@ function pushBytes(stream, state, chunk, encoding) {
       chunk = buf.fromString(chunk, encoding);
       encoding = '';
     }
-  } else if (buf.isBuffer(chunk)) {
-    encoding = '';
-  } else if (buf.isArrayBufferView(chunk)) {
-    chunk = buf.toBuffer(chunk);
-    encoding = '';
-  } else if (chunk !== undefined) {
-    return badChunk(stream, chunk);
+  } else {
+    if (BufferCtor === undefined) BufferCtor = buf.getBuffer();
+    if (BufferCtor && chunk instanceof BufferCtor) {
+      encoding = '';
+    } else if (buf.isArrayBufferView(chunk)) {
+      chunk = buf.toBuffer(chunk);
+      encoding = '';
+    } else if (chunk !== undefined) {
+      return badChunk(stream, chunk);
+    }
   }
 
+  const bits = state[kState];
   if (!chunk || chunk.length <= 0) {
-    state[kState] &= ~kReading;
+    state[kState] = bits & ~kReading;
     maybeReadMore(stream, state);
     return canPushMore(state);
   }
 
-  if ((state[kState] & kEnded) !== 0) {
+  if ((bits & kEnded) !== 0) {
     errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
+  // (kErrored is set exactly when errored holds an error)
+  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
 
-  state[kState] &= ~kReading;
-  if (state.decoder && !encoding) {
-    chunk = state.decoder.write(chunk);
+  state[kState] = bits & ~kReading;
+  if ((bits & kDecoder) !== 0 && !encoding) {
+    chunk = state[kDecoderValue].write(chunk);
     if (chunk.length === 0) {
       maybeReadMore(stream, state);
       return canPushMore(state);
@@ -386,14 +397,15 @@ function pushBytes(stream, state, chunk, encoding) {
 function pushObject(stream, state, chunk, encoding) {
   if (chunk === null) return pushEof(stream, state);
 
-  if ((state[kState] & kEnded) !== 0) {
+  const bits = state[kState];
+  if ((bits & kEnded) !== 0) {
     errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if ((state[kState] & kDestroyed) !== 0 || state.errored) return false;
+  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
 
-  state[kState] &= ~kReading;
-  if (state.decoder && !encoding) chunk = state.decoder.write(chunk);
+  state[kState] = bits & ~kReading;
+  if ((bits & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
 
   addChunk(stream, state, chunk, false);
   return canPushMore(state);
@@ -406,21 +418,23 @@ function canPushMore(state) {
 }
 
 function addChunk(stream, state, chunk, addToFront) {
-  if (state.flowing && (state[kState] & kSync) === 0 && (state[kState] & kDataListening) !== 0 && state.length === 0) {
+  const bits = state[kState];
+  if ((bits & (kHasFlowing | kFlowing | kSync | kDataListening)) === (kHasFlowing | kFlowing | kDataListening) &&
+      state.length === 0) {
     // Flowing with nothing buffered: hand the chunk straight to 'data'.
-    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+    if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state[kState] |= kDataEmitted;
     stream.emit('data', chunk);
   } else {
-    state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
+    state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
     if (addToFront) {
       if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
       else state.buffer.unshift(chunk);
     } else {
       state.buffer.push(chunk);
     }
-    if ((state[kState] & kNeedReadable) !== 0) emitReadable(stream);
+    if ((bits & kNeedReadable) !== 0) emitReadable(stream);
   }
   maybeReadMore(stream, state);
 }
@@ -578,7 +592,7 @@ function emitReadable(stream) {
   state[kState] &= ~kNeedReadable;
   if ((state[kState] & kEmittedReadable) === 0) {
     state[kState] |= kEmittedReadable;
-    process.nextTick(emitReadable_, stream);
+    nextTick1(emitReadable_, stream);
   }
 }
 
@@ -597,9 +611,10 @@ function emitReadable_(stream) {
 
 // maybeReadMore reads ahead (on the next tick) up to highWaterMark.
 function maybeReadMore(stream, state) {
-  if ((state[kState] & kReadingMore) === 0 && (state[kState] & kConstructed) !== 0) {
-    state[kState] |= kReadingMore;
-    process.nextTick(maybeReadMore_, stream, state);
+  const bits = state[kState];
+  if ((bits & (kReadingMore | kConstructed)) === kConstructed) {
+    state[kState] = bits | kReadingMore;
+    nextTick2(maybeReadMore_, stream, state);
   }
 }
 
@@ -634,7 +649,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     dest !== process.stdout && dest !== process.stderr;
 
   const endFn = doEnd ? onend : unpipe;
-  if ((state[kState] & kEndEmitted) !== 0) process.nextTick(endFn);
+  if ((state[kState] & kEndEmitted) !== 0) nextTick0(endFn);
   else src.once('end', endFn);
 
   dest.on('unpipe', onunpipe);
@@ -800,7 +815,7 @@ Readable.prototype.on = function (ev, fn) {
       if (state.length) {
         emitReadable(this);
       } else if ((state[kState] & kReading) === 0) {
-        process.nextTick(nReadingNextTick, this);
+        nextTick1(nReadingNextTick, this);
       }
     }
   }
@@ -812,7 +827,7 @@ Readable.prototype.removeListener = function (ev, fn) {
   const res = Stream.prototype.removeListener.call(this, ev, fn);
   if (ev === 'readable') {
     // Re-evaluated on the next tick so once('readable') cycles work.
-    process.nextTick(updateReadableListening, this);
+    nextTick1(updateReadableListening, this);
   } else if (ev === 'data' && this.listenerCount('data') === 0) {
     this._readableState[kState] &= ~kDataListening;
   }
@@ -823,7 +838,7 @@ Readable.prototype.off = Readable.prototype.removeListener;
 Readable.prototype.removeAllListeners = function (ev) {
   const res = Stream.prototype.removeAllListeners.apply(this, arguments);
   if (ev === 'readable' || ev === undefined) {
-    process.nextTick(updateReadableListening, this);
+    nextTick1(updateReadableListening, this);
   }
   return res;
 };
@@ -861,7 +876,7 @@ Readable.prototype.resume = function () {
 function resume(stream, state) {
   if ((state[kState] & kResumeScheduled) === 0) {
     state[kState] |= kResumeScheduled;
-    process.nextTick(resume_, stream, state);
+    nextTick2(resume_, stream, state);
   }
 }
 
@@ -1215,7 +1230,7 @@ function endReadable(stream) {
   const state = stream._readableState;
   if ((state[kState] & kEndEmitted) === 0) {
     state[kState] |= kEnded;
-    process.nextTick(endReadableNT, state, stream);
+    nextTick2(endReadableNT, state, stream);
   }
 }
 
@@ -1226,7 +1241,7 @@ function endReadableNT(state, stream) {
     stream.emit('end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
-      process.nextTick(endWritableNT, stream);
+      nextTick1(endWritableNT, stream);
     } else if ((state[kState] & kAutoDestroy) !== 0) {
       // A duplex is destroyed once its writable side is done too.
       const wState = stream._writableState;

@@ -28,6 +28,12 @@ function setDefaultHighWaterMark(objectMode, value) {
 }
 
 function getHighWaterMark(state, options, duplexKey, isDuplex) {
+  return highWaterMarkOf(state.objectMode, options, duplexKey, isDuplex);
+}
+
+// highWaterMarkOf is getHighWaterMark for a state under construction that
+// knows its objectMode (the state's objectMode accessor is a call in goja).
+function highWaterMarkOf(objectMode, options, duplexKey, isDuplex) {
   const hwm = highWaterMarkFrom(options, isDuplex, duplexKey);
   if (hwm != null) {
     if (!Number.isInteger(hwm) || hwm < 0) {
@@ -36,7 +42,7 @@ function getHighWaterMark(state, options, duplexKey, isDuplex) {
     }
     return Math.floor(hwm);
   }
-  return getDefaultHighWaterMark(state.objectMode);
+  return objectMode ? defaultHighWaterMarkObjectMode : defaultHighWaterMarkBytes;
 }
 
-module.exports = { getHighWaterMark, getDefaultHighWaterMark, setDefaultHighWaterMark };
+module.exports = { getHighWaterMark, highWaterMarkOf, getDefaultHighWaterMark, setDefaultHighWaterMark };

@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick0 } = internalBinding('internal/task_queues');
 // internal/streams/transform: a Duplex whose output is computed from its
 // input by _transform(chunk, encoding, callback), with _flush at the end
 // (lib/internal/streams/transform.js).
@@ -88,7 +89,7 @@ Transform.prototype._write = function (chunk, encoding, callback) {
 
     if (rState.ended) {
       // Pushed null: nothing more will be read.
-      process.nextTick(callback);
+      nextTick0(callback);
     } else if (
       wState.ended || // backwards compatibility
       length === rState.length || // backwards compatibility

@@ -1,4 +1,5 @@
 'use strict';
+const { nextTick1, nextTick2 } = internalBinding('internal/task_queues');
 // internal/streams/writable: Writable streams as Node's
 // lib/internal/streams/writable.js defines them: write() buffering and its
 // highWaterMark/'drain' backpressure, cork/uncork and _writev, end() with
@@ -26,7 +27,7 @@ const {
   kConstructed,
 } = require('internal/streams/utils');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
-const { getHighWaterMark, getDefaultHighWaterMark } = require('internal/streams/state');
+const { highWaterMarkOf, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
   ERR_INVALID_ARG_TYPE,
   ERR_METHOD_NOT_IMPLEMENTED,
@@ -178,16 +179,15 @@ Object.defineProperties(WritableState.prototype, {
 });
 
 function WritableState(options, stream, isDuplex) {
-  // The flag bits are gathered in a local and stored twice (getHighWaterMark
-  // reads objectMode): each symbol-keyed update costs a lookup in goja.
+  // The flag bits are gathered in a local and stored once: each
+  // symbol-keyed update costs a lookup in goja.
   let bits = kSync | kConstructed | kEmitClose | kAutoDestroy;
   if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) bits |= kObjectMode;
-  this[kState] = bits;
 
   // write() returns false once this much is queued; 0 means always false
   // unless the write completed at once.
   this.highWaterMark = options ?
-    getHighWaterMark(this, options, 'writableHighWaterMark', isDuplex) :
+    highWaterMarkOf((bits & kObjectMode) !== 0, options, 'writableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
   if (!options || options.decodeStrings !== false) bits |= kDecodeStrings;
@@ -199,23 +199,24 @@ function WritableState(options, stream, isDuplex) {
     bits |= kDefaultUTF8Encoding;
   } else if (buf.isEncoding(defaultEncoding)) {
     bits &= ~kDefaultUTF8Encoding;
+    this[kState] = bits; // (kState's slot comes first, as in Node)
     this[kDefaultEncodingValue] = defaultEncoding;
   } else {
-    this[kState] = bits;
     throw ERR_UNKNOWN_ENCODING(defaultEncoding);
   }
 
   // Bytes (or objects) written but not yet acknowledged by _write.
   this.length = 0;
   this.corked = 0;
-  this.onwrite = boundOnwrite(stream);
+  // The per-stream callback is made on the first write (see lazyOnwrite).
+  this.onwrite = lazyOnwrite;
   // How much the current _write is writing.
   this.writelen = 0;
 
   // resetBuffer's work, with the bits folded in
+  this[kState] = (bits | kAllBuffers | kAllNoop) & ~kBuffered;
   this[kBufferedValue] = null;
   this.bufferedIndex = 0;
-  this[kState] = (bits | kAllBuffers | kAllNoop) & ~kBuffered;
 
   // User write callbacks still to run: 'finish' waits for 0.
   this.pendingcb = 0;
@@ -225,6 +226,20 @@ function WritableState(options, stream, isDuplex) {
 // and length), as a closure: a bound function costs goja several objects.
 function boundOnwrite(stream) {
   return { 'bound onwrite': (er) => onwrite(stream, er) }['bound onwrite'];
+}
+
+// lazyOnwrite stands in for state.onwrite until the stream first writes
+// (getOnwrite replaces it then): a stream that never writes does not pay
+// for the closure. It prints as Node's does ([Function: bound onwrite]).
+const lazyOnwrite = { 'bound onwrite': function (er) {} }['bound onwrite'];
+
+function getOnwrite(stream, state) {
+  let fn = state.onwrite;
+  if (fn === lazyOnwrite) {
+    fn = boundOnwrite(stream);
+    state.onwrite = fn;
+  }
+  return fn;
 }
 
 function resetBuffer(state) {
@@ -306,6 +321,14 @@ Writable.prototype.pipe = function () {
   errorOrDestroy(this, ERR_STREAM_CANNOT_PIPE());
 };
 
+let BufferCtor; // buffer's Buffer, looked up on the first write
+
+// _write is Node's _write and writeOrBuffer in one function (a call less
+// per write in goja), with the state's bits read into a local once: each
+// symbol-keyed read costs a lookup. It calls _write now, or queues the
+// chunk while a write is in progress (or corked, errored or
+// constructing), and returns write()'s answer: false once highWaterMark
+// is reached (or the error, for end()).
 function _write(stream, chunk, encoding, cb) {
   const state = stream._writableState;
 
@@ -313,19 +336,21 @@ function _write(stream, chunk, encoding, cb) {
 
   if (chunk === null) throw ERR_STREAM_NULL_VALUES();
 
-  if ((state[kState] & kObjectMode) === 0) {
+  let bits = state[kState];
+  if ((bits & kObjectMode) === 0) {
     if (!encoding) {
-      encoding = (state[kState] & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
+      encoding = (bits & kDefaultUTF8Encoding) !== 0 ? 'utf8' : state.defaultEncoding;
     } else if (encoding !== 'buffer' && encoding !== 'utf8' && encoding !== 'latin1' && !buf.isEncoding(encoding)) {
       throw ERR_UNKNOWN_ENCODING(encoding);
     }
 
+    if (BufferCtor === undefined) BufferCtor = buf.getBuffer();
     if (typeof chunk === 'string') {
-      if ((state[kState] & kDecodeStrings) !== 0) {
+      if ((bits & kDecodeStrings) !== 0) {
         chunk = buf.fromString(chunk, encoding);
         encoding = 'buffer';
       }
-    } else if (buf.isBuffer(chunk)) {
+    } else if (BufferCtor && chunk instanceof BufferCtor) {
       encoding = 'buffer';
     } else if (buf.isArrayBufferView(chunk)) {
       chunk = buf.toBuffer(chunk);
@@ -333,22 +358,49 @@ function _write(stream, chunk, encoding, cb) {
     } else {
       throw ERR_INVALID_ARG_TYPE('chunk', ['string', 'Buffer', 'TypedArray', 'DataView'], chunk);
     }
+    // (isEncoding and fromString run no stream code: bits still hold.)
   }
 
-  let err;
-  if ((state[kState] & kEnding) !== 0) {
-    err = ERR_STREAM_WRITE_AFTER_END();
-  } else if ((state[kState] & kDestroyed) !== 0) {
-    err = ERR_STREAM_DESTROYED('write');
-  }
-
-  if (err) {
-    process.nextTick(cb, err);
+  if ((bits & (kEnding | kDestroyed)) !== 0) {
+    const err = (bits & kEnding) !== 0 ? ERR_STREAM_WRITE_AFTER_END() : ERR_STREAM_DESTROYED('write');
+    nextTick1(cb, err);
     errorOrDestroy(stream, err, true);
     return err;
   }
   state.pendingcb++;
-  return writeOrBuffer(stream, state, chunk, encoding, cb);
+
+  // writeOrBuffer
+  const len = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+  state.length += len;
+
+  if ((bits & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+    if ((bits & kBuffered) === 0) {
+      bits |= kBuffered;
+      state[kBufferedValue] = [];
+    }
+    state[kBufferedValue].push({ chunk, encoding, callback: cb });
+    if ((bits & kAllBuffers) !== 0 && encoding !== 'buffer') bits &= ~kAllBuffers;
+    if ((bits & kAllNoop) !== 0 && cb !== nop) bits &= ~kAllNoop;
+    state[kState] = bits;
+  } else {
+    state.writelen = len;
+    if (cb !== nop) {
+      state[kWriteCbValue] = cb;
+      bits |= kWriteCb;
+    }
+    state[kState] = bits | kWriting | kSync | kExpectWriteCb;
+    stream._write(chunk, encoding, getOnwrite(stream, state));
+    bits = state[kState] & ~kSync;
+    state[kState] = bits;
+  }
+
+  // Measured after a synchronous _write has had its say.
+  if (state.length < state.highWaterMark) {
+    // false when errored or destroyed, so while (stream.write(x)) loops end.
+    return (bits & (kDestroyed | kErrored)) === 0;
+  }
+  state[kState] = bits | kNeedDrain;
+  return false;
 }
 
 Writable.prototype.write = function (chunk, encoding, cb) {
@@ -381,48 +433,14 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
   return this;
 };
 
-// writeOrBuffer calls _write now, or queues the chunk while a write is in
-// progress (or corked, errored or constructing). It returns write()'s
-// answer: false once highWaterMark is reached.
-function writeOrBuffer(stream, state, chunk, encoding, callback) {
-  const len = (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
-
-  state.length += len;
-
-  if ((state[kState] & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
-    if ((state[kState] & kBuffered) === 0) {
-      state[kState] |= kBuffered;
-      state[kBufferedValue] = [];
-    }
-    state[kBufferedValue].push({ chunk, encoding, callback });
-    if ((state[kState] & kAllBuffers) !== 0 && encoding !== 'buffer') state[kState] &= ~kAllBuffers;
-    if ((state[kState] & kAllNoop) !== 0 && callback !== nop) state[kState] &= ~kAllNoop;
-  } else {
-    state.writelen = len;
-    if (callback !== nop) {
-      state[kWriteCbValue] = callback;
-      state[kState] |= kWriteCb;
-    }
-    state[kState] |= kWriting | kSync | kExpectWriteCb;
-    stream._write(chunk, encoding, state.onwrite);
-    state[kState] &= ~kSync;
-  }
-
-  // Measured after a synchronous _write has had its say.
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state[kState] |= kNeedDrain;
-
-  // false when errored or destroyed, so while (stream.write(x)) loops end.
-  return ret && (state[kState] & (kDestroyed | kErrored)) === 0;
-}
-
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   if (cb !== nop) state.writecb = cb;
   state[kState] |= kWriting | kSync | kExpectWriteCb;
-  if (state.destroyed) state.onwrite(ERR_STREAM_DESTROYED('write'));
-  else if (writev) stream._writev(chunk, state.onwrite);
-  else stream._write(chunk, encoding, state.onwrite);
+  const onwrite = getOnwrite(stream, state);
+  if (state.destroyed) onwrite(ERR_STREAM_DESTROYED('write'));
+  else if (writev) stream._writev(chunk, onwrite);
+  else stream._write(chunk, encoding, onwrite);
   state[kState] &= ~kSync;
 }
 
@@ -436,19 +454,23 @@ function onwriteError(stream, state, er, cb) {
   errorOrDestroy(stream, er);
 }
 
-// onwrite is the callback handed to _write/_writev.
+// onwrite is the callback handed to _write/_writev. The state's bits are
+// read into a local and re-read after anything that may run stream code.
 function onwrite(stream, er) {
   const state = stream._writableState;
-  if ((state[kState] & kExpectWriteCb) === 0) {
+  let bits = state[kState];
+  if ((bits & kExpectWriteCb) === 0) {
     errorOrDestroy(stream, ERR_MULTIPLE_CALLBACK());
     return;
   }
 
-  const sync = (state[kState] & kSync) !== 0;
-  const cb = (state[kState] & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
-
+  const sync = (bits & kSync) !== 0;
+  const cb = (bits & kWriteCb) !== 0 ? state[kWriteCbValue] : nop;
+  // (stored even when unset: Node's state then shows the slot in inspect)
   state[kWriteCbValue] = null;
-  state[kState] &= ~(kWriting | kExpectWriteCb | kWriteCb);
+
+  bits &= ~(kWriting | kExpectWriteCb | kWriteCb);
+  state[kState] = bits;
   state.length -= state.writelen;
   state.writelen = 0;
 
@@ -465,38 +487,48 @@ function onwrite(stream, er) {
     if (sync) process.nextTick(onwriteError, stream, state, er, cb);
     else onwriteError(stream, state, er, cb);
   } else {
-    if ((state[kState] & kBuffered) !== 0) clearBuffer(stream, state);
+    if ((bits & kBuffered) !== 0) {
+      clearBuffer(stream, state);
+      bits = state[kState];
+    }
 
     if (sync) {
-      const needDrain = (state[kState] & kNeedDrain) !== 0 && state.length === 0;
+      const needDrain = (bits & kNeedDrain) !== 0 && state.length === 0;
       // Node's check reads `state & kDestroyed !== 0`, which by operator
       // precedence tests the objectMode bit; object streams always tick.
-      const needTick = needDrain || (state[kState] & kObjectMode) !== 0 || cb !== nop;
+      const needTick = needDrain || (bits & kObjectMode) !== 0 || cb !== nop;
 
       if (cb === nop) {
         // Nothing to call back: only drain or destroy need a tick.
-        if ((state[kState] & kAfterWritePending) === 0 && needTick) {
-          process.nextTick(afterWrite, stream, state, 1, cb);
-          state[kState] |= kAfterWritePending;
+        if ((bits & kAfterWritePending) === 0 && needTick) {
+          nextTick2(afterWriteNop, stream, state);
+          state[kState] = bits | kAfterWritePending;
         } else {
           state.pendingcb--;
-          if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
+          if ((bits & kEnding) !== 0) finishMaybe(stream, state, true);
         }
-      } else if ((state[kState] & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
+      } else if ((bits & kAfterWriteTickInfo) !== 0 && state[kAfterWriteTickInfoValue].cb === cb) {
         // Successive writes with the same callback share one tick.
         state[kAfterWriteTickInfoValue].count++;
       } else if (needTick) {
-        state[kAfterWriteTickInfoValue] = { count: 1, cb, stream, state };
-        process.nextTick(afterWriteTick, state[kAfterWriteTickInfoValue]);
-        state[kState] |= (kAfterWritePending | kAfterWriteTickInfo);
+        const info = { count: 1, cb, stream, state };
+        state[kAfterWriteTickInfoValue] = info;
+        nextTick1(afterWriteTick, info);
+        state[kState] = bits | kAfterWritePending | kAfterWriteTickInfo;
       } else {
         state.pendingcb--;
-        if ((state[kState] & kEnding) !== 0) finishMaybe(stream, state, true);
+        if ((bits & kEnding) !== 0) finishMaybe(stream, state, true);
       }
     } else {
       afterWrite(stream, state, 1, cb);
     }
   }
+}
+
+// afterWriteNop is afterWrite for one write without a callback (cb is nop
+// on that path), scheduled without an arguments array.
+function afterWriteNop(stream, state) {
+  afterWrite(stream, state, 1, nop);
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
@@ -642,11 +674,11 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
   if (typeof cb === 'function') {
     if (err) {
-      process.nextTick(cb, err);
+      nextTick1(cb, err);
     } else if (state.errored) {
-      process.nextTick(cb, state.errored);
+      nextTick1(cb, state.errored);
     } else if (state.finished) {
-      process.nextTick(cb, null);
+      nextTick1(cb, null);
     } else {
       state[kState] |= kOnFinished;
       if (!state[kOnFinishedValue]) state[kOnFinishedValue] = [];
@@ -680,7 +712,7 @@ function callFinal(stream, state) {
       // 'finish' stays asynchronous relative to the _final callback (some
       // streams rely on it).
       state.pendingcb++;
-      process.nextTick(finish, stream, state);
+      nextTick2(finish, stream, state);
     }
   }
 
@@ -714,16 +746,20 @@ function finishMaybe(stream, state, sync) {
     if (state.pendingcb === 0) {
       if (sync) {
         state.pendingcb++;
-        process.nextTick((stream, state) => {
-          if (needFinish(state)) finish(stream, state);
-          else state.pendingcb--;
-        }, stream, state);
+        nextTick2(finishMaybeNT, stream, state);
       } else if (needFinish(state)) {
         state.pendingcb++;
         finish(stream, state);
       }
     }
   }
+}
+
+// finishMaybeNT is finishMaybe's deferred half (Node passes a closure;
+// a named function is not allocated per call).
+function finishMaybeNT(stream, state) {
+  if (needFinish(state)) finish(stream, state);
+  else state.pendingcb--;
 }
 
 function finish(stream, state) {
@@ -817,7 +853,7 @@ Writable.prototype.destroy = function (err, cb) {
 
   // Fail pending callbacks.
   if ((state[kState] & (kBuffered | kOnFinished)) !== 0 && (state[kState] & kDestroyed) === 0) {
-    process.nextTick(errorBuffer, state);
+    nextTick1(errorBuffer, state);
   }
 
   destroy.call(this, err, cb);

@@ -43,36 +43,103 @@
 
   // ---- nextTick queue (lib/internal/process/task_queues.js) -----------
   // tickInfo is shared with Go: [0] = ticks queued, [1] = rejections to process.
+  // The queue is one array of four slots per tick (callback, how to call
+  // it, two arguments) where Node has an object per tick: goja pays for
+  // every object. The array is reused, not shrunk, when the queue empties.
+  // The second slot is undefined (no arguments), 1 or 2 (that many
+  // arguments, inline: internal callers use nextTick1/nextTick2 and skip
+  // the rest-parameter array, which costs goja about 1 us), or the
+  // arguments array.
   const tickInfo = new Uint8Array(binding.tickInfo);
-  let tickQueue = [];
+  const tickQueue = [];
   let tickHead = 0;
+  let tickTail = 0;
 
   function nextTick(callback, ...args) {
     if (typeof callback !== 'function') {
       throw makeInvalidArgType('callback', 'function', callback);
     }
     if (process._exiting) return;
-    // two slots per tick (callback, args or undefined): no object per tick
-    tickQueue.push(callback, args.length > 0 ? args : undefined);
-    tickInfo[0] = 1;
+    if (tickHead === tickTail) tickInfo[0] = 1;
+    const t = tickTail;
+    tickQueue[t] = callback;
+    tickQueue[t + 1] = args.length === 0 ? undefined : args;
+    tickQueue[t + 2] = undefined;
+    tickQueue[t + 3] = undefined;
+    tickTail = t + 4;
+  }
+
+  // nextTick0(callback) is process.nextTick(callback) for the core modules.
+  function nextTick0(callback) {
+    if (process._exiting) return;
+    if (tickHead === tickTail) tickInfo[0] = 1;
+    const t = tickTail;
+    tickQueue[t] = callback;
+    tickQueue[t + 1] = undefined;
+    tickQueue[t + 2] = undefined;
+    tickQueue[t + 3] = undefined;
+    tickTail = t + 4;
+  }
+
+  // nextTick1(callback, a) is process.nextTick(callback, a) for the core
+  // modules (streams, net): the same queue, without the arguments array.
+  function nextTick1(callback, a) {
+    if (process._exiting) return;
+    if (tickHead === tickTail) tickInfo[0] = 1;
+    const t = tickTail;
+    tickQueue[t] = callback;
+    tickQueue[t + 1] = 1;
+    tickQueue[t + 2] = a;
+    tickQueue[t + 3] = undefined;
+    tickTail = t + 4;
+  }
+
+  // nextTick2(callback, a, b) is process.nextTick(callback, a, b).
+  function nextTick2(callback, a, b) {
+    if (process._exiting) return;
+    if (tickHead === tickTail) tickInfo[0] = 1;
+    const t = tickTail;
+    tickQueue[t] = callback;
+    tickQueue[t + 1] = 2;
+    tickQueue[t + 2] = a;
+    tickQueue[t + 3] = b;
+    tickTail = t + 4;
+  }
+
+  // drainTicks runs queued callbacks until the queue is empty. A callback
+  // that throws leaves it (runTicks reports the error through invoke, as
+  // each tick's own invoke did, and drains on): the slots are taken before
+  // the call.
+  function drainTicks() {
+    while (tickHead < tickTail) {
+      const h = tickHead;
+      const callback = tickQueue[h];
+      const mode = tickQueue[h + 1];
+      const a = tickQueue[h + 2];
+      const b = tickQueue[h + 3];
+      tickQueue[h] = undefined;
+      tickQueue[h + 1] = undefined;
+      tickQueue[h + 2] = undefined;
+      tickQueue[h + 3] = undefined;
+      tickHead = h + 4;
+      if (mode === undefined) callback();
+      else if (mode === 1) callback(a);
+      else if (mode === 2) callback(a, b);
+      else Reflect.apply(callback, undefined, mode);
+    }
   }
 
   function runTicks() {
-    while (tickHead < tickQueue.length) {
-      const callback = tickQueue[tickHead];
-      const args = tickQueue[tickHead + 1];
-      tickQueue[tickHead] = undefined;
-      tickQueue[tickHead + 1] = undefined;
-      tickHead += 2;
-      if (tickHead === tickQueue.length) {
-        tickQueue = [];
-        tickHead = 0;
-        tickInfo[0] = 0;
-      }
-      binding.invoke(callback, undefined, args);
-    }
+    // One invoke per batch, not per tick: each costs a Go call.
+    while (tickHead < tickTail) binding.invoke(drainTicks, undefined, undefined);
+    tickHead = 0;
+    tickTail = 0;
     tickInfo[0] = 0;
   }
+
+  // Core modules reach the fast forms through internalBinding. (They skip
+  // a user's replacement of process.nextTick, which Node's would call.)
+  bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2 };
 
   // runCallback is how Go enters JavaScript for every macrotask: the call
   // goes through binding.invoke (so Go sees the thrown exception with its
