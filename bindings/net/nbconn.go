@@ -1,9 +1,13 @@
 package net
 
 import (
+	"io"
 	gonet "net"
+	"os"
 	"sync"
+	"sync/atomic"
 	"syscall"
+	"unsafe"
 )
 
 // NBConn is a TCP connection whose writes never block the caller, as
@@ -15,6 +19,11 @@ import (
 type NBConn struct {
 	*gonet.TCPConn
 	rc syscall.RawConn
+
+	// nonblockRead makes Read return ErrWouldBlock instead of waiting
+	// (set once the handshake is over: the stream's pump then waits for
+	// readability itself, holding no read buffer while idle).
+	nonblockRead atomic.Bool
 
 	mu       sync.Mutex
 	pending  []byte
@@ -146,4 +155,75 @@ func (c *NBConn) CloseWrite() error {
 		}
 	}
 	return c.TCPConn.CloseWrite()
+}
+
+// ErrWouldBlock is what a non-blocking Read returns when the kernel has no
+// data: a temporary net.Error, which crypto/tls treats as retryable (the
+// record read so far stays buffered).
+var ErrWouldBlock error = wouldBlockError{}
+
+type wouldBlockError struct{}
+
+func (wouldBlockError) Error() string   { return "read would block" }
+func (wouldBlockError) Timeout() bool   { return true }
+func (wouldBlockError) Temporary() bool { return true }
+
+// SetNonBlockingRead switches Read between waiting for data (the
+// handshake's reads) and returning ErrWouldBlock.
+func (c *NBConn) SetNonBlockingRead(on bool) { c.nonblockRead.Store(on) }
+
+// Read reads what the kernel has; without data it waits, or returns
+// ErrWouldBlock in non-blocking mode.
+func (c *NBConn) Read(p []byte) (int, error) {
+	if !c.nonblockRead.Load() || len(p) == 0 {
+		return c.TCPConn.Read(p)
+	}
+	n := 0
+	var rerr error
+	err := c.rc.Read(func(fd uintptr) bool {
+		for {
+			m, err := syscall.Read(int(fd), p)
+			if err == syscall.EINTR {
+				continue
+			}
+			if err == syscall.EAGAIN {
+				rerr = ErrWouldBlock
+			} else if err != nil {
+				rerr = err
+			} else if m == 0 {
+				rerr = io.EOF
+			}
+			if m > 0 {
+				n = m
+			}
+			return true
+		}
+	})
+	if err != nil {
+		return 0, &gonet.OpError{Op: "read", Net: "tcp", Source: c.LocalAddr(), Addr: c.RemoteAddr(), Err: err}
+	}
+	if rerr != nil && rerr != ErrWouldBlock && rerr != io.EOF {
+		return n, &gonet.OpError{Op: "read", Net: "tcp", Source: c.LocalAddr(), Addr: c.RemoteAddr(), Err: os.NewSyscallError("read", rerr)}
+	}
+	return n, rerr
+}
+
+// WaitReadable waits until a Read would not block (data, EOF or an error),
+// without reading.
+func (c *NBConn) WaitReadable() error { return waitReadable(c.rc) }
+
+// waitReadable parks until the socket has something to read, peeking at
+// it so no read buffer is held while the connection is idle.
+func waitReadable(rc syscall.RawConn) error {
+	var b [1]byte
+	return rc.Read(func(fd uintptr) bool {
+		for {
+			_, _, errno := syscall.Syscall6(syscall.SYS_RECVFROM, fd, uintptr(unsafe.Pointer(&b[0])), 1,
+				syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
+			if errno == syscall.EINTR {
+				continue
+			}
+			return errno != syscall.EAGAIN
+		}
+	})
 }

@@ -156,10 +156,31 @@ func (s *Stream) wantRead() bool {
 
 // pump reads while reading is wanted and posts each chunk, then EOF or the
 // error, to the loop.
+//
+// On a TCP connection (plain, or under TLS through an NBConn) the pump
+// waits for readability without a buffer and reads into a pooled one, so
+// an idle connection holds no read buffer; on other connections it blocks
+// in Read with its buffer.
 func (s *Stream) pump() {
 	size := minReadBuffer
-	buf := make([]byte, size)
 	conn := s.conn
+	var wait func() error // parks until a read would not block
+	nonblock := false     // conn.Read returns ErrWouldBlock instead of waiting
+	switch c := conn.(type) {
+	case *gonet.TCPConn:
+		if rc, err := c.SyscallConn(); err == nil {
+			wait = func() error { return waitReadable(rc) }
+		}
+	default:
+		if nb := s.nb; nb != nil && nb.nonblockRead.Load() {
+			wait = nb.WaitReadable
+			nonblock = true
+		}
+	}
+	var buf []byte
+	if wait == nil {
+		buf = make([]byte, size)
+	}
 	for {
 		for !s.wantRead() {
 			if s.handOver(nil) {
@@ -171,27 +192,60 @@ func (s *Stream) pump() {
 				return
 			}
 		}
+		if wait != nil && !nonblock {
+			if err := wait(); err != nil {
+				if s.handOver(nil) || s.closed.Load() {
+					return
+				}
+			}
+		}
+		pooled := false
+		if wait != nil {
+			buf = getReadBuffer(size)
+			pooled = true
+		}
 		n, err := conn.Read(buf)
+		if nonblock && err == ErrWouldBlock {
+			err = nil
+			if n == 0 {
+				putReadBuffer(buf)
+				if s.handOver(nil) {
+					return
+				}
+				if werr := wait(); werr != nil && (s.handOver(nil) || s.closed.Load()) {
+					return
+				}
+				continue
+			}
+		}
 		if s.handOver(buf[:n]) {
+			if pooled {
+				putReadBuffer(buf)
+			}
 			return
 		}
 		if n > 0 {
 			// A large chunk goes to JavaScript as is and the next read gets
 			// a new buffer, larger after a full read, so bulk transfers use
-			// big reads while idle connections hold only a small one. A
-			// small chunk is copied out and the buffer kept: no 4 KiB
-			// allocation (and its zeroing and collection) per small read,
-			// and JavaScript never pins a mostly empty buffer.
+			// big reads. A small chunk is copied out and the buffer kept
+			// (or returned to the pool): no 4 KiB allocation (and its
+			// zeroing and collection) per small read, and JavaScript never
+			// pins a mostly empty buffer.
 			var chunk []byte
 			if n <= size/2 {
 				chunk = make([]byte, n)
 				copy(chunk, buf[:n])
+				if pooled {
+					putReadBuffer(buf)
+				}
 			} else {
 				chunk = buf[:n:n]
 				if n == size && size < maxReadBuffer {
 					size *= 2
 				}
-				buf = make([]byte, size)
+				if !pooled {
+					buf = make([]byte, size)
+				}
 			}
 			s.BytesRead.Add(int64(n))
 			s.post(func() { s.deliver(chunk) })
@@ -207,6 +261,8 @@ func (s *Stream) pump() {
 			case <-s.r.Loop.Done():
 				return
 			}
+		} else if pooled {
+			putReadBuffer(buf)
 		}
 		if err != nil {
 			if s.closed.Load() {
@@ -216,6 +272,34 @@ func (s *Stream) pump() {
 			return
 		}
 	}
+}
+
+// readPools hold read buffers by size class (minReadBuffer << i), shared
+// by the pumps of all streams.
+var readPools [5]sync.Pool
+
+func poolIndex(size int) int {
+	i := 0
+	for s := minReadBuffer; s < size && i < len(readPools)-1; s <<= 1 {
+		i++
+	}
+	return i
+}
+
+func getReadBuffer(size int) []byte {
+	if p, ok := readPools[poolIndex(size)].Get().(*[]byte); ok && cap(*p) >= size {
+		return (*p)[:size]
+	}
+	return make([]byte, size)
+}
+
+func putReadBuffer(b []byte) {
+	b = b[:cap(b)]
+	i := poolIndex(len(b))
+	if minReadBuffer<<i != len(b) {
+		return
+	}
+	readPools[i].Put(&b)
 }
 
 func (s *Stream) post(fn func()) {
@@ -309,6 +393,11 @@ const (
 // Attach installs the connection that replaces the detached one (the
 // tls.Conn) and resumes reading if JavaScript wants data.
 func (s *Stream) Attach(c gonet.Conn) {
+	if s.nb != nil {
+		// the handshake is over: the pump reads without waiting and waits
+		// for readability itself (see pump)
+		s.nb.SetNonBlockingRead(true)
+	}
 	s.mu.Lock()
 	s.conn = c
 	s.paused = false

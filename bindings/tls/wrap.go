@@ -582,7 +582,7 @@ type alertConn struct {
 
 func (a *alertConn) Read(b []byte) (int, error) {
 	n, err := a.Conn.Read(b)
-	if err != nil && !IsDisconnect(err) {
+	if err != nil && err != hsnet.ErrWouldBlock && !IsDisconnect(err) {
 		if ne := TranslateHandshakeError(err, false); ne.Code != "" {
 			return n, &jsError{ne}
 		}
