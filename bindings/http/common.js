@@ -151,7 +151,8 @@ function parserOnHeadersComplete(parser, ev) {
   incoming.httpVersionMajor = ev.major;
   incoming.httpVersionMinor = ev.minor;
   incoming.httpVersion = `${ev.major}.${ev.minor}`;
-  incoming.joinDuplicateHeaders = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  const join = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  if (join !== false) incoming.joinDuplicateHeaders = join; // false is the prototype's
   incoming.url = ev.url;
   incoming.upgrade = ev.upgrade;
   let headers = ev.rawHeaders;

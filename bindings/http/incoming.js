@@ -216,7 +216,8 @@ IncomingMessage.prototype._addHeaderLineDistinct = function _addHeaderLineDistin
 IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
-    this.removeAllListeners('data');
+    // removing no listeners is not observable; skip the call when none
+    if (this.listenerCount('data') !== 0) this.removeAllListeners('data');
     this.resume();
   }
 };
