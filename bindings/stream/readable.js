@@ -478,63 +478,81 @@ function computeNewHighWaterMark(n) {
   return n;
 }
 
+// isFlowing is state.flowing === true as a bit test (the accessor is a
+// call in goja).
+function isFlowing(bits) {
+  return (bits & (kHasFlowing | kFlowing)) === (kHasFlowing | kFlowing);
+}
+
 function howMuchToRead(n, state) {
-  if (n <= 0 || (state.length === 0 && (state[kState] & kEnded) !== 0)) return 0;
-  if ((state[kState] & kObjectMode) !== 0) return 1;
+  const bits = state[kState];
+  if (n <= 0 || (state.length === 0 && (bits & kEnded) !== 0)) return 0;
+  if ((bits & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // Flowing: one buffered chunk at a time.
-    if (state.flowing && state.length) return state.buffer[state.bufferIndex].length;
+    if ((bits & (kHasFlowing | kFlowing)) === (kHasFlowing | kFlowing) && state.length) {
+      return state.buffer[state.bufferIndex].length;
+    }
     return state.length;
   }
   if (n <= state.length) return n;
-  return (state[kState] & kEnded) !== 0 ? state.length : 0;
+  return (bits & kEnded) !== 0 ? state.length : 0;
 }
 
+// read follows Node's Readable.prototype.read with the state's bits in a
+// local, re-read after anything that may run stream code (_read, the
+// emit helpers).
 Readable.prototype.read = function (n) {
   if (n === undefined) n = NaN;
-  else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
   const nOrig = n;
 
   if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
 
-  if (n !== 0) state[kState] &= ~kEmittedReadable;
+  let bits = state[kState];
+  if (n !== 0) {
+    bits &= ~kEmittedReadable;
+    state[kState] = bits;
+  }
 
   // read(0) with enough buffered (or ended) only triggers 'readable'.
-  if (n === 0 && (state[kState] & kNeedReadable) !== 0 &&
+  if (n === 0 && (bits & kNeedReadable) !== 0 &&
       ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) ||
-       (state[kState] & kEnded) !== 0)) {
-    if (state.length === 0 && (state[kState] & kEnded) !== 0) endReadable(this);
+       (bits & kEnded) !== 0)) {
+    if (state.length === 0 && (bits & kEnded) !== 0) endReadable(this);
     else emitReadable(this);
     return null;
   }
 
   n = howMuchToRead(n, state);
 
-  if (n === 0 && (state[kState] & kEnded) !== 0) {
+  if (n === 0 && (bits & kEnded) !== 0) {
     if (state.length === 0) endReadable(this);
     return null;
   }
 
   // Decide whether to call _read before taking data out of the buffer,
   // because a synchronous _read can change what is available.
-  let doRead = (state[kState] & kNeedReadable) !== 0;
+  let doRead = (bits & kNeedReadable) !== 0;
   if (state.length === 0 || state.length - n < state.highWaterMark) doRead = true;
 
-  if ((state[kState] & kEnded) !== 0 || (state[kState] & kReading) !== 0 || (state[kState] & kDestroyed) !== 0 || state.errored || (state[kState] & kConstructed) === 0) {
+  // (kErrored is set exactly when errored holds an error)
+  if ((bits & (kEnded | kReading | kDestroyed | kErrored | kConstructed)) !== kConstructed) {
     doRead = false;
   } else if (doRead) {
-    state[kState] |= kReading;
-    state[kState] |= kSync;
-    if (state.length === 0) state[kState] |= kNeedReadable;
+    bits |= kReading | kSync;
+    if (state.length === 0) bits |= kNeedReadable;
+    state[kState] = bits;
     try {
       this._read(state.highWaterMark);
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    state[kState] &= ~kSync;
+    bits = state[kState] & ~kSync;
+    state[kState] = bits;
     // A synchronous push changes how much can be returned.
-    if ((state[kState] & kReading) === 0) n = howMuchToRead(nOrig, state);
+    if ((bits & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
 
   let ret;
@@ -542,22 +560,28 @@ Readable.prototype.read = function (n) {
   else ret = null;
 
   if (ret === null) {
-    if (state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+    if (state.length <= state.highWaterMark) {
+      bits |= kNeedReadable;
+      state[kState] = bits;
+    }
     n = 0;
   } else {
     state.length -= n;
-    if ((state[kState] & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
+    if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
   }
 
   if (state.length === 0) {
     // Nothing buffered: ask to be told as soon as something arrives.
-    if ((state[kState] & kEnded) === 0) state[kState] |= kNeedReadable;
+    if ((bits & kEnded) === 0) {
+      bits |= kNeedReadable;
+      state[kState] = bits;
+    }
     // Reading past EOF: 'end' on the next tick.
-    if (nOrig !== n && (state[kState] & kEnded) !== 0) endReadable(this);
+    if (nOrig !== n && (bits & kEnded) !== 0) endReadable(this);
   }
 
-  if (ret !== null && (state[kState] & kErrorEmitted) === 0 && (state[kState] & kCloseEmitted) === 0) {
+  if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
     state[kState] |= kDataEmitted;
     this.emit('data', ret);
   }
@@ -598,14 +622,15 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if ((state[kState] & kDestroyed) === 0 && !state.errored && (state.length || (state[kState] & kEnded) !== 0)) {
+  if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
     stream.emit('readable');
     state[kState] &= ~kEmittedReadable;
   }
 
   // Another 'readable' is needed when not flowing, not ended and at or
   // below the highWaterMark.
-  if (!state.flowing && (state[kState] & kEnded) === 0 && state.length <= state.highWaterMark) state[kState] |= kNeedReadable;
+  const bits = state[kState];
+  if (!isFlowing(bits) && (bits & kEnded) === 0 && state.length <= state.highWaterMark) state[kState] = bits | kNeedReadable;
   flow(stream);
 }
 
@@ -619,8 +644,8 @@ function maybeReadMore(stream, state) {
 }
 
 function maybeReadMore_(stream, state) {
-  while ((state[kState] & kReading) === 0 && (state[kState] & kEnded) === 0 &&
-         (state.length < state.highWaterMark || (state.flowing && state.length === 0))) {
+  while ((state[kState] & (kReading | kEnded)) === 0 &&
+         (state.length < state.highWaterMark || (isFlowing(state[kState]) && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break; // nothing came: stop spinning
@@ -900,7 +925,7 @@ Readable.prototype.pause = function () {
 
 function flow(stream) {
   const state = stream._readableState;
-  while (state.flowing && stream.read() !== null);
+  while (isFlowing(state[kState]) && stream.read() !== null);
 }
 
 // wrap adapts an old-style stream (data/end events, pause/resume).
