@@ -108,11 +108,10 @@ function Socket(options) {
   if (!(this instanceof Socket)) return new Socket(options);
   if (typeof options === 'number') options = { fd: options };
   else options = { ...options };
-  // Defaults that rarely change live on the prototype (_parent, _host,
-  // kLastWriteQueueSize, kTimeout, kBuffer, kSetNoDelay, kBytesWritten,
-  // kWriteCbs): every own property costs memory per connection in goja.
-  this.connecting = false;
-  this._hadError = false;
+  // Defaults that rarely change live on the prototype (connecting,
+  // _hadError, _parent, _host, server, _server, _pendingData, kTimeout,
+  // kBytesRead, ...): every own property costs memory per connection in
+  // goja (each object's are a Go map).
   if (options.noDelay) this[kSetNoDelay] = true;
   this._handle = null;
 
@@ -127,8 +126,6 @@ function Socket(options) {
     initSocketHandle(this);
   }
   this.on('end', onReadableStreamEnd);
-  this.server = null;
-  this._server = null;
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -143,6 +140,12 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
+Socket.prototype.connecting = false;
+Socket.prototype._hadError = false;
+Socket.prototype.server = null;
+Socket.prototype._server = null;
+Socket.prototype._pendingData = null;
+Socket.prototype._pendingEncoding = '';
 Socket.prototype._parent = null;
 Socket.prototype._host = null;
 Socket.prototype._sockname = null;
@@ -497,8 +500,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this.once('close', onClose);
     return;
   }
-  this._pendingData = null;
-  this._pendingEncoding = '';
+  if (this._pendingData !== null) {
+    this._pendingData = null;
+    this._pendingEncoding = '';
+  }
   if (!this._handle) {
     cb(new ERR_SOCKET_CLOSED());
     return false;
@@ -551,7 +556,7 @@ Socket.prototype._destroy = function (exception, cb) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
-  this.connecting = false;
+  if (this.connecting) this.connecting = false;
   for (let s = this; s !== null; s = parentOf(s)) {
     if (s[kTimeout]) {
       clearTimeout(s[kTimeout]);

@@ -255,35 +255,32 @@ function isArrayBufferView(v) {
 
 function TLSSocket(socket, opts) {
   if (!(this instanceof TLSSocket)) return new TLSSocket(socket, opts);
-  const tlsOptions = { ...opts };
+  const direct = directServer;
+  // a direct server socket shares its server's options object (made and
+  // ALPN-converted once, see serverSocketOptions; copied before any change)
+  const tlsOptions = direct !== null && opts === direct[kSocketOptions] ? opts : { ...opts };
   if (tlsOptions.enableTrace !== undefined && typeof tlsOptions.enableTrace !== 'boolean') {
     throw new ERR_INVALID_ARG_TYPE('options.enableTrace', 'boolean', tlsOptions.enableTrace);
   }
-  if (tlsOptions.ALPNProtocols) {
+  if (tlsOptions.ALPNProtocols && tlsOptions !== opts) {
     convertALPNProtocols(tlsOptions.ALPNProtocols, tlsOptions);
     // Node's native setter refuses anything but the wire-format Buffer
     if (!isArrayBufferView(tlsOptions.ALPNProtocols)) throw new TypeError('Must give a Buffer as first argument');
   }
   this._tlsOptions = tlsOptions;
-  this._secureEstablished = false;
-  this._securePending = false;
-  this._newSessionPending = false;
-  this._controlReleased = false;
-  this.secureConnecting = true;
-  this._SNICallback = null;
-  this.servername = null;
-  this.alpnProtocol = null;
-  this.authorized = false;
-  this.authorizationError = null;
+  // _secureEstablished, _securePending, _newSessionPending,
+  // _controlReleased, secureConnecting, _SNICallback, servername,
+  // alpnProtocol, authorized, authorizationError, encrypted and ssl start
+  // on the prototype (defaults, or getters that read the handshake's
+  // snapshot) and become own properties when assigned: fewer own
+  // properties per connection (goja keeps each object's in a Go map).
   // kIsVerified, kPendingSession, kSession, kSnapshot, kErrorEmitted and
   // kDirect start as the prototype's defaults (fewer own properties per
   // connection).
-  this.encrypted = true;
 
   let handle = null;
   let parent = null;
   let pendingConnect = false;
-  const direct = directServer;
   if (direct !== null) {
     // tlsDirectConnection: the accepted handle itself, no raw socket
     directServer = null;
@@ -342,7 +339,6 @@ function TLSSocket(socket, opts) {
   } else if (socket) {
     throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
   }
-  this.ssl = { _secureContext: tlsOptions.secureContext };
   this.on('error', this._tlsError);
   this._init(socket);
   // Node's handshake timeout is the socket's idle timeout until 'secure':
@@ -358,6 +354,57 @@ TLSSocket.prototype[kSession] = undefined;
 TLSSocket.prototype[kSnapshot] = null;
 TLSSocket.prototype[kErrorEmitted] = false;
 TLSSocket.prototype[kDirect] = false;
+TLSSocket.prototype._securePending = false;
+TLSSocket.prototype._newSessionPending = false;
+TLSSocket.prototype._controlReleased = false;
+TLSSocket.prototype.secureConnecting = true;
+TLSSocket.prototype._SNICallback = null;
+TLSSocket.prototype.authorized = false;
+TLSSocket.prototype.authorizationError = null;
+TLSSocket.prototype.encrypted = true;
+TLSSocket.prototype._rejectUnauthorized = true;
+TLSSocket.prototype._requestCert = false;
+
+const hasOwn = Object.prototype.hasOwnProperty;
+
+// ownOnAssign defines a prototype getter whose value becomes an ordinary
+// own property once assigned.
+function ownOnAssign(name, get) {
+  Object.defineProperty(TLSSocket.prototype, name, {
+    configurable: true,
+    enumerable: false,
+    get,
+    set(v) {
+      Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
+function secureServername(self, snap) {
+  if (self._tlsOptions.isServer) return snap.servername || false;
+  return self._servernameToSend || false;
+}
+
+// after _finishInit: what Node's _finishInit assigns; null before
+ownOnAssign('_secureEstablished', function () {
+  const snap = this[kSnapshot];
+  return snap !== null && snap.established === true;
+});
+ownOnAssign('alpnProtocol', function () {
+  const snap = this[kSnapshot];
+  return snap !== null && snap.established === true ? snap.alpnProtocol : null;
+});
+ownOnAssign('servername', function () {
+  const snap = this[kSnapshot];
+  return snap !== null && snap.established === true ? secureServername(this, snap) : null;
+});
+// ssl (Node's TLSWrap; here what SNI's context choice updates), made on
+// first use
+ownOnAssign('ssl', function () {
+  const ssl = { _secureContext: this._tlsOptions.secureContext };
+  this.ssl = ssl;
+  return ssl;
+});
 
 // _parent: the raw net.Socket a TLS socket took over. A server socket made
 // on the accepted handle (tlsDirectConnection) has none until a script
@@ -399,8 +446,8 @@ TLSSocket.prototype._destroy = function (exception, cb) {
 
 TLSSocket.prototype._init = function (socket) {
   const options = this._tlsOptions;
-  this._rejectUnauthorized = options.rejectUnauthorized !== false;
-  this._requestCert = options.isServer ? !!options.requestCert : true;
+  if (options.rejectUnauthorized === false) this._rejectUnauthorized = false;
+  if (!options.isServer || options.requestCert) this._requestCert = true;
   if (!options.secureContext) options.secureContext = createSecureContext(options);
   if (options.isServer) {
     this._handleWrapped();
@@ -651,13 +698,13 @@ function onresumesession(idAB) {
 
 TLSSocket.prototype._finishInit = function () {
   const snap = this[kSnapshot];
-  this.alpnProtocol = snap.alpnProtocol;
-  if (this._tlsOptions.isServer) {
-    this.servername = snap.servername || false;
-  } else {
-    this.servername = this._servernameToSend || false;
-  }
-  this._secureEstablished = true;
+  // alpnProtocol, servername and _secureEstablished read the snapshot from
+  // now on (prototype getters); an own value assigned earlier is replaced
+  // as Node's assignments here would
+  snap.established = true;
+  if (hasOwn.call(this, 'alpnProtocol')) this.alpnProtocol = snap.alpnProtocol;
+  if (hasOwn.call(this, 'servername')) this.servername = secureServername(this, snap);
+  if (hasOwn.call(this, '_secureEstablished')) this._secureEstablished = true;
   if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
   this.emit('secure');
 };
@@ -800,6 +847,7 @@ TLSSocket.prototype.setServername = function (name) {
 
 TLSSocket.prototype.setSession = function (session) {
   if (typeof session === 'string') session = lazyBuffer().from(session, 'latin1');
+  if (this[kDirect]) this._tlsOptions = { ...this._tlsOptions };
   this._tlsOptions.session = session;
 };
 
@@ -843,7 +891,9 @@ TLSSocket.prototype.enableTrace = function () {
 
 TLSSocket.prototype.setKeyCert = function (context) {
   if (!(context instanceof SecureContext)) context = createSecureContext(context);
-  this._tlsOptions.secureContext = context;
+  void this.ssl; // made now, with the context it had
+  // a copy: a server socket may share its options object with others
+  this._tlsOptions = { ...this._tlsOptions, secureContext: context };
 };
 
 // ---- server --------------------------------------------------------------------
@@ -851,7 +901,33 @@ TLSSocket.prototype.setKeyCert = function (context) {
 const kHandshakeTimeout = Symbol('handshakeTimeout');
 const kSNICallback = Symbol('snicallback');
 
+const kSocketOptions = Symbol('socketOptions');
+
+// serverSocketOptions: the options of the server's TLS sockets. Direct
+// sockets share one object per server while the server's settings stay
+// the same (its ALPN list converted once, not per connection).
 function serverSocketOptions(server) {
+  const o = server[kSocketOptions];
+  if (o !== undefined && o.secureContext === server._sharedCreds && o.requestCert === server.requestCert &&
+      o.rejectUnauthorized === server.rejectUnauthorized && o.handshakeTimeout === server[kHandshakeTimeout] &&
+      o[kALPNSource] === server.ALPNProtocols && o.SNICallback === server[kSNICallback] &&
+      o.enableTrace === server[kEnableTrace] && o.pauseOnConnect === server.pauseOnConnect &&
+      o.highWaterMark === server.highWaterMark) {
+    return o;
+  }
+  const opts = newServerSocketOptions(server);
+  if (opts.ALPNProtocols) {
+    convertALPNProtocols(opts.ALPNProtocols, opts);
+    // not shared: the TLSSocket constructor throws Node's error for it
+    if (!isArrayBufferView(opts.ALPNProtocols)) return newServerSocketOptions(server);
+  }
+  Object.defineProperty(opts, kALPNSource, { value: server.ALPNProtocols });
+  server[kSocketOptions] = opts;
+  return opts;
+}
+const kALPNSource = Symbol('ALPNSource');
+
+function newServerSocketOptions(server) {
   return {
     secureContext: server._sharedCreds,
     isServer: true,
@@ -868,7 +944,7 @@ function serverSocketOptions(server) {
 }
 
 function tlsConnectionListener(rawSocket) {
-  const socket = new TLSSocket(rawSocket, serverSocketOptions(this));
+  const socket = new TLSSocket(rawSocket, newServerSocketOptions(this));
   socket.on('secure', onServerSocketSecure);
   socket.on('close', onSocketClose);
   socket.on('_tlsError', onSocketTLSError);
