@@ -213,8 +213,9 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   };
   if (headers) {
     if (headers === this[kOutHeaders]) {
-      for (const key in headers) {
-        const entry = headers[key];
+      const keys = Object.keys(headers); // a null-prototype object: for-in's keys
+      for (let i = 0; i < keys.length; i++) {
+        const entry = headers[keys[i]];
         processHeader(this, state, entry[0], entry[1], false);
       }
     } else if (Array.isArray(headers)) {
@@ -228,8 +229,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
       }
     } else {
-      for (const key in headers) {
-        if (Object.prototype.hasOwnProperty.call(headers, key)) processHeader(this, state, key, headers[key], true);
+      // Node's for-in with a hasOwnProperty filter, as Object.keys (the
+      // same keys in the same order; for-in costs 4 us in goja)
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        processHeader(this, state, key, headers[key], true);
       }
     }
   }
@@ -299,8 +304,14 @@ function storeHeader(self, state, key, value, validate) {
   matchHeader(self, state, key, value);
 }
 
+// matchLengths marks the lengths of the names matchHeader acts on (date 4,
+// expect 6, trailer 7, connection and keep-alive 10, content-length 14,
+// transfer-encoding 17): other names skip the lower-casing and the switch.
+const matchLengths = [false, false, false, false, true, false, true, true, false, false, true,
+  false, false, false, true, false, false, true];
+
 function matchHeader(self, state, field, value) {
-  if (field.length < 4 || field.length > 17) return;
+  if (field.length > 17 || !matchLengths[field.length]) return;
   field = field.toLowerCase();
   switch (field) {
     case 'connection':
@@ -679,9 +690,11 @@ function endInOneWrite(msg, chunk, encoding) {
   return kEndOneWrite;
 }
 
-const nonAscii = /[^\x00-\x7f]/;
+// isAscii: only an all-ASCII string has as many UTF-8 bytes as UTF-16
+// units (Buffer.byteLength is a Go call, a regular expression over the
+// head 5x slower).
 function isAscii(s) {
-  return !nonAscii.test(s);
+  return Buffer.byteLength(s) === s.length;
 }
 
 OutgoingMessage.prototype._finish = function _finish() {

@@ -169,7 +169,10 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  if (common._checkInvalidHeaderChar(this.statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+  // (Node's table's messages are valid: no need to test them)
+  if (this.statusMessage !== STATUS_CODES[statusCode] && common._checkInvalidHeaderChar(this.statusMessage)) {
+    throw new ERR_INVALID_CHAR('statusMessage');
+  }
   const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
