@@ -49,7 +49,8 @@ EventEmitter.prototype._eventsCount = 0;
 EventEmitter.prototype._maxListeners = undefined;
 
 EventEmitter.init = function init(opts) {
-  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+  const events = this._events;
+  if (events === undefined || events === Object.getPrototypeOf(this)._events) {
     this._events = Object.create(null);
     this._eventsCount = 0;
     this[kShapeMode] = false;
@@ -63,7 +64,9 @@ EventEmitter.init = function init(opts) {
     }
     this[kCapture] = Boolean(opts.captureRejections);
   } else {
-    this[kCapture] = EventEmitter.prototype[kCapture];
+    // EventEmitter.prototype[kCapture], which the captureRejections setter
+    // keeps equal to this variable (one lookup instead of two)
+    this[kCapture] = captureRejectionsDefault;
   }
 };
 
