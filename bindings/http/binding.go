@@ -3,9 +3,11 @@ package http
 import (
 	"bytes"
 	"net/http/httputil"
+	"strconv"
 
 	"github.com/dop251/goja"
 
+	"handshake/bindings/buffer"
 	"handshake/runtime"
 )
 
@@ -32,7 +34,8 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		parsers[next] = p
 		return vm.ToValue(next)
 	})
-	// execute(id, bytes|null, eof) → [events] (undefined when none)
+	// execute(id, bytes|null, eof) → the events, flat (see appendEvent;
+	// undefined when none)
 	set("execute", func(c goja.FunctionCall) goja.Value {
 		p := get(c)
 		if p == nil {
@@ -46,9 +49,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		if len(evs) == 0 {
 			return goja.Undefined()
 		}
-		out := make([]any, len(evs))
-		for i, ev := range evs {
-			out[i] = eventObject(vm, ev)
+		out := make([]any, 0, 12*len(evs))
+		for _, ev := range evs {
+			out = appendEvent(r, out, ev)
 		}
 		return vm.NewArray(out...)
 	})
@@ -72,9 +75,10 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	// chunk(bytes) → the bytes framed as one chunk by httputil's chunked writer.
+	// chunk(bytes) → a Buffer of the bytes framed as one chunk by httputil's
+	// chunked writer.
 	set("chunk", func(c goja.FunctionCall) goja.Value {
-		return vm.ToValue(vm.NewArrayBuffer(Chunk(runtime.BytesOf(vm, c.Argument(0)))))
+		return buffer.NewBuffer(r, Chunk(runtime.BytesOf(vm, c.Argument(0))))
 	})
 }
 
@@ -87,36 +91,43 @@ func Chunk(data []byte) []byte {
 	return b.Bytes()
 }
 
-func eventObject(vm *goja.Runtime, ev Event) *goja.Object {
-	o := vm.NewObject()
-	_ = o.Set("kind", ev.Kind)
+// appendEvent appends one event to the flat array execute returns, its
+// kind then its fields by position (common.js's _dispatch reads them so):
+//
+//	EvHeaders:  kind, method, url, httpVersion ("1.1"), major, minor,
+//	            statusCode, statusMessage, rawHeaders, keepAlive, upgrade
+//	EvBody:     kind, Buffer
+//	EvUpgrade:  kind, Buffer (the bytes after the head)
+//	EvComplete: kind, trailers (raw pairs) or undefined
+//	EvError:    kind, code, reason
+//
+// A flat array of primitives costs goja far less than an object per event
+// with a property per field, and bodies arrive as Buffers made in Go.
+func appendEvent(r *runtime.Runtime, out []any, ev Event) []any {
+	out = append(out, ev.Kind)
 	switch ev.Kind {
 	case EvHeaders:
 		h := ev.Head
-		_ = o.Set("method", h.Method)
-		_ = o.Set("url", h.URL)
-		_ = o.Set("major", h.Major)
-		_ = o.Set("minor", h.Minor)
-		_ = o.Set("statusCode", h.StatusCode)
-		_ = o.Set("statusMessage", h.StatusMessage)
 		raw := make([]any, len(h.RawHeaders))
 		for i, s := range h.RawHeaders {
 			raw[i] = s
 		}
-		_ = o.Set("rawHeaders", vm.NewArray(raw...))
-		_ = o.Set("keepAlive", h.KeepAlive)
-		_ = o.Set("upgrade", h.Upgrade)
+		out = append(out, h.Method, h.URL, strconv.Itoa(h.Major)+"."+strconv.Itoa(h.Minor), h.Major, h.Minor,
+			h.StatusCode, h.StatusMessage, r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade)
 	case EvBody, EvUpgrade:
-		_ = o.Set("data", vm.NewArrayBuffer(ev.Data))
+		out = append(out, buffer.NewBuffer(r, ev.Data))
 	case EvComplete:
+		if len(ev.Trailers) == 0 {
+			out = append(out, goja.Undefined())
+			break
+		}
 		raw := make([]any, len(ev.Trailers))
 		for i, s := range ev.Trailers {
 			raw[i] = s
 		}
-		_ = o.Set("trailers", vm.NewArray(raw...))
+		out = append(out, r.VM.NewArray(raw...))
 	case EvError:
-		_ = o.Set("code", ev.Code)
-		_ = o.Set("reason", ev.Reason)
+		out = append(out, ev.Code, ev.Reason)
 	}
-	return o
+	return out
 }

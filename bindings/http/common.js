@@ -94,26 +94,31 @@ class HTTPParser {
     return undefined;
   }
 
-  _dispatch(events, n) {
-    for (let i = 0; i < events.length; i++) {
-      const ev = events[i];
-      switch (ev.kind) {
+  // _dispatch walks the flat event array of binding.execute (see
+  // appendEvent in binding.go for the layout).
+  _dispatch(ev, n) {
+    for (let i = 0; i < ev.length;) {
+      switch (ev[i]) {
         case EV_HEADERS:
-          parserOnHeadersComplete(this, ev);
+          parserOnHeadersComplete(this, ev, i + 1);
+          i += 11;
           break;
         case EV_BODY:
-          parserOnBody(this, lazyBuffer().from(ev.data));
+          parserOnBody(this, ev[i + 1]);
+          i += 2;
           break;
         case EV_COMPLETE:
-          parserOnMessageComplete(this, ev.trailers);
+          parserOnMessageComplete(this, ev[i + 1]);
           if (this.onMessageComplete) this.onMessageComplete();
+          i += 2;
           break;
         case EV_UPGRADE:
-          this.upgradeHead = lazyBuffer().from(ev.data);
-          if (this.incoming) parserOnMessageComplete(this, []);
+          this.upgradeHead = ev[i + 1];
+          if (this.incoming) parserOnMessageComplete(this, undefined);
+          i += 2;
           break;
-        case EV_ERROR:
-          return parseError(ev.code, ev.reason);
+        default: // EV_ERROR
+          return parseError(ev[i + 1], ev[i + 2]);
       }
       if (!this.id) break; // freed by a callback
     }
@@ -144,18 +149,21 @@ function parseError(code, reason) {
   return err;
 }
 
-function parserOnHeadersComplete(parser, ev) {
+// parserOnHeadersComplete takes the head's fields from the event array ev
+// at index i: method, url, httpVersion, major, minor, statusCode,
+// statusMessage, rawHeaders, keepAlive, upgrade.
+function parserOnHeadersComplete(parser, ev, i) {
   const socket = parser.socket;
   const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || lazyIncoming();
   const incoming = parser.incoming = new Incoming(socket);
-  incoming.httpVersionMajor = ev.major;
-  incoming.httpVersionMinor = ev.minor;
-  incoming.httpVersion = `${ev.major}.${ev.minor}`;
+  incoming.httpVersionMajor = ev[i + 3];
+  incoming.httpVersionMinor = ev[i + 4];
+  incoming.httpVersion = ev[i + 2];
   const join = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
   if (join !== false) incoming.joinDuplicateHeaders = join; // false is the prototype's
-  incoming.url = ev.url;
-  incoming.upgrade = ev.upgrade;
-  let headers = ev.rawHeaders;
+  incoming.url = ev[i + 1];
+  incoming.upgrade = ev[i + 9];
+  let headers = ev[i + 7];
   let n = headers.length;
   if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) {
     n = parser.maxHeaderPairs;
@@ -163,12 +171,12 @@ function parserOnHeadersComplete(parser, ev) {
   }
   incoming._addHeaderLines(headers, n);
   if (parser.type === HTTPParser.REQUEST) {
-    incoming.method = ev.method;
+    incoming.method = ev[i];
   } else {
-    incoming.statusCode = ev.statusCode;
-    incoming.statusMessage = ev.statusMessage;
+    incoming.statusCode = ev[i + 5];
+    incoming.statusMessage = ev[i + 6];
   }
-  return parser.onIncoming(incoming, ev.keepAlive);
+  return parser.onIncoming(incoming, ev[i + 8]);
 }
 
 function parserOnBody(parser, b) {
@@ -255,5 +263,5 @@ module.exports = {
   prepareError,
   readStart,
   readStop,
-  chunk(data) { return lazyBuffer().from(binding.chunk(data)); },
+  chunk(data) { return binding.chunk(data); },
 };
