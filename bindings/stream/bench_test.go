@@ -2,6 +2,7 @@ package stream_test
 
 import (
 	"os"
+	goruntime "runtime"
 	"syscall"
 	"testing"
 	"time"
@@ -52,6 +53,13 @@ const tick = () => { ticks++; };
   },
   push() { for (let i = 0; i < 100; i++) r.push(chunk); },
   noop() {},
+  keepDuplexes() {
+    for (let i = 0; i < 1000; i++) keep.push(new Duplex({ read() {}, write(c, e, cb) { cb(); } }));
+  },
+  keepEmitters() {
+    for (let i = 0; i < 1000; i++) keep.push(new EventEmitter());
+  },
+  dropKept() { keep.length = 0; },
   pushOne() { r.push(chunk); },
   writeOne() { w.write(chunk, tick); },
   write() { for (let i = 0; i < 100; i++) w.write(chunk); },
@@ -68,7 +76,7 @@ const tick = () => { ticks++; };
 })
 `
 
-func benchOp(b *testing.B, name string) {
+func newBenchRuntime(b *testing.B, name string) (*runtime.Runtime, goja.Value) {
 	r, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake"}})
 	if err != nil {
 		b.Fatal(err)
@@ -84,10 +92,22 @@ func benchOp(b *testing.B, name string) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	fn := v.ToObject(r.VM).Get(name)
-	if _, ok := goja.AssertFunction(fn); !ok {
+	_ = r.VM.Set("benchOps", v)
+	fn, ok := newBenchOp(r, name)
+	if !ok {
 		b.Fatalf("no op %s", name)
 	}
+	return r, fn
+}
+
+func newBenchOp(r *runtime.Runtime, name string) (goja.Value, bool) {
+	fn := r.VM.Get("benchOps").ToObject(r.VM).Get(name)
+	_, ok := goja.AssertFunction(fn)
+	return fn, ok
+}
+
+func benchOp(b *testing.B, name string) {
+	r, fn := newBenchRuntime(b, name)
 	// Once untimed: a readable starts flowing on the tick after 'data' is
 	// added, and lazy modules load.
 	r.Call(fn, goja.Undefined())
@@ -112,6 +132,33 @@ func benchOp(b *testing.B, name string) {
 	// time on a shared machine.
 	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
 }
+
+// benchLive reports the live heap per object that op keeps (1000 objects
+// per call), measured after a collection; 10 calls per iteration.
+func benchLive(b *testing.B, op string) {
+	r, fn := newBenchRuntime(b, op)
+	drop, _ := newBenchOp(r, "dropKept")
+	var perObject float64
+	for i := 0; i < b.N; i++ {
+		r.Call(drop, goja.Undefined())
+		goruntime.GC()
+		var before, after goruntime.MemStats
+		goruntime.ReadMemStats(&before)
+		for j := 0; j < 10; j++ {
+			r.Call(fn, goja.Undefined())
+		}
+		goruntime.GC()
+		goruntime.ReadMemStats(&after)
+		perObject = float64(after.HeapAlloc-before.HeapAlloc) / 10000
+	}
+	b.ReportMetric(perObject, "live-B/object")
+}
+
+// BenchmarkLiveDuplex is the heap a kept new Duplex() holds.
+func BenchmarkLiveDuplex(b *testing.B) { benchLive(b, "keepDuplexes") }
+
+// BenchmarkLiveEventEmitter is the heap a kept new EventEmitter() holds.
+func BenchmarkLiveEventEmitter(b *testing.B) { benchLive(b, "keepEmitters") }
 
 func cpuTime() time.Duration {
 	var ru syscall.Rusage

@@ -52,6 +52,7 @@ let from;
 Object.setPrototypeOf(Readable.prototype, Stream.prototype);
 Object.setPrototypeOf(Readable, Stream);
 const nop = () => {};
+const kEmpty = Object.freeze([]);
 
 const { errorOrDestroy } = destroyImpl;
 
@@ -191,10 +192,13 @@ function ReadableState(options, stream, isDuplex) {
     highWaterMarkOf((bits & kObjectMode) !== 0, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
-  this.buffer = [];
+  // Both start as the shared frozen kEmpty (made real on the first chunk
+  // or pipe): a goja array costs about 500 bytes, and most streams never
+  // pipe. They print as Node's empty arrays do.
+  this.buffer = kEmpty;
   this.bufferIndex = 0;
   this.length = 0;
-  this.pipes = [];
+  this.pipes = kEmpty;
 
   if (options && options.emitClose === false) bits &= ~kEmitClose;
   if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
@@ -430,11 +434,13 @@ function addChunk(stream, state, chunk, addToFront) {
     stream.emit('data', chunk);
   } else {
     state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
+    let list = state.buffer;
+    if (list === kEmpty) state.buffer = list = [];
     if (addToFront) {
-      if (state.bufferIndex > 0) state.buffer[--state.bufferIndex] = chunk;
-      else state.buffer.unshift(chunk);
+      if (state.bufferIndex > 0) list[--state.bufferIndex] = chunk;
+      else list.unshift(chunk);
     } else {
-      state.buffer.push(chunk);
+      list.push(chunk);
     }
     if ((bits & kNeedReadable) !== 0) emitReadable(stream);
   }
@@ -458,9 +464,12 @@ Readable.prototype.setEncoding = function (enc) {
   for (let i = state.bufferIndex; i < state.buffer.length; i++) {
     content += decoder.write(state.buffer[i]);
   }
-  state.buffer.length = 0;
+  const list = state.buffer;
+  if (list !== kEmpty) {
+    list.length = 0;
+    if (content !== '') list.push(content);
+  }
   state.bufferIndex = 0;
-  if (content !== '') state.buffer.push(content);
   state.length = content.length;
   return this;
 };
@@ -596,6 +605,7 @@ function onEofChunk(stream, state) {
   if (state.decoder) {
     const chunk = state.decoder.end();
     if (chunk && chunk.length) {
+      if (state.buffer === kEmpty) state.buffer = [];
       state.buffer.push(chunk);
       state.length += (state[kState] & kObjectMode) !== 0 ? 1 : chunk.length;
     }
@@ -670,6 +680,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     }
   }
 
+  if (state.pipes === kEmpty) state.pipes = [];
   state.pipes.push(dest);
 
   const doEnd = (!pipeOpts || pipeOpts.end !== false) &&
@@ -804,7 +815,7 @@ Readable.prototype.unpipe = function (dest) {
 
   if (!dest) {
     const dests = state.pipes;
-    state.pipes = [];
+    state.pipes = kEmpty;
     this.pause();
     for (let i = 0; i < dests.length; i++) {
       dests[i].emit('unpipe', this, { hasUnpiped: false });
@@ -1240,7 +1251,7 @@ function fromList(n, state) {
   }
 
   if (idx === len) {
-    state.buffer.length = 0;
+    if (len !== 0) list.length = 0;
     state.bufferIndex = 0;
   } else if (idx > 1024) {
     state.buffer.splice(0, idx);
