@@ -55,6 +55,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		tc.start()
 		return goja.Undefined()
 	})
+	// setSnapshotPrototype(proto): handshake snapshots inherit the common
+	// values from proto.
+	set("setSnapshotPrototype", func(c goja.FunctionCall) goja.Value {
+		if p, ok := c.Argument(0).(*goja.Object); ok {
+			snapState(r).proto = p
+		}
+		return goja.Undefined()
+	})
 	set("peerCertificate", func(c goja.FunctionCall) goja.Value {
 		if tc := conn(c); tc != nil && tc.done {
 			return tc.peerCertificate(c.Argument(1).ToBoolean())

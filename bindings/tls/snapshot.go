@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/tls"
+	"sync"
 
 	"github.com/dop251/goja"
 
@@ -9,44 +10,52 @@ import (
 )
 
 // snapshot is the immutable handshake result tls.js reads its getters from.
+// It inherits the common values (no ALPN, no OCSP response, not resumed,
+// verified, no peer certificate) from tls.js's prototype and owns only
+// what differs, and cipher objects are shared per suite (tls.js copies
+// them before a script sees one): fewer objects and properties per
+// connection.
 func (c *Conn) snapshot() goja.Value {
 	vm := c.r.VM
 	cs := c.state
-	o := vm.NewObject()
-	_ = o.Set("protocol", ProtocolName(cs.Version))
-	cipher := vm.NewObject()
-	if suite, ok := SuiteByID(cs.CipherSuite); ok {
-		_ = cipher.Set("name", suite.OpenSSL)
-		_ = cipher.Set("standardName", suite.IANA)
-		_ = cipher.Set("version", suite.Version)
+	st := snapState(c.r)
+	var o *goja.Object
+	if st.proto != nil {
+		o = vm.CreateObject(st.proto)
 	} else {
-		_ = cipher.Set("name", tls.CipherSuiteName(cs.CipherSuite))
-		_ = cipher.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
-		_ = cipher.Set("version", ProtocolName(cs.Version))
+		o = vm.NewObject()
 	}
-	_ = o.Set("cipher", cipher)
+	full := st.proto == nil
+	_ = o.Set("protocol", ProtocolName(cs.Version))
+	_ = o.Set("cipher", st.cipher(c.r, cs))
 	if cs.NegotiatedProtocol != "" {
 		_ = o.Set("alpnProtocol", cs.NegotiatedProtocol)
-	} else {
+	} else if full {
 		_ = o.Set("alpnProtocol", false)
 	}
-	_ = o.Set("servername", cs.ServerName)
+	if cs.ServerName != "" || full {
+		_ = o.Set("servername", cs.ServerName)
+	}
 	if len(cs.OCSPResponse) > 0 {
 		_ = o.Set("ocspResponse", vm.ToValue(vm.NewArrayBuffer(append([]byte(nil), cs.OCSPResponse...))))
-	} else {
+	} else if full {
 		_ = o.Set("ocspResponse", goja.Null())
 	}
-	_ = o.Set("reused", cs.DidResume)
+	if cs.DidResume || full {
+		_ = o.Set("reused", cs.DidResume)
+	}
 	if c.verifyCode != "" {
 		ve := VerifyError(c.verifyCode)
 		e := vm.NewObject()
 		_ = e.Set("code", ve.Code)
 		_ = e.Set("message", ve.Message)
 		_ = o.Set("verifyError", e)
-	} else {
+	} else if full {
 		_ = o.Set("verifyError", goja.Null())
 	}
-	_ = o.Set("peerCertificate", len(c.peerChain) > 0 || len(cs.PeerCertificates) > 0)
+	if peer := len(c.peerChain) > 0 || len(cs.PeerCertificates) > 0; peer || full {
+		_ = o.Set("peerCertificate", peer)
+	}
 	if !c.isServer {
 		ek := vm.NewObject()
 		if name, size, ok := curveInfo(cs.CurveID); ok {
@@ -57,6 +66,43 @@ func (c *Conn) snapshot() goja.Value {
 		_ = o.Set("ephemeralKeyInfo", ek)
 	}
 	return o
+}
+
+// snapshotState is one runtime's snapshot prototype and shared cipher
+// objects (loop goroutine only).
+type snapshotState struct {
+	proto   *goja.Object
+	ciphers map[[2]uint16]*goja.Object // (suite, version) -> { name, standardName, version }
+}
+
+var snapStates sync.Map // *runtime.Runtime -> *snapshotState
+
+func snapState(r *runtime.Runtime) *snapshotState {
+	if v, ok := snapStates.Load(r); ok {
+		return v.(*snapshotState)
+	}
+	v, _ := snapStates.LoadOrStore(r, &snapshotState{ciphers: map[[2]uint16]*goja.Object{}})
+	return v.(*snapshotState)
+}
+
+func (st *snapshotState) cipher(r *runtime.Runtime, cs tls.ConnectionState) *goja.Object {
+	key := [2]uint16{cs.CipherSuite, cs.Version}
+	if o, ok := st.ciphers[key]; ok {
+		return o
+	}
+	vm := r.VM
+	cipher := vm.NewObject()
+	if suite, ok := SuiteByID(cs.CipherSuite); ok {
+		_ = cipher.Set("name", suite.OpenSSL)
+		_ = cipher.Set("standardName", suite.IANA)
+		_ = cipher.Set("version", suite.Version)
+	} else {
+		_ = cipher.Set("name", tls.CipherSuiteName(cs.CipherSuite))
+		_ = cipher.Set("standardName", tls.CipherSuiteName(cs.CipherSuite))
+		_ = cipher.Set("version", ProtocolName(cs.Version))
+	}
+	st.ciphers[key] = cipher
+	return cipher
 }
 
 // curveInfo is getEphemeralKeyInfo's name and size for a key exchange group.

@@ -497,6 +497,18 @@ TLSSocket.prototype._start = function () {
   this._handleWrapped();
 };
 
+// The handshake snapshot's common values (wrap.go's snapshot sets only
+// what differs).
+binding.setSnapshotPrototype({
+  alpnProtocol: false,
+  servername: '',
+  ocspResponse: null,
+  reused: false,
+  verifyError: null,
+  peerCertificate: false,
+  established: false,
+});
+
 // tlsHandleProto: what a wrapped handle adds to net's handle prototype,
 // the callbacks wrap.go calls.
 let tlsHandleProto;
