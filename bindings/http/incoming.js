@@ -3,7 +3,7 @@
 // rules for combining repeated header lines.
 'use strict';
 
-const { Readable, finished } = require('stream');
+const { Readable, finished, getDefaultHighWaterMark } = require('stream');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -25,7 +25,12 @@ function readStop(socket) {
 // which saves a store and a map entry per field per request in goja.
 function IncomingMessage(socket) {
   let streamOptions;
-  if (socket) streamOptions = { highWaterMark: socket.readableHighWaterMark };
+  if (socket) {
+    // Node passes { highWaterMark: socket.readableHighWaterMark }; with the
+    // default mark, no options builds the same state with less work
+    const highWaterMark = socket.readableHighWaterMark;
+    if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
+  }
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;

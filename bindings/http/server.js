@@ -11,6 +11,7 @@ const { IncomingMessage, hasHeader } = require('_http_incoming');
 const {
   OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain,
 } = require('_http_outgoing');
+const kDefaultHighWaterMark = 16 * 1024; // OutgoingMessage's
 const { codes, ConnResetException } = require('internal/errors');
 const {
   ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_STATUS_CODE, ERR_HTTP_SOCKET_ENCODING, ERR_HTTP_SOCKET_ASSIGNED,
@@ -598,10 +599,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
       socket.pause();
     }
   }
-  const res = new server[kServerResponse](req, {
-    highWaterMark: socket.writableHighWaterMark,
-    rejectNonStandardBodyWrites: server.rejectNonStandardBodyWrites,
-  });
+  const Response = server[kServerResponse];
+  const highWaterMark = socket.writableHighWaterMark;
+  const rejectNonStandardBodyWrites = server.rejectNonStandardBodyWrites;
+  // our ServerResponse takes the defaults without an options object; a
+  // user's class gets the options Node passes
+  const res = Response === ServerResponse && highWaterMark === kDefaultHighWaterMark && !rejectNonStandardBodyWrites ?
+    new ServerResponse(req) : new Response(req, { highWaterMark, rejectNonStandardBodyWrites });
   res._keepAliveTimeout = server.keepAliveTimeout;
   res._maxRequestsPerSocket = server.maxRequestsPerSocket;
   res[kConnState] = state;
