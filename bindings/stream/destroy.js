@@ -1,5 +1,8 @@
 'use strict';
 const { nextTick1, nextTick2 } = internalBinding('internal/task_queues');
+require('events');
+// emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
+const { emit0 } = internalBinding('internal/events/fast');
 // internal/streams/destroy: destroy(), _undestroy(), errorOrDestroy(),
 // async construction (_construct) and destroyer() for any stream-like
 // object, following Node's lib/internal/streams/destroy.js. 'error' and
@@ -92,7 +95,7 @@ function emitCloseNT(self) {
   const w = self._writableState;
   if (w) w.closeEmitted = true;
   if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) self.emit('close');
+  if ((w && w.emitClose) || (r && r.emitClose)) emit0(self, 'close');
 }
 
 function emitErrorNT(self, err) {
@@ -208,7 +211,7 @@ function isRequest(stream) {
 }
 
 function emitCloseLegacy(stream) {
-  stream.emit('close');
+  emit0(stream, 'close');
 }
 
 function emitErrorCloseLegacy(stream, err) {

@@ -9,6 +9,8 @@ module.exports = Readable;
 Readable.ReadableState = ReadableState;
 
 const EE = require('events');
+// emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
+const { emit0, emit1 } = internalBinding('internal/events/fast');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const buf = require('internal/streams/buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
@@ -431,7 +433,7 @@ function addChunk(stream, state, chunk, addToFront) {
     if ((bits & kMultiAwaitDrain) !== 0) state.awaitDrainWriters.clear();
     else state.awaitDrainWriters = null;
     state[kState] |= kDataEmitted;
-    stream.emit('data', chunk);
+    emit1(stream, 'data', chunk);
   } else {
     state.length += (bits & kObjectMode) !== 0 ? 1 : chunk.length;
     let list = state.buffer;
@@ -594,7 +596,7 @@ Readable.prototype.read = function (n) {
 
   if (ret !== null && (state[kState] & (kErrorEmitted | kCloseEmitted)) === 0) {
     state[kState] |= kDataEmitted;
-    this.emit('data', ret);
+    emit1(this, 'data', ret);
   }
 
   return ret;
@@ -635,7 +637,7 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   const state = stream._readableState;
   if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
-    stream.emit('readable');
+    emit0(stream, 'readable');
     state[kState] &= ~kEmittedReadable;
   }
 
@@ -921,7 +923,7 @@ function resume(stream, state) {
 function resume_(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= ~kResumeScheduled;
-  stream.emit('resume');
+  emit0(stream, 'resume');
   flow(stream);
   if (state.flowing && (state[kState] & kReading) === 0) stream.read(0);
 }
@@ -930,7 +932,7 @@ Readable.prototype.pause = function () {
   const state = this._readableState;
   if (state.flowing !== false) {
     state.flowing = false;
-    this.emit('pause');
+    emit0(this, 'pause');
   }
   state[kState] |= kHasPaused | kPaused;
   return this;
@@ -1276,7 +1278,7 @@ function endReadableNT(state, stream) {
   // A last unshift() may have put data back.
   if (!state.errored && (state[kState] & kCloseEmitted) === 0 && (state[kState] & kEndEmitted) === 0 && state.length === 0) {
     state[kState] |= kEndEmitted;
-    stream.emit('end');
+    emit0(stream, 'end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick1(endWritableNT, stream);

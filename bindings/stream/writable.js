@@ -10,6 +10,8 @@ module.exports = Writable;
 Writable.WritableState = WritableState;
 
 const EE = require('events');
+// emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
+const { emit0 } = internalBinding('internal/events/fast');
 const Stream = require('internal/streams/legacy').Stream;
 const buf = require('internal/streams/buffer');
 const destroyImpl = require('internal/streams/destroy');
@@ -545,7 +547,7 @@ function afterWrite(stream, state, count, cb) {
   const needDrain = !state.ending && !state.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) {
     state.needDrain = false;
-    stream.emit('drain');
+    emit0(stream, 'drain');
   }
 
   while (count-- > 0) {
@@ -710,7 +712,7 @@ function callFinal(stream, state) {
       errorOrDestroy(stream, err, state.sync);
     } else if (needFinish(state)) {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
       // 'finish' stays asynchronous relative to the _final callback (some
       // streams rely on it).
       state.pendingcb++;
@@ -737,7 +739,7 @@ function prefinish(stream, state) {
       callFinal(stream, state);
     } else {
       state.prefinished = true;
-      stream.emit('prefinish');
+      emit0(stream, 'prefinish');
     }
   }
 }
@@ -770,7 +772,7 @@ function finish(stream, state) {
 
   callFinishedCallbacks(state, null);
 
-  stream.emit('finish');
+  emit0(stream, 'finish');
 
   if (state.autoDestroy) {
     // A duplex is destroyed once its readable side has ended too.

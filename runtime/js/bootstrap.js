@@ -140,6 +140,8 @@
   // Core modules reach the fast forms through internalBinding. (They skip
   // a user's replacement of process.nextTick, which Node's would call.)
   bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2 };
+  // events fills this with its emit0/emit1 for the streams (see events.js).
+  bindingCache['internal/events/fast'] = {};
 
   // runCallback is how Go enters JavaScript for every macrotask: the call
   // goes through binding.invoke (so Go sees the thrown exception with its
