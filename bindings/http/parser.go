@@ -64,6 +64,13 @@ const DefaultMaxHeaderSize = 16384
 // chunked reader for chunked bodies) inside a coroutine (iter.Pull) that
 // suspends whenever it needs bytes that have not arrived yet, so the stock
 // blocking readers keep their state between Execute calls.
+//
+// A request parser starts without the coroutine: while whole bodiless
+// requests arrive (a keep-alive client's GETs), Execute interprets each
+// head in place (see executeSimple); the first input it cannot finish that
+// way (a partial head, a body, an upgrade, an error) starts the coroutine at
+// that message, which then reads the rest of the stream. An idle
+// connection's parser then holds no coroutine stack and no read buffer.
 type Parser struct {
 	kind          Kind
 	MaxHeaderSize int
@@ -90,7 +97,9 @@ const kindNeedMore = 0
 // NewParser returns a parser for requests or responses.
 func NewParser(kind Kind) *Parser {
 	p := &Parser{kind: kind, MaxHeaderSize: DefaultMaxHeaderSize}
-	p.next, p.stop = iter.Pull(p.run)
+	if kind != Request {
+		p.next, p.stop = iter.Pull(p.run)
+	}
 	return p
 }
 
@@ -119,6 +128,21 @@ func (p *Parser) Execute(data []byte, eof bool) (out []Event) {
 	if eof {
 		p.eof = true
 	}
+	if p.next == nil {
+		out = p.executeSimple(out)
+		if p.done {
+			return out
+		}
+		if len(p.in) == 0 && !p.eof {
+			p.in = nil // nothing held while idle
+			return out
+		}
+		if len(p.in) == 0 && p.eof {
+			p.done = true // the stream ended cleanly between messages
+			return out
+		}
+		p.next, p.stop = iter.Pull(p.run)
+	}
 	for {
 		ev, ok := p.next()
 		if !ok {
@@ -133,6 +157,52 @@ func (p *Parser) Execute(data []byte, eof bool) (out []Event) {
 			p.Close()
 			return out
 		}
+	}
+}
+
+// executeSimple takes whole bodiless requests off the front of p.in, as
+// run's loop would read them, and stops at anything else (which run then
+// reads from that point on): a head not complete yet, blank lines before it
+// (skipped by readHead), a head over MaxHeaderSize, one that interpret
+// rejects, a body, an upgrade.
+func (p *Parser) executeSimple(out []Event) []Event {
+	for len(p.in) > 0 && !p.done {
+		if c := p.in[0]; c == '\r' || c == '\n' {
+			return out
+		}
+		end := headEnd(p.in, p.MaxHeaderSize)
+		if end < 0 {
+			return out
+		}
+		head, f, err := p.interpret(p.in[:end])
+		if err != nil || f.kind != frameNone || head.Upgrade {
+			return out
+		}
+		p.in = p.in[end:]
+		out = append(out, Event{Kind: EvHeaders, Head: head}, Event{Kind: EvComplete})
+	}
+	return out
+}
+
+// headEnd returns the length of the message head at the start of b (start
+// line through the line that is empty once its CR/LF are trimmed, as
+// readHead ends a head), or -1 when b does not hold all of it within max
+// bytes.
+func headEnd(b []byte, max int) int {
+	start := 0
+	for {
+		i := bytes.IndexByte(b[start:], '\n')
+		if i < 0 {
+			return -1
+		}
+		end := start + i + 1
+		if end > max {
+			return -1
+		}
+		if start > 0 && len(bytes.TrimRight(b[start:end], "\r\n")) == 0 {
+			return end
+		}
+		start = end
 	}
 }
 

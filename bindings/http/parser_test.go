@@ -196,3 +196,80 @@ func TestRandomSplits(t *testing.T) {
 		p.Close()
 	}
 }
+
+// TestSimpleRequestsWithoutCoroutine checks the in-place path for whole
+// bodiless requests against the coroutine's reading of the same bytes
+// (fed byte by byte, which always takes the coroutine), and that the
+// coroutine starts only when a message needs it.
+func TestSimpleRequestsWithoutCoroutine(t *testing.T) {
+	gets := "GET /1 HTTP/1.1\r\nHost: h\r\n\r\nGET /2 HTTP/1.1\r\nHost: h\r\nConnection: close\r\n\r\n"
+	streams := []string{
+		gets,
+		gets + "POST /p HTTP/1.1\r\nContent-Length: 2\r\n\r\nok" + gets,
+		gets + "\r\n" + gets, // blank line between messages: readHead skips it
+		gets + "GET / HTTP/1.1\r\nX: a\rb\r\n\r\n" + gets,
+		gets + "GET / HTTP/1.1\r\nConnection: Upgrade\r\nUpgrade: ws\r\n\r\nrest",
+		gets + "GET /partial HTTP/1.1\r\nHo",
+		"GET / HTTP/1.1\r\nX: y\r\n\r\r\nGET /cr HTTP/1.1\r\n\r\n",
+	}
+	for i, s := range streams {
+		want := summary(feed(NewParser(Request), s, 1, false))
+		if strings.Contains(s, "Upgrade") {
+			continue // the upgrade's rest comes only if already there
+		}
+		if got := summary(feed(NewParser(Request), s, len(s), false)); got != want {
+			t.Errorf("stream %d whole:\n got %q\nwant %q", i, got, want)
+		}
+		wantEOF := summary(feed(NewParser(Request), s, 1, true))
+		if got := summary(feed(NewParser(Request), s, len(s), true)); got != wantEOF {
+			t.Errorf("stream %d whole, then EOF:\n got %q\nwant %q", i, got, wantEOF)
+		}
+	}
+
+	p := NewParser(Request)
+	for i := 0; i < 3; i++ {
+		if got := summary(p.Execute([]byte("GET / HTTP/1.1\r\nHost: h\r\n\r\n"), false)); got != "head:GET /  Host,h ka|end:|" {
+			t.Fatalf("request %d: %q", i, got)
+		}
+		if p.next != nil || p.in != nil || p.InMessage() {
+			t.Fatalf("request %d: idle parser holds a coroutine (%v), input (%q) or a message (%v)", i, p.next != nil, p.in, p.InMessage())
+		}
+	}
+	p.Execute([]byte("GET / HTTP/1.1\r\nHo"), false)
+	if !p.InMessage() {
+		t.Fatal("a partial head is not a message in progress")
+	}
+	if got := summary(p.Execute(nil, true)); got != "error:HPE_INVALID_EOF_STATE|" {
+		t.Fatalf("EOF in a head: %q", got)
+	}
+	p = NewParser(Request)
+	if evs := p.Execute(nil, true); len(evs) != 0 || !p.done {
+		t.Fatalf("EOF between messages: %v, done %v", evs, p.done)
+	}
+}
+
+// TestSimpleHeadSizeLimit: a head of exactly MaxHeaderSize bytes passes on
+// both paths, one byte more overflows on both.
+func TestSimpleHeadSizeLimit(t *testing.T) {
+	for _, extra := range []int{0, 1} {
+		start := "GET / HTTP/1.1\r\nX: "
+		pad := 100 - len(start) - len("\r\n\r\n") + extra
+		in := start + strings.Repeat("a", pad) + "\r\n\r\n"
+		var want string
+		for _, n := range []int{1, len(in)} {
+			p := NewParser(Request)
+			p.MaxHeaderSize = 100
+			got := summary(feed(p, in, n, false))
+			if n == 1 {
+				want = got
+				continue
+			}
+			if got != want {
+				t.Errorf("head of %d bytes: whole %q, byte by byte %q", len(in), got, want)
+			}
+		}
+		if (extra == 1) != strings.Contains(want, "HPE_HEADER_OVERFLOW") {
+			t.Errorf("head of %d bytes, limit 100: %q", len(in), want)
+		}
+	}
+}
