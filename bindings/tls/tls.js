@@ -343,7 +343,11 @@ function TLSSocket(socket, opts) {
   this._init(socket);
   // Node's handshake timeout is the socket's idle timeout until 'secure':
   // it reports ERR_TLS_HANDSHAKE_TIMEOUT and leaves the socket open.
-  if (tlsOptions.handshakeTimeout > 0) this.setTimeout(tlsOptions.handshakeTimeout, this._handleTimeout);
+  if (tlsOptions.handshakeTimeout > 0) {
+    if (direct === null || !queueHandshakeTimeout(this, direct, tlsOptions.handshakeTimeout)) {
+      this.setTimeout(tlsOptions.handshakeTimeout, this._handleTimeout);
+    }
+  }
   if (this._handle && !tlsOptions.pauseOnConnect) this.read(0);
 }
 Object.setPrototypeOf(TLSSocket.prototype, net.Socket.prototype);
@@ -431,6 +435,7 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
 // _destroy also ends the raw socket the TLS socket took over: in Node it
 // shares the TCP handle and reports 'close' (hadError false) first.
 TLSSocket.prototype._destroy = function (exception, cb) {
+  dequeueHandshakeTimeout(this);
   const parent = net._parentOf(this);
   if (parent && !parent.destroyed) parent.destroy();
   // Node's _destroySSL: the TLS state goes, and a context made for this
@@ -717,9 +722,69 @@ TLSSocket.prototype._finishInit = function () {
   if (hasOwn.call(this, 'alpnProtocol')) this.alpnProtocol = snap.alpnProtocol;
   if (hasOwn.call(this, 'servername')) this.servername = secureServername(this, snap);
   if (hasOwn.call(this, '_secureEstablished')) this._secureEstablished = true;
-  if (this._tlsOptions.handshakeTimeout > 0) this.setTimeout(0, this._handleTimeout);
+  if (this._tlsOptions.handshakeTimeout > 0) {
+    if (dequeueHandshakeTimeout(this)) this.timeout = 0;
+    else this.setTimeout(0, this._handleTimeout);
+  }
   this.emit('secure');
 };
+
+// The handshake timeout of a direct server socket (tlsDirectConnection) is
+// one entry in its server's queue instead of the socket's own idle timer
+// with a once('timeout') listener (a timer, a closure and a bound wrapper
+// per connection, ~60 µs in goja). Nothing can tell the difference: no
+// script holds such a socket before 'secureConnection' (the one hook that
+// would hand it out, a server 'keylog' listener, keeps the timer), and
+// during the handshake no data reaches JavaScript to refresh the timer.
+// socket.timeout reads as with the timer; on expiry the socket gets what
+// the once listener and the 'timeout' event would give it, in that order.
+const kHandshakes = Symbol('handshakes');
+
+function queueHandshakeTimeout(socket, server, ms) {
+  if (server.listenerCount('keylog') > 0) return false;
+  let q = server[kHandshakes];
+  if (q === undefined) {
+    q = { sockets: new Map(), timer: null, last: 0 };
+    server[kHandshakes] = q;
+  }
+  const deadline = Date.now() + ms;
+  // the queue is in deadline order: a shorter timeout than the last one
+  // (the server's changed) takes the ordinary timer
+  if (deadline < q.last) return false;
+  q.last = deadline;
+  socket.timeout = ms;
+  q.sockets.set(socket, deadline);
+  if (q.timer === null) armHandshakeTimer(server, q, ms);
+  return true;
+}
+
+function armHandshakeTimer(server, q, ms) {
+  q.timer = setTimeout(expireHandshakes, ms, server, q);
+  q.timer.unref();
+}
+
+function dequeueHandshakeTimeout(socket) {
+  const server = socket._tlsOptions.server;
+  const q = server ? server[kHandshakes] : undefined;
+  return q !== undefined && q.sockets.delete(socket);
+}
+
+function expireHandshakes(server, q) {
+  q.timer = null;
+  const now = Date.now();
+  for (const [socket, deadline] of q.sockets) {
+    if (deadline > now) {
+      armHandshakeTimer(server, q, deadline - now);
+      return;
+    }
+    q.sockets.delete(socket);
+    // emit('timeout') with the once listener first: the listeners are
+    // those present when the event starts, as emit's copy of them
+    const listeners = socket.rawListeners('timeout');
+    socket._handleTimeout();
+    for (let i = 0; i < listeners.length; i++) listeners[i].call(socket);
+  }
+}
 
 TLSSocket.prototype._handleTimeout = function () {
   this._emitTLSError(new ERR_TLS_HANDSHAKE_TIMEOUT());
