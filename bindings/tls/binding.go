@@ -41,8 +41,9 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	x509Ops(r, o)
 
-	// wrap(streamId, ctxId, isServer, options): take over the stream's
-	// connection and start the handshake.
+	// wrap(streamId, ctxId, isServer, flags, servername, alpnList, session):
+	// take over the stream's connection and start the handshake (flags:
+	// tls.js's kWrap* bits).
 	set("wrap", func(c goja.FunctionCall) goja.Value {
 		st := hsnet.Lookup(r, c.Argument(0).ToInteger())
 		sc := ctxs.byID[c.Argument(1).ToInteger()]
@@ -50,7 +51,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			r.ThrowError("Error", "ERR_SOCKET_CLOSED", "Socket is closed")
 		}
 		tc := &Conn{r: r, stream: st, ctx: sc, isServer: c.Argument(2).ToBoolean()}
-		tc.opts = wrapOptionsFrom(vm, c.Argument(3).ToObject(vm))
+		tc.opts = wrapOptionsFrom(vm, c.Argument(3).ToInteger(), c.Argument(4), c.Argument(5), c.Argument(6))
 		conns(r).conns[st.ID] = tc
 		tc.start()
 		return goja.Undefined()
@@ -219,23 +220,34 @@ type hookError string
 
 func (e hookError) Error() string { return string(e) }
 
-func wrapOptionsFrom(vm *goja.Runtime, o *goja.Object) wrapOptions {
-	b := func(k string) bool { v := o.Get(k); return v != nil && v.ToBoolean() }
+// The wrap flags tls.js passes (its kWrap* constants).
+const (
+	wrapRequestCert = 1 << iota
+	wrapRejectUnauthorized
+	wrapKeylog
+	wrapSNI
+	wrapALPNCallback
+	wrapNewSession
+	wrapResumeSession
+	wrapOCSPRequest
+)
+
+func wrapOptionsFrom(vm *goja.Runtime, flags int64, servername, alpn, session goja.Value) wrapOptions {
 	w := wrapOptions{
-		ServerName:         str(o.Get("servername")),
-		RequestCert:        b("requestCert"),
-		RejectUnauthorized: b("rejectUnauthorized"),
-		Keylog:             b("keylog"),
-		SNI:                b("sni"),
-		ALPNCallback:       b("alpnCallback"),
-		NewSession:         b("newSession"),
-		ResumeSession:      b("resumeSession"),
-		OCSPRequest:        b("ocspRequest"),
+		ServerName:         str(servername),
+		RequestCert:        flags&wrapRequestCert != 0,
+		RejectUnauthorized: flags&wrapRejectUnauthorized != 0,
+		Keylog:             flags&wrapKeylog != 0,
+		SNI:                flags&wrapSNI != 0,
+		ALPNCallback:       flags&wrapALPNCallback != 0,
+		NewSession:         flags&wrapNewSession != 0,
+		ResumeSession:      flags&wrapResumeSession != 0,
+		OCSPRequest:        flags&wrapOCSPRequest != 0,
 	}
-	if v := o.Get("session"); v != nil && !goja.IsUndefined(v) && !goja.IsNull(v) {
-		w.Session = append([]byte(nil), runtime.BytesOf(vm, v)...)
+	if session != nil && !goja.IsUndefined(session) && !goja.IsNull(session) {
+		w.Session = append([]byte(nil), runtime.BytesOf(vm, session)...)
 	}
-	if v, ok := o.Get("ALPNProtocols").(*goja.Object); ok {
+	if v, ok := alpn.(*goja.Object); ok {
 		var list []string
 		_ = vm.ExportTo(v, &list)
 		w.ALPN = list

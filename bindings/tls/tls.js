@@ -462,35 +462,65 @@ TLSSocket.prototype._init = function (socket) {
   }
 };
 
-// wrapOptions is what the Go handshake needs to know, read when it starts
+// The wrap flags: what the Go handshake needs to know, read when it starts
 // (as Node enables its callbacks lazily, listeners added later are late).
-TLSSocket.prototype._wrapOptions = function () {
+// One integer instead of an options object per connection; binding.go's
+// wrap decodes it.
+const kWrapRequestCert = 1;
+const kWrapRejectUnauthorized = 2;
+const kWrapKeylog = 4;
+const kWrapSNI = 8;
+const kWrapALPNCallback = 16;
+const kWrapNewSession = 32;
+const kWrapResumeSession = 64;
+const kWrapOCSPRequest = 128;
+
+function hasListeners(emitter, type) {
+  return emitter.listenerCount(type) > 0;
+}
+
+TLSSocket.prototype._wrapFlags = function () {
   const o = this._tlsOptions;
   const server = o.server;
-  const w = {
-    servername: this[kConnectOptions] ? this._servernameToSend : undefined,
-    requestCert: !!o.requestCert,
-    rejectUnauthorized: o.rejectUnauthorized !== false,
-    ALPNProtocols: o.ALPNProtocols ? normalizeALPN(o.ALPNProtocols) : undefined,
-    session: o.session,
-    keylog: server ? server.listenerCount('keylog') > 0 : this.listenerCount('keylog') > 0,
-  };
+  let flags = 0;
+  if (o.requestCert) flags |= kWrapRequestCert;
+  if (o.rejectUnauthorized !== false) flags |= kWrapRejectUnauthorized;
+  if (server ? hasListeners(server, 'keylog') : hasListeners(this, 'keylog')) flags |= kWrapKeylog;
   if (o.isServer) {
-    w.sni = !!(o.SNICallback || (server && server._contexts.length > 0));
-    w.alpnCallback = !!(server && server[kALPNCallback]);
-    w.newSession = !!(server && server.listenerCount('newSession') > 0);
-    w.resumeSession = !!(server && server.listenerCount('resumeSession') > 0);
-    w.ocspRequest = !!(server && server.listenerCount('OCSPRequest') > 0);
+    if (o.SNICallback || (server && server._contexts.length > 0)) flags |= kWrapSNI;
+    if (server) {
+      if (server[kALPNCallback]) flags |= kWrapALPNCallback;
+      if (hasListeners(server, 'newSession')) flags |= kWrapNewSession;
+      if (hasListeners(server, 'resumeSession')) flags |= kWrapResumeSession;
+      if (hasListeners(server, 'OCSPRequest')) flags |= kWrapOCSPRequest;
+    }
   }
-  return w;
+  return flags;
 };
+
+// alpnList: the ALPN names of a wire-format Buffer, kept for the last
+// Buffer seen (a server's sockets share theirs).
+let alpnListFor = null;
+let alpnList = null;
+function alpnNames(protocols) {
+  if (!protocols) return undefined;
+  if (protocols === alpnListFor) return alpnList;
+  const list = normalizeALPN(protocols);
+  if (isArrayBufferView(protocols)) {
+    alpnListFor = protocols;
+    alpnList = list;
+  }
+  return list;
+}
 
 TLSSocket.prototype._handleWrapped = function () {
   const handle = this._handle;
   // one prototype switch instead of ten own properties per connection
   Object.setPrototypeOf(handle, tlsHandleProto);
   const ctx = this._tlsOptions.secureContext;
-  binding.wrap(handle.id, ctx.context.id, !!this._tlsOptions.isServer, this._wrapOptions());
+  const o = this._tlsOptions;
+  binding.wrap(handle.id, ctx.context.id, !!o.isServer, this._wrapFlags(),
+    this[kConnectOptions] ? this._servernameToSend : undefined, alpnNames(o.ALPNProtocols), o.session);
 };
 
 TLSSocket.prototype._start = function () {
