@@ -11,6 +11,7 @@ import (
 	gohttp "net/http"
 	"os"
 	"path/filepath"
+	goruntime "runtime"
 	"sync"
 	"syscall"
 	"testing"
@@ -49,7 +50,16 @@ func BenchmarkServerKeepAlive(b *testing.B) {
 	}
 }
 
-func benchKeepAlive(b *testing.B, proto string) {
+// startServer starts the hello-world server in this process and returns
+// how to reach it: dial opens a (TLS) connection, get does one keep-alive
+// request on it, quit asks the server to exit and waits for it.
+type testServer struct {
+	dial func() (net.Conn, error)
+	get  func(c net.Conn, br *bufio.Reader, url string) error
+	quit func(c net.Conn, br *bufio.Reader)
+}
+
+func startServer(b *testing.B, proto string) *testServer {
 	certs, err := filepath.Abs(filepath.Join("..", "..", "testdata", "certs"))
 	if err != nil {
 		b.Fatal(err)
@@ -125,12 +135,38 @@ func benchKeepAlive(b *testing.B, proto string) {
 		return nil
 	}
 
+	dialReport := func() (net.Conn, error) {
+		c, err := dial()
+		if err != nil {
+			return nil, fmt.Errorf("%v\nstdout: %s\nstderr: %s", err, out.String(), errb.String())
+		}
+		return c, nil
+	}
+	return &testServer{dial: dialReport, get: get, quit: func(c net.Conn, br *bufio.Reader) {
+		if err := get(c, br, "/quit"); err != nil {
+			b.Fatal(err)
+		}
+		select {
+		case code := <-exited:
+			if code != 0 {
+				b.Fatalf("exit %d\nstderr: %s", code, errb.String())
+			}
+		case <-time.After(10 * time.Second):
+			b.Fatal("server did not exit")
+		}
+	}}
+}
+
+func benchKeepAlive(b *testing.B, proto string) {
+	srv := startServer(b, proto)
+	dial, get := srv.dial, srv.get
+	var err error
 	const conns = 8
 	cs := make([]net.Conn, conns)
 	brs := make([]*bufio.Reader, conns)
 	for i := range cs {
 		if cs[i], err = dial(); err != nil {
-			b.Fatalf("dial: %v\nstdout: %s\nstderr: %s", err, out.String(), errb.String())
+			b.Fatalf("dial: %v", err)
 		}
 		brs[i] = bufio.NewReader(cs[i])
 		if err := get(cs[i], brs[i], "/"); err != nil { // warm up
@@ -168,20 +204,57 @@ func benchKeepAlive(b *testing.B, proto string) {
 		b.Fatal(err)
 	default:
 	}
-	if err := get(cs[0], brs[0], "/quit"); err != nil {
-		b.Fatal(err)
-	}
-	for _, c := range cs {
+	for _, c := range cs[1:] {
 		c.Close()
 	}
-	select {
-	case code := <-exited:
-		if code != 0 {
-			b.Fatalf("exit %d\nstderr: %s", code, errb.String())
-		}
-	case <-time.After(10 * time.Second):
-		b.Fatal("server did not exit")
+	srv.quit(cs[0], brs[0])
+	cs[0].Close()
+}
+
+// BenchmarkIdleKeepAliveMemory opens b.N keep-alive connections, each after
+// one request, and reports the Go heap and stacks they hold (after a
+// collection) per connection: the server's idle cost of a keep-alive client
+// (Go's TLS client side included, about 1/4 of it for https).
+func BenchmarkIdleKeepAliveMemory(b *testing.B) {
+	for _, proto := range []string{"http", "https"} {
+		b.Run(proto, func(b *testing.B) {
+			srv := startServer(b, proto)
+			first, err := srv.dial()
+			if err != nil {
+				b.Fatal(err)
+			}
+			firstBr := bufio.NewReader(first)
+			if err := srv.get(first, firstBr, "/"); err != nil {
+				b.Fatal(err)
+			}
+			time.Sleep(100 * time.Millisecond)
+			before := inUse()
+			cs := make([]net.Conn, b.N)
+			for i := range cs {
+				if cs[i], err = srv.dial(); err != nil {
+					b.Fatal(err)
+				}
+				if err := srv.get(cs[i], bufio.NewReader(cs[i]), "/"); err != nil {
+					b.Fatal(err)
+				}
+			}
+			time.Sleep(200 * time.Millisecond)
+			b.ReportMetric(float64(inUse()-before)/float64(b.N), "B/conn")
+			for _, c := range cs {
+				c.Close()
+			}
+			srv.quit(first, firstBr)
+			first.Close()
+		})
 	}
+}
+
+// inUse is the Go heap and stack in use after a collection.
+func inUse() int64 {
+	goruntime.GC()
+	var m goruntime.MemStats
+	goruntime.ReadMemStats(&m)
+	return int64(m.HeapInuse + m.StackInuse)
 }
 
 // cpuTime is the process's user+system CPU time.

@@ -369,33 +369,63 @@ function connectionListener(socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
-  const conn = { socket, active: false, start: 0, headersDone: false };
-  server[kConnections] ||= new ConnectionsList();
-  server[kConnections].add(conn);
-
+  // The connection's state is also its entry in the connections list
+  // (socket, active, start, headersDone). Node binds socketOnData,
+  // socketOnEnd, socketOnClose, socketOnDrain and parserOnIncoming to it per
+  // connection; here the socket and the parser carry it (kConnState) and
+  // the listeners are shared functions, which saves five function objects
+  // per connection, a few KiB of an idle keep-alive connection in goja.
   const state = {
-    onData: null, onEnd: null, onClose: null, onDrain: null,
-    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false, conn,
-    socket, server,
+    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+    socket, server, parser, active: false, start: 0, headersDone: false,
   };
-  state.onData = socketOnData.bind(undefined, server, socket, parser, state);
-  state.onEnd = socketOnEnd.bind(undefined, server, socket, parser, state);
-  state.onClose = socketOnClose.bind(undefined, socket, state, server);
-  state.onDrain = socketOnDrain.bind(undefined, socket, state);
-  socket.on('data', state.onData);
+  server[kConnections] ||= new ConnectionsList();
+  server[kConnections].add(state);
+  socket[kConnState] = state;
+  parser[kConnState] = state;
+  socket.on('data', socketOnDataListener);
   socket.on('error', socketOnError);
-  socket.on('end', state.onEnd);
-  socket.on('close', state.onClose);
-  socket.on('drain', state.onDrain);
-  parser.onIncoming = parserOnIncoming.bind(undefined, server, socket, state);
-  // headersTimeout/requestTimeout run from a request's first byte until its
-  // last (not until the response), as Node's connections list does
-  parser.onMessageComplete = () => {
-    conn.active = false;
-    conn.start = 0;
-  };
+  socket.on('end', socketOnEndListener);
+  socket.on('close', socketOnCloseListener);
+  socket.on('drain', socketOnDrainListener);
+  parser.onIncoming = parserOnIncomingListener;
+  parser.onMessageComplete = parserOnMessageComplete;
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
+}
+
+// The connection's listeners: `this` is the socket, or the parser for the
+// parser's callbacks.
+function socketOnDataListener(d) {
+  const state = this[kConnState];
+  socketOnData(state.server, this, state.parser, state, d);
+}
+
+function socketOnEndListener() {
+  const state = this[kConnState];
+  socketOnEnd(state.server, this, state.parser, state);
+}
+
+function socketOnCloseListener() {
+  const state = this[kConnState];
+  socketOnClose(this, state, state.server);
+}
+
+function socketOnDrainListener() {
+  socketOnDrain(this, this[kConnState]);
+}
+
+function parserOnIncomingListener(req, keepAlive) {
+  const state = this[kConnState];
+  return parserOnIncoming(state.server, state.socket, state, req, keepAlive);
+}
+
+// headersTimeout/requestTimeout run from a request's first byte until its
+// last (not until the response), as Node's connections list does
+function parserOnMessageComplete() {
+  const state = this[kConnState];
+  state.active = false;
+  state.start = 0;
 }
 
 function socketSetEncoding() {
@@ -431,7 +461,7 @@ function socketOnTimeout() {
 }
 
 function socketOnClose(socket, state, server) {
-  if (server[kConnections]) server[kConnections].remove(state.conn);
+  if (server[kConnections]) server[kConnections].remove(state);
   freeParser(socket.parser, null, socket);
   abortIncoming(state.incoming);
 }
@@ -461,7 +491,7 @@ function socketOnEnd(server, socket, parser, state) {
 }
 
 function socketOnData(server, socket, parser, state, d) {
-  const conn = state.conn;
+  const conn = state;
   if (!conn.active) {
     conn.active = true;
     conn.start = Date.now();
@@ -517,13 +547,14 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
     const eventName = req.method === 'CONNECT' ? 'connect' : 'upgrade';
     if (server.listenerCount(eventName) > 0) {
       const bodyHead = parser.upgradeHead || Buffer.alloc(0);
-      socket.removeListener('data', state.onData);
-      socket.removeListener('end', state.onEnd);
-      socket.removeListener('close', state.onClose);
-      socket.removeListener('drain', state.onDrain);
+      socket.removeListener('data', socketOnDataListener);
+      socket.removeListener('end', socketOnEndListener);
+      socket.removeListener('close', socketOnCloseListener);
+      socket.removeListener('drain', socketOnDrainListener);
+      delete socket[kConnState]; // the socket is the user's now
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
-      if (server[kConnections]) server[kConnections].remove(state.conn);
+      if (server[kConnections]) server[kConnections].remove(state);
       freeParser(parser, req, socket);
       socket.readableFlowing = null;
       delete socket.setEncoding;
@@ -586,7 +617,7 @@ function emitCloseNT(self) {
 
 function parserOnIncoming(server, socket, state, req, keepAlive) {
   resetSocketTimeout(server, socket, state);
-  state.conn.headersDone = true;
+  state.headersDone = true;
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
