@@ -569,9 +569,8 @@ Socket.prototype._destroy = function (exception, cb) {
     const isException = exception ? true : false;
     const handle = this._handle;
     if (handle.id) {
-      // flush stats before the handle goes
-      this._getpeername();
-      this._getsockname();
+      // as in Node, addresses not read before the handle goes read as
+      // undefined afterwards (no lookups at close)
       binding.close(handle.id, () => {
         this.emit('close', isException);
       });
