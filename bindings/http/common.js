@@ -42,20 +42,8 @@ class HTTPParser {
   static REQUEST = 1;
   static RESPONSE = 2;
 
-  constructor() {
-    this.id = 0;
-    this.type = 0;
-    this.socket = null;
-    this.incoming = null;
-    this.outgoing = null;
-    this.maxHeaderPairs = 2000 * 2;
-    this.onIncoming = null;
-    this.onMessageComplete = null; // the server's request-timeout bookkeeping
-    this.joinDuplicateHeaders = false;
-    this.upgradeHead = null;
-    this._paused = false;
-    this._queue = null;
-  }
+  // The fields' defaults are on the prototype (below): a parser lives as
+  // long as its connection, and goja keeps a map entry per own property.
 
   initialize(type, resource, maxHeaderSize) {
     if (this.id) binding.close(this.id);
@@ -141,6 +129,21 @@ class HTTPParser {
   unconsume() {}
   getCurrentBuffer() { return lazyBuffer().alloc(0); }
 }
+
+Object.assign(HTTPParser.prototype, {
+  id: 0,
+  type: 0,
+  socket: null,
+  incoming: null,
+  outgoing: null,
+  maxHeaderPairs: 2000 * 2,
+  onIncoming: null,
+  onMessageComplete: null, // the server's request-timeout bookkeeping
+  joinDuplicateHeaders: false,
+  upgradeHead: null,
+  _paused: false,
+  _queue: null,
+});
 
 function parseError(code, reason) {
   const err = new Error(`Parse Error: ${reason}`);

@@ -89,6 +89,7 @@ Object.assign(OutgoingMessage.prototype, {
   socket: null,
   _header: null,
   [kOutHeaders]: null,
+  [kUniqueHeaders]: null,
   _keepAliveTimeout: 0,
   [kErrored]: null,
   [kHighWaterMark]: kDefaultHighWaterMark,

@@ -73,6 +73,7 @@ Object.setPrototypeOf(ServerResponse, OutgoingMessage);
 // Node's own-property defaults of a ServerResponse, on the prototype (see
 // OutgoingMessage).
 Object.assign(ServerResponse.prototype, {
+  _maxRequestsPerSocket: 0,
   sendDate: true,
   _sent100: false,
   _expect_continue: false,
@@ -638,10 +639,13 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   const res = Response === ServerResponse && highWaterMark === kDefaultHighWaterMark && !rejectNonStandardBodyWrites ?
     new ServerResponse(req) : new Response(req, { highWaterMark, rejectNonStandardBodyWrites });
   res._keepAliveTimeout = server.keepAliveTimeout;
-  res._maxRequestsPerSocket = server.maxRequestsPerSocket;
+  // (stores skipped where the value is the prototype's default already)
+  const maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = maxRequestsPerSocket;
   res[kConnState] = state;
-  res.shouldKeepAlive = keepAlive;
-  res[kUniqueHeaders] = server[kUniqueHeaders];
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  const uniqueHeaders = server[kUniqueHeaders];
+  if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
   if (socket._httpMessage) state.outgoing.push(res);
   else res.assignSocket(socket);
   res.on('finish', resOnFinish);
