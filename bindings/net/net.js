@@ -159,12 +159,14 @@ Socket.prototype[kBytesWritten] = 0;
 // first such write (most writes complete at once).
 Socket.prototype[kWriteCbs] = null;
 
-const hasOwn = Object.prototype.hasOwnProperty;
+// kHasParent: _parent was assigned (tls.js's _parent setter sets it).
+const kHasParent = Symbol('hasParent');
+Socket.prototype[kHasParent] = false;
 // parentOf is the socket a TLS socket took over, or null, without
 // reading _parent (which a TLS socket made straight on a server's handle
 // materialises only when a script asks for it).
 function parentOf(s) {
-  return hasOwn.call(s, '_parent') ? s._parent : null;
+  return s[kHasParent] === true ? s._parent : null;
 }
 
 function pendingWrites(self) {
@@ -280,8 +282,13 @@ function writeAfterFIN(chunk, encoding, cb) {
   return false;
 }
 
+// _unrefTimer runs per chunk read and written: the common case (no parent)
+// is two property reads.
 Socket.prototype._unrefTimer = function _unrefTimer() {
-  for (let s = this; s !== null; s = parentOf(s)) {
+  const t = this[kTimeout];
+  if (t) t.refresh();
+  if (this[kHasParent] !== true) return;
+  for (let s = this._parent; s !== null && s !== undefined; s = parentOf(s)) {
     if (s[kTimeout]) s[kTimeout].refresh();
   }
 };
@@ -979,6 +986,7 @@ module.exports = {
   _kManualStart: kManualStart,
   _kDirectConnection: kDirectConnection,
   _parentOf: parentOf,
+  _kHasParent: kHasParent,
   _initSocketHandle: initSocketHandle,
   _handleProto: handleProto,
 };

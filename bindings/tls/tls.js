@@ -429,6 +429,7 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
   },
   set(v) {
     Object.defineProperty(this, '_parent', { value: v, writable: true, enumerable: true, configurable: true });
+    this[net._kHasParent] = true;
   },
 });
 
