@@ -615,7 +615,14 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     }
     return this;
   } else if (!this._header) {
-    if (this.socket) this.socket.cork();
+    // Node corks so that the head and the end go out together; they are
+    // one write here unless _storeHeader writes the head itself (Expect)
+    // or the socket holds other writes, so the cork is skipped otherwise
+    const socket = this.socket;
+    if (socket && (socket._httpMessage !== this || socket.writableCorked || this.outputData.length !== 0 ||
+        (this[kOutHeaders] && this[kOutHeaders].expect))) {
+      socket.cork();
+    }
     this._contentLength = 0;
     this._implicitHeader();
   }

@@ -30,6 +30,12 @@ const handlers = {
   '/empty-string': (req, res) => res.end(''),
   '/strict': (req, res) => { res.strictContentLength = true; res.setHeader('Content-Length', 2); res.end('ok'); },
   '/te-header': (req, res) => { res.setHeader('Transfer-Encoding', 'chunked'); res.end('te'); },
+  '/bare-end': (req, res) => res.end(),
+  '/redirect': (req, res) => { res.statusCode = 302; res.setHeader('Location', '/plain'); res.end(); },
+  '/bare-end-callback': (req, res) => res.end(() => console.log('  bare end callback', res.writableFinished)),
+  '/bare-end-expect': (req, res) => { res.setHeader('Expect', 'x'); res.end(); },
+  '/bare-end-corked': (req, res) => { res.socket.cork(); res.end(); },
+  '/bare-end-chunked': (req, res) => { res.setHeader('Transfer-Encoding', 'chunked'); res.end(); },
   '/close': (req, res) => { res.setHeader('Connection', 'close'); res.end('bye'); },
 };
 
@@ -50,7 +56,9 @@ const order = [
   ['HEAD', '/plain'], ['HEAD', '/writehead'], ['GET', '/trailers'], ['GET', '/buffer'],
   ['GET', '/buffer-writehead'], ['GET', '/write-then-end'], ['GET', '/content-length'],
   ['GET', '/writehead-length'], ['GET', '/corked'], ['GET', '/socket-corked'], ['GET', '/flushed'],
-  ['GET', '/empty-string'], ['GET', '/strict'], ['GET', '/te-header'], ['GET', '/close'],
+  ['GET', '/empty-string'], ['GET', '/strict'], ['GET', '/te-header'], ['GET', '/bare-end'], ['HEAD', '/bare-end'],
+  ['GET', '/redirect'], ['GET', '/bare-end-callback'], ['GET', '/bare-end-expect'], ['GET', '/bare-end-corked'],
+  ['GET', '/bare-end-chunked'], ['GET', '/close'],
 ];
 
 // complete reports whether buf (latin1) holds one whole response.
