@@ -265,3 +265,57 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// BenchmarkServerConnectionPerRequest: each of b.N requests on a new
+// connection (4 clients in parallel), closed by the client after the
+// response: the server's cost of a connection's set-up and tear-down plus
+// one request.
+func BenchmarkServerConnectionPerRequest(b *testing.B) {
+	for _, proto := range []string{"http", "https"} {
+		b.Run(proto, func(b *testing.B) {
+			srv := startServer(b, proto)
+			first, err := srv.dial()
+			if err != nil {
+				b.Fatal(err)
+			}
+			firstBr := bufio.NewReader(first)
+			const clients = 4
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			b.ResetTimer()
+			var wg sync.WaitGroup
+			errs := make(chan error, clients)
+			for i := 0; i < clients; i++ {
+				n := b.N / clients
+				if i < b.N%clients {
+					n++
+				}
+				wg.Add(1)
+				go func(n int) {
+					defer wg.Done()
+					for j := 0; j < n; j++ {
+						c, err := srv.dial()
+						if err == nil {
+							err = srv.get(c, bufio.NewReader(c), "/")
+							c.Close()
+						}
+						if err != nil {
+							errs <- err
+							return
+						}
+					}
+				}(n)
+			}
+			wg.Wait()
+			b.StopTimer()
+			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+			select {
+			case err := <-errs:
+				b.Fatal(err)
+			default:
+			}
+			srv.quit(first, firstBr)
+			first.Close()
+		})
+	}
+}
