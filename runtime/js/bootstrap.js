@@ -43,15 +43,14 @@
 
   // ---- nextTick queue (lib/internal/process/task_queues.js) -----------
   // tickInfo is shared with Go: [0] = ticks queued, [1] = rejections to process.
-  // The queue is one array of four slots per tick (callback, how to call
-  // it, two arguments) where Node has an object per tick: goja pays for
-  // every object. The array is reused, not shrunk, when the queue empties.
-  // The second slot is undefined (no arguments), 1 or 2 (that many
-  // arguments, inline: internal callers use nextTick1/nextTick2 and skip
-  // the rest-parameter array, which costs goja about 1 us), or the
-  // arguments array.
+  // The queue is one array of slots where Node has an object per tick:
+  // goja pays for every object. A tick is its callback, then a mode: 0
+  // (no arguments), 1 or 2 (that many arguments, in the next slots:
+  // internal callers use nextTick1/nextTick2 and skip the rest-parameter
+  // array, about 1 us in goja), or the arguments array. The array is
+  // reused while the queue stays small (goja boxes indexes above 255).
   const tickInfo = new Uint8Array(binding.tickInfo);
-  const tickQueue = [];
+  let tickQueue = [];
   let tickHead = 0;
   let tickTail = 0;
 
@@ -63,10 +62,8 @@
     if (tickHead === tickTail) tickInfo[0] = 1;
     const t = tickTail;
     tickQueue[t] = callback;
-    tickQueue[t + 1] = args.length === 0 ? undefined : args;
-    tickQueue[t + 2] = undefined;
-    tickQueue[t + 3] = undefined;
-    tickTail = t + 4;
+    tickQueue[t + 1] = args.length === 0 ? 0 : args;
+    tickTail = t + 2;
   }
 
   // nextTick0(callback) is process.nextTick(callback) for the core modules.
@@ -75,10 +72,8 @@
     if (tickHead === tickTail) tickInfo[0] = 1;
     const t = tickTail;
     tickQueue[t] = callback;
-    tickQueue[t + 1] = undefined;
-    tickQueue[t + 2] = undefined;
-    tickQueue[t + 3] = undefined;
-    tickTail = t + 4;
+    tickQueue[t + 1] = 0;
+    tickTail = t + 2;
   }
 
   // nextTick1(callback, a) is process.nextTick(callback, a) for the core
@@ -90,8 +85,7 @@
     tickQueue[t] = callback;
     tickQueue[t + 1] = 1;
     tickQueue[t + 2] = a;
-    tickQueue[t + 3] = undefined;
-    tickTail = t + 4;
+    tickTail = t + 3;
   }
 
   // nextTick2(callback, a, b) is process.nextTick(callback, a, b).
@@ -111,21 +105,32 @@
   // each tick's own invoke did, and drains on): the slots are taken before
   // the call.
   function drainTicks() {
+    const q = tickQueue;
     while (tickHead < tickTail) {
       const h = tickHead;
-      const callback = tickQueue[h];
-      const mode = tickQueue[h + 1];
-      const a = tickQueue[h + 2];
-      const b = tickQueue[h + 3];
-      tickQueue[h] = undefined;
-      tickQueue[h + 1] = undefined;
-      tickQueue[h + 2] = undefined;
-      tickQueue[h + 3] = undefined;
-      tickHead = h + 4;
-      if (mode === undefined) callback();
-      else if (mode === 1) callback(a);
-      else if (mode === 2) callback(a, b);
-      else Reflect.apply(callback, undefined, mode);
+      const callback = q[h];
+      const mode = q[h + 1];
+      q[h] = undefined;
+      if (mode === 0) {
+        tickHead = h + 2;
+        callback();
+      } else if (mode === 1) {
+        const a = q[h + 2];
+        q[h + 2] = undefined;
+        tickHead = h + 3;
+        callback(a);
+      } else if (mode === 2) {
+        const a = q[h + 2];
+        const b = q[h + 3];
+        q[h + 2] = undefined;
+        q[h + 3] = undefined;
+        tickHead = h + 4;
+        callback(a, b);
+      } else {
+        q[h + 1] = undefined;
+        tickHead = h + 2;
+        Reflect.apply(callback, undefined, mode);
+      }
     }
   }
 
@@ -135,6 +140,8 @@
     tickHead = 0;
     tickTail = 0;
     tickInfo[0] = 0;
+    // A burst leaves a long array behind: let it go.
+    if (tickQueue.length > 1024) tickQueue = [];
   }
 
   // Core modules reach the fast forms through internalBinding. (They skip
