@@ -81,6 +81,11 @@ type Parser struct {
 
 	buf []byte // body read buffer, made on the first body
 
+	// a head executeSimple interpreted but could not finish (a body or
+	// an upgrade follows): run starts with it instead of reading it again
+	pending        *Head
+	pendingFraming framing
+
 	next   func() (Event, bool)
 	stop   func()
 	done   bool
@@ -124,20 +129,32 @@ func (p *Parser) Execute(data []byte, eof bool) (out []Event) {
 			out = append(out, Event{Kind: EvError, Code: "HPE_INTERNAL", Reason: "Internal parser error"})
 		}
 	}()
-	p.in = append(p.in, data...)
+	inPlace := p.next == nil && len(p.in) == 0
+	if inPlace {
+		// read data in place; what is left is copied below, as the
+		// caller's buffer is not ours to keep
+		p.in = data
+	} else {
+		p.in = append(p.in, data...)
+	}
 	if eof {
 		p.eof = true
 	}
 	if p.next == nil {
 		out = p.executeSimple(out)
+		if len(p.in) == 0 {
+			p.in = nil
+		} else if inPlace {
+			p.in = append([]byte(nil), p.in...)
+		}
 		if p.done {
 			return out
 		}
-		if len(p.in) == 0 && !p.eof {
+		if len(p.in) == 0 && !p.eof && p.pending == nil {
 			p.in = nil // nothing held while idle
 			return out
 		}
-		if len(p.in) == 0 && p.eof {
+		if len(p.in) == 0 && p.eof && p.pending == nil {
 			p.done = true // the stream ended cleanly between messages
 			return out
 		}
@@ -164,7 +181,8 @@ func (p *Parser) Execute(data []byte, eof bool) (out []Event) {
 // run's loop would read them, and stops at anything else (which run then
 // reads from that point on): a head not complete yet, blank lines before it
 // (skipped by readHead), a head over MaxHeaderSize, one that interpret
-// rejects, a body, an upgrade.
+// rejects. A head followed by a body or an upgrade is taken off too and left
+// in p.pending, so run starts from it without reading it again.
 func (p *Parser) executeSimple(out []Event) []Event {
 	for len(p.in) > 0 && !p.done {
 		if c := p.in[0]; c == '\r' || c == '\n' {
@@ -175,10 +193,14 @@ func (p *Parser) executeSimple(out []Event) []Event {
 			return out
 		}
 		head, f, err := p.interpret(p.in[:end])
-		if err != nil || f.kind != frameNone || head.Upgrade {
+		if err != nil {
 			return out
 		}
 		p.in = p.in[end:]
+		if f.kind != frameNone || head.Upgrade {
+			p.pending, p.pendingFraming = head, f
+			return out
+		}
 		out = append(out, Event{Kind: EvHeaders, Head: head}, Event{Kind: EvComplete})
 	}
 	return out
@@ -266,20 +288,25 @@ func (p *Parser) run(yield func(Event) bool) {
 		emit(Event{Kind: EvError, Code: pe.code, Reason: pe.reason})
 	}
 	for {
-		raw, err := p.readHead(br)
-		if err == io.EOF {
-			return // clean end between messages
-		}
-		if err != nil {
-			fail(err)
-			return
+		head, framing := p.pending, p.pendingFraming
+		p.pending = nil
+		if head == nil {
+			raw, err := p.readHead(br)
+			if err == io.EOF {
+				return // clean end between messages
+			}
+			if err != nil {
+				fail(err)
+				return
+			}
+			p.inBody = true
+			head, framing, err = p.interpret(raw)
+			if err != nil {
+				fail(err)
+				return
+			}
 		}
 		p.inBody = true
-		head, framing, err := p.interpret(raw)
-		if err != nil {
-			fail(err)
-			return
-		}
 		if !emit(Event{Kind: EvHeaders, Head: head}) {
 			return
 		}
@@ -366,6 +393,17 @@ type framing struct {
 // interpret reads the head's lines in order with textproto (for rawHeaders)
 // and its meaning with net/http (validation, version, framing, keep-alive).
 func (p *Parser) interpret(raw []byte) (*Head, framing, error) {
+	if p.kind == Request {
+		if h, f, ok := fastRequest(raw); ok {
+			return h, f, nil
+		}
+	}
+	return p.interpretSlow(raw)
+}
+
+// interpretSlow is interpret without the one-pass reading of common
+// request heads.
+func (p *Parser) interpretSlow(raw []byte) (*Head, framing, error) {
 	if err := checkLineEnds(raw, p.kind == Response); err != nil {
 		return nil, framing{}, err
 	}
@@ -749,4 +787,180 @@ func validValue(s string) bool {
 // were most of a small request's parsing cost.
 func headReader(raw []byte) *bufio.Reader {
 	return bufio.NewReaderSize(bytes.NewReader(raw), len(raw))
+}
+
+// fastRequest reads a request head in one pass over its bytes when the head
+// is one whose meaning interpret's three readers (checkLineEnds, textproto,
+// net/http's ReadRequest) agree on without question: CRLF line ends and no
+// other CR, no folded lines, a known method other than CONNECT, an
+// origin-form target of plain characters, HTTP/1.0 or 1.1, valid header
+// names and values, at most one Host and one Content-Length, and no
+// Transfer-Encoding, Upgrade or Trailer header. It yields what interpret
+// would for such a head; ok is false for every other head, which interpret
+// then reads the long way (so errors and rare forms keep their exact
+// reports). All strings of the Head share one copy of the head.
+func fastRequest(raw []byte) (h *Head, f framing, ok bool) {
+	// the start line
+	eol := bytes.IndexByte(raw, '\n')
+	if eol < 1 || raw[eol-1] != '\r' {
+		return nil, f, false
+	}
+	sp1 := bytes.IndexByte(raw[:eol-1], ' ')
+	if sp1 < 0 {
+		return nil, f, false
+	}
+	sp2 := bytes.IndexByte(raw[sp1+1:eol-1], ' ')
+	if sp2 < 0 {
+		return nil, f, false
+	}
+	sp2 += sp1 + 1
+	if !methods[string(raw[:sp1])] || string(raw[:sp1]) == "CONNECT" {
+		return nil, f, false
+	}
+	uri := raw[sp1+1 : sp2]
+	if len(uri) == 0 || uri[0] != '/' {
+		return nil, f, false
+	}
+	for _, c := range uri {
+		// url.ParseRequestURI fails only on control characters and bad
+		// escapes in such a target; '%' is left to the long way
+		if c <= ' ' || c >= 0x7f || c == '%' {
+			return nil, f, false
+		}
+	}
+	minor := 0
+	switch string(raw[sp2+1 : eol-1]) {
+	case "HTTP/1.1":
+		minor = 1
+	case "HTTP/1.0":
+	default:
+		return nil, f, false
+	}
+	lines := bytes.Count(raw, []byte{'\n'})
+	s := string(raw)
+	h = &Head{Method: s[:sp1], URL: s[sp1+1 : sp2], Major: 1, Minor: minor}
+	if lines > 2 {
+		h.RawHeaders = make([]string, 0, 2*(lines-2))
+	}
+	hosts, lengths := 0, 0
+	hasClose, hasKeepAlive := false, false
+	for pos := eol + 1; ; {
+		e := bytes.IndexByte(raw[pos:], '\n')
+		if e < 1 || raw[pos+e-1] != '\r' {
+			return nil, f, false
+		}
+		line := raw[pos : pos+e-1]
+		next := pos + e + 1
+		if len(line) == 0 {
+			if next != len(raw) {
+				return nil, f, false
+			}
+			break
+		}
+		if c := line[0]; c == ' ' || c == '\t' {
+			return nil, f, false // folded, or leading white space
+		}
+		colon := bytes.IndexByte(line, ':')
+		if colon < 1 || !validToken(s[pos:pos+colon]) {
+			return nil, f, false
+		}
+		// value bytes: textproto and llhttp accept HT, SP-~ and obs-text
+		vs, ve := colon+1, len(line)
+		for _, c := range line[vs:] {
+			if c < 0x20 && c != '\t' || c == 0x7f {
+				return nil, f, false
+			}
+		}
+		for vs < ve && (line[vs] == ' ' || line[vs] == '\t') {
+			vs++
+		}
+		for ve > vs && (line[ve-1] == ' ' || line[ve-1] == '\t') {
+			ve--
+		}
+		name, value := s[pos:pos+colon], s[pos+vs:pos+ve]
+		switch len(name) {
+		case 4:
+			if strings.EqualFold(name, "host") {
+				hosts++
+			}
+		case 7:
+			if strings.EqualFold(name, "upgrade") || strings.EqualFold(name, "trailer") {
+				return nil, f, false
+			}
+		case 10:
+			if strings.EqualFold(name, "connection") {
+				hasClose = hasClose || valueHasToken(value, "close")
+				hasKeepAlive = hasKeepAlive || valueHasToken(value, "keep-alive")
+			}
+		case 14:
+			if strings.EqualFold(name, "content-length") {
+				lengths++
+				if value == "" {
+					return nil, f, false
+				}
+				for i := 0; i < len(value); i++ {
+					if value[i] < '0' || value[i] > '9' {
+						return nil, f, false
+					}
+				}
+				n, err := strconv.ParseUint(value, 10, 63)
+				if err != nil {
+					return nil, f, false
+				}
+				if n > 0 {
+					f = framing{kind: frameLength, length: int64(n)}
+				}
+			}
+		case 17:
+			if strings.EqualFold(name, "transfer-encoding") {
+				return nil, f, false
+			}
+		}
+		h.RawHeaders = append(h.RawHeaders, name, value)
+		pos = next
+	}
+	if hosts > 1 || lengths > 1 {
+		return nil, framing{}, false
+	}
+	// net/http's shouldClose
+	if minor == 0 {
+		h.KeepAlive = !hasClose && hasKeepAlive
+	} else {
+		h.KeepAlive = !hasClose
+	}
+	return h, f, true
+}
+
+// valueHasToken is httpguts.HeaderValuesContainsToken for one value: a
+// comma-separated element, white space trimmed, equal to token in ASCII
+// case.
+func valueHasToken(v, token string) bool {
+	for {
+		elem, rest, more := strings.Cut(v, ",")
+		elem = strings.Trim(elem, " \t")
+		if len(elem) == len(token) {
+			eq := true
+			for i := 0; i < len(elem); i++ {
+				c := elem[i]
+				if c >= 0x80 {
+					eq = false
+					break
+				}
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if c != token[i] {
+					eq = false
+					break
+				}
+			}
+			if eq {
+				return true
+			}
+		}
+		if !more {
+			return false
+		}
+		v = rest
+	}
 }
