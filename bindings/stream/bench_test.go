@@ -53,6 +53,12 @@ const tick = () => { ticks++; };
   },
   push() { for (let i = 0; i < 100; i++) r.push(chunk); },
   noop() {},
+  once() {
+    for (let i = 0; i < 100; i++) {
+      e1.once('y', tick);
+      e1.emit('y', 1);
+    }
+  },
   keepDuplexes() {
     for (let i = 0; i < 1000; i++) keep.push(new Duplex({ read() {}, write(c, e, cb) { cb(); } }));
   },
@@ -169,6 +175,7 @@ func cpuTime() time.Duration {
 func BenchmarkNewDuplex(b *testing.B)         { benchOp(b, "newDuplex") }
 func BenchmarkNewEventEmitter(b *testing.B)   { benchOp(b, "newEmitter") }
 func BenchmarkPushFlowing(b *testing.B)       { benchOp(b, "push") }
+func BenchmarkOnceEmit(b *testing.B)          { benchOp(b, "once") }
 func BenchmarkEmptyMacrotask(b *testing.B)    { benchOp(b, "noop") }
 func BenchmarkPushMacrotask(b *testing.B)     { benchOp(b, "pushOne") }
 func BenchmarkWriteMacrotask(b *testing.B)    { benchOp(b, "writeOne") }
