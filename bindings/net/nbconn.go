@@ -24,6 +24,13 @@ type NBConn struct {
 	// (set once the handshake is over: the stream's pump then waits for
 	// readability itself, holding no read buffer while idle).
 	nonblockRead atomic.Bool
+	// the non-blocking read's arguments and results, and its callback made
+	// once (Read runs on one goroutine at a time: crypto/tls's read lock)
+	rbuf  []byte
+	rn    int
+	rerr  error
+	rfunc func(fd uintptr) bool
+	wait  func(fd uintptr) bool
 
 	mu       sync.Mutex
 	pending  []byte
@@ -178,27 +185,13 @@ func (c *NBConn) Read(p []byte) (int, error) {
 	if !c.nonblockRead.Load() || len(p) == 0 {
 		return c.TCPConn.Read(p)
 	}
-	n := 0
-	var rerr error
-	err := c.rc.Read(func(fd uintptr) bool {
-		for {
-			m, err := syscall.Read(int(fd), p)
-			if err == syscall.EINTR {
-				continue
-			}
-			if err == syscall.EAGAIN {
-				rerr = ErrWouldBlock
-			} else if err != nil {
-				rerr = err
-			} else if m == 0 {
-				rerr = io.EOF
-			}
-			if m > 0 {
-				n = m
-			}
-			return true
-		}
-	})
+	if c.rfunc == nil {
+		c.rfunc = c.readNow
+	}
+	c.rbuf, c.rn, c.rerr = p, 0, nil
+	err := c.rc.Read(c.rfunc)
+	n, rerr := c.rn, c.rerr
+	c.rbuf, c.rerr = nil, nil
 	if err != nil {
 		return 0, &gonet.OpError{Op: "read", Net: "tcp", Source: c.LocalAddr(), Addr: c.RemoteAddr(), Err: err}
 	}
@@ -208,22 +201,52 @@ func (c *NBConn) Read(p []byte) (int, error) {
 	return n, rerr
 }
 
+// readNow is Read's RawConn callback: one read of what the kernel has.
+func (c *NBConn) readNow(fd uintptr) bool {
+	for {
+		m, err := syscall.Read(int(fd), c.rbuf)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err == syscall.EAGAIN {
+			c.rerr = ErrWouldBlock
+		} else if err != nil {
+			c.rerr = err
+		} else if m == 0 {
+			c.rerr = io.EOF
+		}
+		if m > 0 {
+			c.rn = m
+		}
+		return true
+	}
+}
+
 // WaitReadable waits until a Read would not block (data, EOF or an error),
-// without reading.
-func (c *NBConn) WaitReadable() error { return waitReadable(c.rc) }
+// without reading. One goroutine (the stream's pump) calls it.
+func (c *NBConn) WaitReadable() error {
+	if c.wait == nil {
+		c.wait = peekReadable
+	}
+	return c.rc.Read(c.wait)
+}
 
 // waitReadable parks until the socket has something to read, peeking at
 // it so no read buffer is held while the connection is idle.
-func waitReadable(rc syscall.RawConn) error {
-	var b [1]byte
-	return rc.Read(func(fd uintptr) bool {
-		for {
-			_, _, errno := syscall.Syscall6(syscall.SYS_RECVFROM, fd, uintptr(unsafe.Pointer(&b[0])), 1,
-				syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
-			if errno == syscall.EINTR {
-				continue
-			}
-			return errno != syscall.EAGAIN
+func waitReadable(rc syscall.RawConn) error { return rc.Read(peekReadable) }
+
+// peekByte is where peekReadable's MSG_PEEK copies a byte no one reads.
+var peekByte [1]byte
+
+// peekReadable is a RawConn read callback that reports whether the socket
+// has data, EOF or an error pending, without consuming anything.
+func peekReadable(fd uintptr) bool {
+	for {
+		_, _, errno := syscall.Syscall6(syscall.SYS_RECVFROM, fd, uintptr(unsafe.Pointer(&peekByte[0])), 1,
+			syscall.MSG_PEEK|syscall.MSG_DONTWAIT, 0, 0)
+		if errno == syscall.EINTR {
+			continue
 		}
-	})
+		return errno != syscall.EAGAIN
+	}
 }

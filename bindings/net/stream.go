@@ -199,16 +199,16 @@ func (s *Stream) pump() {
 				}
 			}
 		}
-		pooled := false
+		var pooled *[]byte
 		if wait != nil {
-			buf = getReadBuffer(size)
-			pooled = true
+			pooled = getReadBuffer(size)
+			buf = *pooled
 		}
 		n, err := conn.Read(buf)
 		if nonblock && err == ErrWouldBlock {
 			err = nil
 			if n == 0 {
-				putReadBuffer(buf)
+				putReadBuffer(pooled)
 				if s.handOver(nil) {
 					return
 				}
@@ -219,9 +219,7 @@ func (s *Stream) pump() {
 			}
 		}
 		if s.handOver(buf[:n]) {
-			if pooled {
-				putReadBuffer(buf)
-			}
+			putReadBuffer(pooled)
 			return
 		}
 		if n > 0 {
@@ -235,15 +233,13 @@ func (s *Stream) pump() {
 			if n <= size/2 {
 				chunk = make([]byte, n)
 				copy(chunk, buf[:n])
-				if pooled {
-					putReadBuffer(buf)
-				}
+				putReadBuffer(pooled)
 			} else {
 				chunk = buf[:n:n]
 				if n == size && size < maxReadBuffer {
 					size *= 2
 				}
-				if !pooled {
+				if pooled == nil {
 					buf = make([]byte, size)
 				}
 			}
@@ -261,8 +257,8 @@ func (s *Stream) pump() {
 			case <-s.r.Loop.Done():
 				return
 			}
-		} else if pooled {
-			putReadBuffer(buf)
+		} else {
+			putReadBuffer(pooled)
 		}
 		if err != nil {
 			if s.closed.Load() {
@@ -286,20 +282,27 @@ func poolIndex(size int) int {
 	return i
 }
 
-func getReadBuffer(size int) []byte {
-	if p, ok := readPools[poolIndex(size)].Get().(*[]byte); ok && cap(*p) >= size {
-		return (*p)[:size]
+// getReadBuffer returns a pooled buffer of size bytes (a power-of-two
+// multiple of minReadBuffer), as a pointer putReadBuffer takes back.
+func getReadBuffer(size int) *[]byte {
+	if p, ok := readPools[poolIndex(size)].Get().(*[]byte); ok && len(*p) == size {
+		return p
 	}
-	return make([]byte, size)
+	b := make([]byte, size)
+	return &b
 }
 
-func putReadBuffer(b []byte) {
-	b = b[:cap(b)]
-	i := poolIndex(len(b))
-	if minReadBuffer<<i != len(b) {
+// putReadBuffer returns a buffer whose bytes no one holds any more (nil:
+// nothing to return).
+func putReadBuffer(p *[]byte) {
+	if p == nil {
 		return
 	}
-	readPools[i].Put(&b)
+	i := poolIndex(len(*p))
+	if minReadBuffer<<i != len(*p) {
+		return
+	}
+	readPools[i].Put(p)
 }
 
 func (s *Stream) post(fn func()) {
