@@ -47,10 +47,12 @@ class HTTPParser {
 
   initialize(type, resource, maxHeaderSize) {
     if (this.id) binding.close(this.id);
-    this.type = type;
+    // (stores skipped where the value is already so: a new parser's
+    // fields are its prototype's)
+    if (this.type !== type) this.type = type;
     this.id = binding.create(type === HTTPParser.RESPONSE, maxHeaderSize || 0);
-    this.incoming = null;
-    this.upgradeHead = null;
+    if (this.incoming !== null) this.incoming = null;
+    if (this.upgradeHead !== null) this.upgradeHead = null;
   }
 
   // expect tells a response parser which request went out (HEAD has no body).
@@ -205,11 +207,12 @@ function freeParser(parser, req, socket) {
   if (parser) {
     if (parser._consumed) parser.unconsume();
     parser.close();
-    parser.onIncoming = null;
-    parser.onMessageComplete = null;
-    parser.socket = null;
-    parser.incoming = null;
-    parser.outgoing = null;
+    // (a store that changes nothing is skipped)
+    if (parser.onIncoming !== null) parser.onIncoming = null;
+    if (parser.onMessageComplete !== null) parser.onMessageComplete = null;
+    if (parser.socket !== null) parser.socket = null;
+    if (parser.incoming !== null) parser.incoming = null;
+    if (parser.outgoing !== null) parser.outgoing = null;
   }
   if (req) req.parser = null;
   if (socket) socket.parser = null;

@@ -358,39 +358,92 @@ function checkConnections() {
   }
 }
 
+// ConnState is a connection's state, also its entry in the connections
+// list (socket, active, start, headersDone). Node binds socketOnData,
+// socketOnEnd, socketOnClose, socketOnDrain and parserOnIncoming to it per
+// connection; here the socket and the parser carry it (kConnState) and the
+// listeners are shared functions, which saves five function objects per
+// connection, a few KiB of an idle keep-alive connection in goja. Node's
+// incoming/outgoing arrays are a slot for the one request in progress plus
+// arrays made only for pipelined requests (inQueue) and responses waiting
+// for the socket (outgoing), and the other fields' defaults are on the
+// prototype: an idle connection holds a few own properties.
+function ConnState(socket, server, parser) {
+  this.socket = socket;
+  this.server = server;
+  this.parser = parser;
+}
+Object.assign(ConnState.prototype, {
+  inHead: null, inQueue: null, outgoing: null, outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+  active: false, start: 0, headersDone: false,
+});
+
+function pushIncoming(state, req) {
+  if (state.inHead === null) state.inHead = req;
+  else (state.inQueue ||= []).push(req);
+}
+
+function shiftIncoming(state) {
+  const q = state.inQueue;
+  state.inHead = q !== null && q.length ? q.shift() : null;
+}
+
+// A server parser's callbacks are its prototype's (Node sets them on each
+// parser).
+const serverParserProto = Object.create(HTTPParser.prototype);
+serverParserProto.type = HTTPParser.REQUEST;
+serverParserProto.onIncoming = parserOnIncomingListener;
+serverParserProto.onMessageComplete = parserOnMessageComplete;
+
+const streamOn = require('stream').Readable.prototype.on;
+
+// addSocketListener is socket.on(type, fn) for a listener the socket's
+// emitter takes as is: straight into _events when nothing would observe the
+// difference (no 'newListener' listener, Node's own on, few listeners of
+// the type), saving the three calls of on → addListener → _addListener.
+function addSocketListener(socket, type, fn) {
+  const events = socket._events;
+  if (socket.on === streamOn && events !== undefined && events.newListener === undefined) {
+    const existing = events[type];
+    if (existing === undefined) {
+      events[type] = fn;
+      socket._eventsCount++;
+      return;
+    }
+    if (typeof existing === 'function') {
+      events[type] = [existing, fn];
+      return;
+    }
+    if (existing.length < 9) { // below any max-listeners warning
+      existing.push(fn);
+      return;
+    }
+  }
+  socket.on(type, fn);
+}
+
 function connectionListener(socket) {
   const server = this;
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  socket.on('timeout', socketOnTimeout);
+  addSocketListener(socket, 'timeout', socketOnTimeout);
 
-  const parser = new HTTPParser();
+  const parser = Object.create(serverParserProto); // new HTTPParser() with the server's callbacks
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0);
   parser.socket = socket;
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
-  // The connection's state is also its entry in the connections list
-  // (socket, active, start, headersDone). Node binds socketOnData,
-  // socketOnEnd, socketOnClose, socketOnDrain and parserOnIncoming to it per
-  // connection; here the socket and the parser carry it (kConnState) and
-  // the listeners are shared functions, which saves five function objects
-  // per connection, a few KiB of an idle keep-alive connection in goja.
-  const state = {
-    outgoing: [], incoming: [], outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
-    socket, server, parser, active: false, start: 0, headersDone: false,
-  };
+  const state = new ConnState(socket, server, parser);
   server[kConnections] ||= new ConnectionsList();
   server[kConnections].add(state);
   socket[kConnState] = state;
   parser[kConnState] = state;
-  socket.on('data', socketOnDataListener);
-  socket.on('error', socketOnError);
-  socket.on('end', socketOnEndListener);
-  socket.on('close', socketOnCloseListener);
-  socket.on('drain', socketOnDrainListener);
-  parser.onIncoming = parserOnIncomingListener;
-  parser.onMessageComplete = parserOnMessageComplete;
+  socket.on('data', socketOnDataListener); // (Readable's on: it starts the flow)
+  addSocketListener(socket, 'error', socketOnError);
+  addSocketListener(socket, 'end', socketOnEndListener);
+  addSocketListener(socket, 'close', socketOnCloseListener);
+  addSocketListener(socket, 'drain', socketOnDrainListener);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
 }
@@ -464,12 +517,13 @@ function socketOnTimeout() {
 function socketOnClose(socket, state, server) {
   if (server[kConnections]) server[kConnections].remove(state);
   freeParser(socket.parser, null, socket);
-  abortIncoming(state.incoming);
+  abortIncoming(state);
 }
 
-function abortIncoming(incoming) {
-  while (incoming.length) {
-    const req = incoming.shift();
+function abortIncoming(state) {
+  while (state.inHead !== null) {
+    const req = state.inHead;
+    shiftIncoming(state);
     req.destroy(new ConnResetException('aborted'));
   }
 }
@@ -482,7 +536,7 @@ function socketOnEnd(server, socket, parser, state) {
   }
   if (!server.httpAllowHalfOpen) {
     socket.end();
-  } else if (state.outgoing.length) {
+  } else if (state.outgoing !== null && state.outgoing.length) {
     state.outgoing[state.outgoing.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;
@@ -587,7 +641,7 @@ function resOnFinish() {
   const state = res[kConnState];
   const socket = state.socket;
   const server = state.server;
-  state.incoming.shift();
+  shiftIncoming(state);
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
@@ -595,7 +649,7 @@ function resOnFinish() {
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
-  } else if (state.outgoing.length === 0) {
+  } else if (state.outgoing === null || state.outgoing.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // Node 20.20 closes an idle keep-alive socket a second after the
       // advertised timeout, so clients that reuse it at the limit don't race
@@ -623,7 +677,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  state.incoming.push(req);
+  pushIncoming(state, req);
   if (!socket._paused) {
     const ws = socket._writableState;
     if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
@@ -646,7 +700,7 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
   if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
   const uniqueHeaders = server[kUniqueHeaders];
   if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
-  if (socket._httpMessage) state.outgoing.push(res);
+  if (socket._httpMessage) (state.outgoing ||= []).push(res);
   else res.assignSocket(socket);
   res.on('finish', resOnFinish);
 
