@@ -155,8 +155,10 @@ Socket.prototype[kBuffer] = null;
 Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype[kBytesWritten] = 0;
-// kWriteCbs: a Map of the writes still waiting for the kernel, made on the
-// first such write (most writes complete at once).
+// kWriteCbs: the writes (and the shutdown) still waiting for the kernel,
+// { id, cb, bytes, shutdown } in order, made on the first such write (most
+// writes complete at once). An array: rarely more than a couple wait, and
+// a goja Map costs more to make than a socket's whole write.
 Socket.prototype[kWriteCbs] = null;
 
 // kHasParent: _parent was assigned (tls.js's _parent setter sets it).
@@ -169,13 +171,24 @@ function parentOf(s) {
   return s[kHasParent] === true ? s._parent : null;
 }
 
-function pendingWrites(self) {
-  let m = self[kWriteCbs];
-  if (m === null) {
-    m = new Map();
-    self[kWriteCbs] = m;
+function addPendingWrite(self, id, cb, bytes, shutdown) {
+  const entry = { id, cb, bytes, shutdown };
+  const list = self[kWriteCbs];
+  if (list === null) self[kWriteCbs] = [entry];
+  else list.push(entry);
+}
+
+function takePendingWrite(self, id) {
+  const list = self[kWriteCbs];
+  if (list === null) return undefined;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i].id === id) {
+      const entry = list[i];
+      list.splice(i, 1);
+      return entry;
+    }
   }
-  return m;
+  return undefined;
 }
 
 function addClientAbortSignalOption(self, options) {
@@ -249,13 +262,14 @@ function onStreamError(message, err) {
 function onStreamWrite(reqId, err) {
   const self = this.owner;
   if (!self) return;
-  const pending = self[kWriteCbs];
-  const entry = pending !== null ? pending.get(reqId) : undefined;
+  const entry = takePendingWrite(self, reqId);
   if (!entry) return;
-  pending.delete(reqId);
   if (err) {
-    if (err.code === 'EPIPE' || err.code === 'ECONNRESET') err = err;
-    entry.cb(err);
+    // like Node's afterShutdown, the outcome of the half-close is not an
+    // error for the stream: a peer that already left is not the writer's
+    // problem
+    if (entry.shutdown) entry.cb();
+    else entry.cb(err);
     return;
   }
   if (entry.bytes) self[kBytesWritten] += entry.bytes;
@@ -384,7 +398,7 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
     const state = this._writableState;
     const pending = this[kWriteCbs];
     if (!state) return bytes;
-    if (pending !== null) for (const e of pending.values()) bytes += e.bytes || 0;
+    if (pending !== null) for (let i = 0; i < pending.length; i++) bytes += pending[i].bytes || 0;
     if (state.buffered) {
       for (const el of state.buffered) {
         bytes += typeof el.chunk === 'string' ? lazyBuffer().byteLength(el.chunk, el.encoding) : el.chunk.length;
@@ -489,9 +503,8 @@ Socket.prototype._final = function (cb) {
   }
   if (!this._handle) return cb();
   const reqId = nextReqId++;
-  // like Node's afterShutdown, the outcome of the half-close is not an error
-  // for the stream: a peer that already left is not the writer's problem
-  pendingWrites(this).set(reqId, { cb: () => cb(), bytes: 0 });
+  // completes without an error whatever the outcome (onStreamWrite)
+  addPendingWrite(this, reqId, cb, 0, true);
   binding.shutdown(this._handle.id, reqId);
 };
 
@@ -526,7 +539,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
       this[kBytesWritten] += bytes.length;
       cb();
     } else {
-      pendingWrites(this).set(reqId, { cb, bytes: bytes.length });
+      addPendingWrite(this, reqId, cb, bytes.length, false);
     }
     return;
   }
@@ -540,7 +553,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this[kBytesWritten] += bytes.length;
     cb();
   } else {
-    pendingWrites(this).set(reqId, { cb, bytes: bytes.length });
+    addPendingWrite(this, reqId, cb, bytes.length, false);
   }
 };
 
