@@ -4,6 +4,7 @@
 'use strict';
 
 const net = require('net');
+const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
@@ -95,7 +96,7 @@ ServerResponse.prototype._finish = function _finish() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  socket.on('close', onServerResponseClose);
+  addSocketListener(socket, 'close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
@@ -107,7 +108,7 @@ function onServerResponseClose() {
 }
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  socket.removeListener('close', onServerResponseClose);
+  removeSocketListener(socket, 'close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -410,16 +411,40 @@ function addSocketListener(socket, type, fn) {
       socket._eventsCount++;
       return;
     }
+    // (on's max-listeners warning: the slow way when it would be due)
+    const m = socket._maxListeners;
+    const max = m === undefined ? EventEmitter.defaultMaxListeners : m;
     if (typeof existing === 'function') {
-      events[type] = [existing, fn];
-      return;
-    }
-    if (existing.length < 9) { // below any max-listeners warning
+      if (!(max > 0 && 2 > max)) {
+        events[type] = [existing, fn];
+        return;
+      }
+    } else if (!(max > 0 && existing.length + 1 > max)) {
       existing.push(fn);
       return;
     }
   }
   socket.on(type, fn);
+}
+
+const streamRemoveListener = require('stream').Readable.prototype.removeListener;
+
+// removeSocketListener is socket.removeListener(type, fn) for a listener
+// added last (the response's 'close' listener when it leaves the socket):
+// the array's pop that removeListener's search from the end would splice,
+// when no 'removeListener' listener observes it.
+function removeSocketListener(socket, type, fn) {
+  const events = socket._events;
+  if (socket.removeListener === streamRemoveListener && events !== undefined &&
+      events.removeListener === undefined && type !== 'data' && type !== 'readable') {
+    const list = events[type];
+    if (typeof list === 'object' && list !== null && list.length > 1 && list[list.length - 1] === fn) {
+      list.pop();
+      if (list.length === 1) events[type] = list[0];
+      return;
+    }
+  }
+  socket.removeListener(type, fn);
 }
 
 function connectionListener(socket) {

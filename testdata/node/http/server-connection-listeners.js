@@ -27,7 +27,10 @@ server.prependListener('connection', (s) => {
   console.log('before server listener', conn, counts(s));
   // (Node also adds 'resume'/'pause' listeners when its parser consumes
   // the socket's handle; handshake has no such handle: not compared)
-  if (conn === 2) s.on('newListener', (t, fn) => { if (types.includes(t)) console.log('newListener', t, typeof fn); });
+  if (conn === 2) {
+    s.on('newListener', (t, fn) => { if (types.includes(t)) console.log('newListener', t, typeof fn); });
+    s.on('removeListener', (t, fn) => { if (types.includes(t)) console.log('removeListener', t, typeof fn); });
+  }
 });
 server.on('connection', (s) => {
   console.log('after server listener', counts(s));
