@@ -40,8 +40,8 @@ e2.on('x', (a, b) => {});
 e2.on('x', (a, b) => {});
 function rest(...a) { return a; }
 e1.m = function (a) { return a; };
-let ticks = 0;
-const tick = () => { ticks++; };
+globalThis.benchTicks = 0;
+const tick = () => { benchTicks++; };
 ({
   newDuplex() {
     for (let i = 0; i < 100; i++) keep.push(new Duplex({ read() {}, write(c, e, cb) { cb(); } }));
@@ -79,6 +79,29 @@ const tick = () => { ticks++; };
   method1() { for (let i = 0; i < 100; i++) e1.m(1); },
   nextTick() { for (let i = 0; i < 100; i++) process.nextTick(tick); },
   nextTickArgs() { for (let i = 0; i < 100; i++) process.nextTick(tick, 1, 2); },
+  // Lifecycles (one per macrotask; the ticks they schedule drain after
+  // it): a bodiless request's Readable (push(null), resume, 'end',
+  // autoDestroy, 'close'), and a socket-like Duplex that ends both sides
+  // and is destroyed ('end', 'finish', 'close').
+  readableLife() {
+    const s = new Readable({ read() {} });
+    s.on('close', tick);
+    s.push(null);
+    s.resume();
+  },
+  duplexLife() {
+    const s = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+    s.on('close', tick);
+    s.on('end', () => { s.destroy(); });
+    s.resume();
+    s.push(null);
+    s.end();
+  },
+  duplexDestroy() {
+    const s = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+    s.on('close', tick);
+    s.destroy();
+  },
 })
 `
 
@@ -172,7 +195,36 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func BenchmarkNewDuplex(b *testing.B)         { benchOp(b, "newDuplex") }
+func BenchmarkNewDuplex(b *testing.B) { benchOp(b, "newDuplex") }
+
+// BenchmarkReadableLifecycle is one Readable from construction to 'close'
+// through push(null), resume, 'end' and autoDestroy (an ended bodiless
+// request); ns/op is per stream.
+func BenchmarkReadableLifecycle(b *testing.B) { benchLife(b, "readableLife") }
+
+// BenchmarkDuplexLifecycle is one Duplex from construction to 'close'
+// through push(null), end(), 'end', 'finish' and destroy (a socket's
+// end/close path); ns/op is per stream.
+func BenchmarkDuplexLifecycle(b *testing.B) { benchLife(b, "duplexLife") }
+
+// BenchmarkDuplexDestroy is one Duplex constructed and destroyed until
+// 'close'; ns/op is per stream.
+func BenchmarkDuplexDestroy(b *testing.B) { benchLife(b, "duplexDestroy") }
+
+// benchLife runs a lifecycle op and checks that each reached 'close'.
+func benchLife(b *testing.B, name string) {
+	benchOp(b, name)
+	r, _ := newBenchRuntime(b, name)
+	fn, _ := newBenchOp(r, name)
+	for i := 0; i < 3; i++ {
+		r.Call(fn, goja.Undefined())
+	}
+	if n := r.VM.Get("benchTicks"); n == nil {
+		b.Fatal("no benchTicks")
+	} else if n.ToInteger() != 3 {
+		b.Fatalf("%s: 'close' emitted %d times for 3 streams", name, n.ToInteger())
+	}
+}
 func BenchmarkNewEventEmitter(b *testing.B)   { benchOp(b, "newEmitter") }
 func BenchmarkPushFlowing(b *testing.B)       { benchOp(b, "push") }
 func BenchmarkOnceEmit(b *testing.B)          { benchOp(b, "once") }

@@ -18,7 +18,19 @@ const {
   isDestroyed,
   isFinished,
   isServerRequest,
+  kState,
+  kDestroyed,
+  kConstructed,
+  kEmitClose,
+  kCloseEmitted,
+  kErrorEmitted,
+  kAutoDestroy,
+  kClosed,
 } = require('internal/streams/utils');
+
+// The flags below are tested in the states' shared bit field (kState, the
+// bits utils.js gives both ReadableState and WritableState) instead of
+// through their accessors: each accessor is a call in goja.
 
 const kDestroy = Symbol('kDestroy');
 const kConstruct = Symbol('kConstruct');
@@ -38,17 +50,17 @@ function destroy(err, cb) {
   // Duplex streams keep their state on the writable side.
   const s = w || r;
 
-  if ((w && w.destroyed) || (r && r.destroyed)) {
+  if ((w && (w[kState] & kDestroyed) !== 0) || (r && (r[kState] & kDestroyed) !== 0)) {
     if (typeof cb === 'function') cb();
     return this;
   }
 
   // Mark destroyed before running anything so re-entrant calls are no-ops.
   recordError(err, w, r);
-  if (w) w.destroyed = true;
-  if (r) r.destroyed = true;
+  if (w) w[kState] |= kDestroyed;
+  if (r) r[kState] |= kDestroyed;
 
-  if (!s.constructed) {
+  if ((s[kState] & kConstructed) === 0) {
     // Still constructing: destroy once _construct has called back.
     this.once(kDestroy, function (er) {
       runDestroy(this, aggregateTwoErrors(er, err), cb);
@@ -59,23 +71,30 @@ function destroy(err, cb) {
   return this;
 }
 
+// The streams' own _destroy(err, cb) { cb(err); } (Readable's and
+// Writable's, registered by them): runDestroy calls onDestroyed for them
+// directly instead of making Node's onDestroy closure to pass.
+const defaultDestroys = [];
+function registerDefaultDestroy(fn) {
+  defaultDestroys.push(fn);
+}
+
 function runDestroy(self, err, cb) {
+  const d = self._destroy;
+  if (d === defaultDestroys[0] || d === defaultDestroys[1]) {
+    // What self._destroy(err || null, onDestroy) does with them, including
+    // the try/catch below swallowing an exception thrown by cb (onDestroy
+    // has been called then, so the catch's call returns at once).
+    onDestroyed(self, err || null, cb, true);
+    return;
+  }
+
   let called = false;
 
   function onDestroy(err) {
     if (called) return;
     called = true;
-
-    const r = self._readableState;
-    const w = self._writableState;
-    recordError(err, w, r);
-    if (w) w.closed = true;
-    if (r) r.closed = true;
-
-    if (typeof cb === 'function') cb(err);
-
-    if (err) nextTick2(emitErrorCloseNT, self, err);
-    else nextTick1(emitCloseNT, self);
+    onDestroyed(self, err, cb, false);
   }
 
   try {
@@ -83,6 +102,31 @@ function runDestroy(self, err, cb) {
   } catch (e) {
     onDestroy(e);
   }
+}
+
+// onDestroyed is Node's onDestroy body: the stream is closed, cb runs and
+// 'error' (when err) and 'close' are emitted on the next tick.
+function onDestroyed(self, err, cb, swallow) {
+  const r = self._readableState;
+  const w = self._writableState;
+  recordError(err, w, r);
+  if (w) w[kState] |= kClosed;
+  if (r) r[kState] |= kClosed;
+
+  if (typeof cb === 'function') {
+    if (swallow) {
+      try {
+        cb(err);
+      } catch {
+        return;
+      }
+    } else {
+      cb(err);
+    }
+  }
+
+  if (err) nextTick2(emitErrorCloseNT, self, err);
+  else nextTick1(emitCloseNT, self);
 }
 
 function emitErrorCloseNT(self, err) {
@@ -93,17 +137,17 @@ function emitErrorCloseNT(self, err) {
 function emitCloseNT(self) {
   const r = self._readableState;
   const w = self._writableState;
-  if (w) w.closeEmitted = true;
-  if (r) r.closeEmitted = true;
-  if ((w && w.emitClose) || (r && r.emitClose)) emit0(self, 'close');
+  if (w) w[kState] |= kCloseEmitted;
+  if (r) r[kState] |= kCloseEmitted;
+  if ((w && (w[kState] & kEmitClose) !== 0) || (r && (r[kState] & kEmitClose) !== 0)) emit0(self, 'close');
 }
 
 function emitErrorNT(self, err) {
   const r = self._readableState;
   const w = self._writableState;
-  if ((w && w.errorEmitted) || (r && r.errorEmitted)) return;
-  if (w) w.errorEmitted = true;
-  if (r) r.errorEmitted = true;
+  if ((w && (w[kState] & kErrorEmitted) !== 0) || (r && (r[kState] & kErrorEmitted) !== 0)) return;
+  if (w) w[kState] |= kErrorEmitted;
+  if (r) r[kState] |= kErrorEmitted;
   self.emit('error', err);
 }
 
@@ -142,9 +186,9 @@ function errorOrDestroy(stream, err, sync) {
   const r = stream._readableState;
   const w = stream._writableState;
 
-  if ((w && w.destroyed) || (r && r.destroyed)) return this;
+  if ((w && (w[kState] & kDestroyed) !== 0) || (r && (r[kState] & kDestroyed) !== 0)) return this;
 
-  if ((r && r.autoDestroy) || (w && w.autoDestroy)) {
+  if ((r && (r[kState] & kAutoDestroy) !== 0) || (w && (w[kState] & kAutoDestroy) !== 0)) {
     stream.destroy(err);
   } else if (err) {
     err.stack; // eslint-disable-line no-unused-expressions
@@ -253,4 +297,5 @@ module.exports = {
   errorOrDestroy,
   kDestroy,
   kConstruct,
+  registerDefaultDestroy,
 };

@@ -269,6 +269,8 @@ Readable.prototype._undestroy = destroyImpl.undestroy;
 Readable.prototype._destroy = function (err, cb) {
   cb(err);
 };
+// The default _destroy, which destroyImpl's runDestroy short-cuts.
+destroyImpl.registerDefaultDestroy(Readable.prototype._destroy);
 
 if (EE.captureRejectionSymbol) {
   Readable.prototype[EE.captureRejectionSymbol] = function (err) {
@@ -846,7 +848,8 @@ Readable.prototype.on = function (ev, fn) {
     // Keeps resume() a no-op below when 'readable' listeners exist
     // (supports once('readable')).
     if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
-    if (state.flowing !== false) this.resume();
+    // (state.flowing !== false)
+    if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) this.resume();
   } else if (ev === 'readable') {
     if ((state[kState] & kEndEmitted) === 0 && (state[kState] & kReadableListening) === 0) {
       state[kState] |= kReadableListening | kNeedReadable;
@@ -903,13 +906,14 @@ function nReadingNextTick(self) {
 
 Readable.prototype.resume = function () {
   const state = this._readableState;
-  if (!state.flowing) {
+  // (the flowing accessors, on the bits)
+  if ((state[kState] & kFlowing) === 0) {
     // Flow only when nobody listens to 'readable'; resume() still runs.
-    state.flowing = (state[kState] & kReadableListening) === 0;
+    if ((state[kState] & kReadableListening) === 0) state[kState] |= kHasFlowing | kFlowing;
+    else state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
     resume(this, state);
   }
-  state[kState] |= kHasPaused;
-  state[kState] &= ~kPaused;
+  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
   return this;
 };
 
@@ -925,7 +929,7 @@ function resume_(stream, state) {
   state[kState] &= ~kResumeScheduled;
   emit0(stream, 'resume');
   flow(stream);
-  if (state.flowing && (state[kState] & kReading) === 0) stream.read(0);
+  if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);
 }
 
 Readable.prototype.pause = function () {
@@ -1274,9 +1278,16 @@ function endReadable(stream) {
   }
 }
 
+// WritableState's bits that endReadableNT tests (writable.js's kFinished,
+// kHasWritable and kWritable).
+const kWritableFinished = 1 << 13;
+const kWritableHasWritable = 1 << 21;
+const kWritableWritable = 1 << 22;
+
 function endReadableNT(state, stream) {
-  // A last unshift() may have put data back.
-  if (!state.errored && (state[kState] & kCloseEmitted) === 0 && (state[kState] & kEndEmitted) === 0 && state.length === 0) {
+  // A last unshift() may have put data back. (kErrored is set exactly
+  // when errored holds an error.)
+  if ((state[kState] & (kErrored | kCloseEmitted | kEndEmitted)) === 0 && state.length === 0) {
     state[kState] |= kEndEmitted;
     emit0(stream, 'end');
 
@@ -1285,11 +1296,15 @@ function endReadableNT(state, stream) {
     } else if ((state[kState] & kAutoDestroy) !== 0) {
       // A duplex is destroyed once its writable side is done too.
       const wState = stream._writableState;
-      const autoDestroy = !wState || (
-        wState.autoDestroy &&
-        // The writable side will never 'finish' when disabled.
-        (wState.finished || wState.writable === false)
-      );
+      let autoDestroy = !wState;
+      if (wState) {
+        const wBits = wState[kState];
+        autoDestroy = (wBits & kAutoDestroy) !== 0 &&
+          // The writable side will never 'finish' when disabled
+          // (writable === false).
+          ((wBits & kWritableFinished) !== 0 ||
+           (wBits & (kWritableHasWritable | kWritableWritable)) === kWritableHasWritable);
+      }
       if (autoDestroy) stream.destroy();
     }
   }

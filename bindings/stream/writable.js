@@ -670,18 +670,18 @@ Writable.prototype.end = function (chunk, encoding, cb) {
     state[kState] |= kEnding;
     finishMaybe(this, state, true);
     state[kState] |= kEnded;
-  } else if (state.finished) {
+  } else if ((state[kState] & kFinished) !== 0) {
     err = ERR_STREAM_ALREADY_FINISHED('end');
-  } else if (state.destroyed) {
+  } else if ((state[kState] & kDestroyed) !== 0) {
     err = ERR_STREAM_DESTROYED('end');
   }
 
   if (typeof cb === 'function') {
     if (err) {
       nextTick1(cb, err);
-    } else if (state.errored) {
-      nextTick1(cb, state.errored);
-    } else if (state.finished) {
+    } else if ((state[kState] & kErrored) !== 0) {
+      nextTick1(cb, state[kErroredValue]);
+    } else if ((state[kState] & kFinished) !== 0) {
       nextTick1(cb, null);
     } else {
       state[kState] |= kOnFinished;
@@ -733,12 +733,12 @@ function callFinal(stream, state) {
 }
 
 function prefinish(stream, state) {
-  if (!state.prefinished && !state.finalCalled) {
-    if (typeof stream._final === 'function' && !state.destroyed) {
-      state.finalCalled = true;
+  if ((state[kState] & (kPrefinished | kFinalCalled)) === 0) {
+    if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
+      state[kState] |= kFinalCalled;
       callFinal(stream, state);
     } else {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       emit0(stream, 'prefinish');
     }
   }
@@ -766,21 +766,24 @@ function finishMaybeNT(stream, state) {
   else state.pendingcb--;
 }
 
+// ReadableState's endEmitted bit (readable.js's kEndEmitted), for finish.
+const kReadableEndEmitted = 1 << 10;
+
 function finish(stream, state) {
   state.pendingcb--;
-  state.finished = true;
+  state[kState] |= kFinished;
 
   callFinishedCallbacks(state, null);
 
   emit0(stream, 'finish');
 
-  if (state.autoDestroy) {
+  if ((state[kState] & kAutoDestroy) !== 0) {
     // A duplex is destroyed once its readable side has ended too.
     const rState = stream._readableState;
     const autoDestroy = !rState || (
-      rState.autoDestroy &&
+      (rState[kState] & kAutoDestroy) !== 0 &&
       // The readable side will never 'end' when disabled.
-      (rState.endEmitted || rState.readable === false)
+      ((rState[kState] & kReadableEndEmitted) !== 0 || rState.readable === false)
     );
     if (autoDestroy) stream.destroy();
   }
@@ -799,9 +802,12 @@ Object.defineProperties(Writable.prototype, {
   writable: {
     get() {
       const w = this._writableState;
-      // w.writable === false: the writable side of a Duplex was disabled.
-      return !!w && w.writable !== false && !w.errored &&
-        (w[kState] & (kEnding | kEnded | kDestroyed)) === 0;
+      if (!w) return false;
+      // w.writable === false (the writable side of a Duplex was disabled)
+      // and w.errored, as bit tests.
+      const bits = w[kState];
+      return (bits & (kHasWritable | kWritable)) !== kHasWritable &&
+        (bits & (kErrored | kEnding | kEnded | kDestroyed)) === 0;
     },
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
@@ -868,6 +874,8 @@ Writable.prototype._undestroy = destroyImpl.undestroy;
 Writable.prototype._destroy = function (err, cb) {
   cb(err);
 };
+// The default _destroy, which destroyImpl's runDestroy short-cuts.
+destroyImpl.registerDefaultDestroy(Writable.prototype._destroy);
 
 if (EE.captureRejectionSymbol) {
   Writable.prototype[EE.captureRejectionSymbol] = function (err) {
