@@ -18,6 +18,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	parsers := map[int64]*Parser{}
 	var next int64
 	set := func(name string, fn func(goja.FunctionCall) goja.Value) { _ = o.Set(name, fn) }
+	vals := &headValues{vm: vm, strs: map[string]goja.Value{}}
 	get := func(c goja.FunctionCall) *Parser { return parsers[c.Argument(0).ToInteger()] }
 
 	// create(isResponse, maxHeaderSize) → id
@@ -51,7 +52,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		out := make([]any, 0, 12*len(evs))
 		for _, ev := range evs {
-			out = appendEvent(r, out, ev)
+			out = appendEvent(r, vals, out, ev)
 		}
 		return vm.NewArray(out...)
 	})
@@ -103,17 +104,19 @@ func Chunk(data []byte) []byte {
 //
 // A flat array of primitives costs goja far less than an object per event
 // with a property per field, and bodies arrive as Buffers made in Go.
-func appendEvent(r *runtime.Runtime, out []any, ev Event) []any {
+func appendEvent(r *runtime.Runtime, vals *headValues, out []any, ev Event) []any {
 	out = append(out, ev.Kind)
 	switch ev.Kind {
 	case EvHeaders:
 		h := ev.Head
+		// goja values, not Go strings: a string in an any is one more
+		// allocation before NewArray converts it
 		raw := make([]any, len(h.RawHeaders))
 		for i, s := range h.RawHeaders {
-			raw[i] = s
+			raw[i] = r.VM.ToValue(s)
 		}
-		out = append(out, h.Method, h.URL, strconv.Itoa(h.Major)+"."+strconv.Itoa(h.Minor), h.Major, h.Minor,
-			h.StatusCode, h.StatusMessage, r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade)
+		out = append(out, vals.str(h.Method), r.VM.ToValue(h.URL), vals.version(h.Major, h.Minor), h.Major, h.Minor,
+			h.StatusCode, vals.str(h.StatusMessage), r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade)
 	case EvBody, EvUpgrade:
 		out = append(out, buffer.NewBuffer(r, ev.Data))
 	case EvComplete:
@@ -130,4 +133,35 @@ func appendEvent(r *runtime.Runtime, out []any, ev Event) []any {
 		out = append(out, ev.Code, ev.Reason)
 	}
 	return out
+}
+
+// headValues holds the goja strings that recur in heads (methods, status
+// messages, versions), made once instead of per message.
+type headValues struct {
+	vm   *goja.Runtime
+	strs map[string]goja.Value
+}
+
+// str returns s as a goja value, shared for the few short strings heads
+// repeat (at most 64 of them are kept).
+func (v *headValues) str(s string) goja.Value {
+	if val, ok := v.strs[s]; ok {
+		return val
+	}
+	val := v.vm.ToValue(s)
+	if len(v.strs) < 64 && len(s) <= 32 {
+		v.strs[s] = val
+	}
+	return val
+}
+
+// version is a head's httpVersion, "major.minor".
+func (v *headValues) version(major, minor int) goja.Value {
+	if major == 1 && minor == 1 {
+		return v.str("1.1")
+	}
+	if major == 1 && minor == 0 {
+		return v.str("1.0")
+	}
+	return v.vm.ToValue(strconv.Itoa(major) + "." + strconv.Itoa(minor))
 }
