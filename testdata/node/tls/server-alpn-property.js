@@ -1,6 +1,7 @@
 // tls.Server keeps ALPNProtocols in wire format, a Buffer (Node's
 // convertALPNProtocols), not the array it was given; an ALPN mismatch
-// fails on both sides.
+// fails on both sides. Each side's line is printed at exit, server first:
+// which side reports first is scheduling.
 const tls = require('tls');
 const fs = require('fs');
 const path = require('path');
@@ -8,11 +9,13 @@ const certs = path.join(__dirname, '..', '..', 'certs');
 const read = (f) => fs.readFileSync(path.join(certs, f));
 const server = tls.createServer({ key: read('server-ec-key.pem'), cert: read('server-ec-chain.pem'), ALPNProtocols: ['http/1.1'] });
 console.log('server.ALPNProtocols', server.ALPNProtocols);
-server.on('tlsClientError', (e) => console.log('server', e.code));
+const seen = {};
+process.on('exit', () => { console.log('server', seen.server); console.log('client', seen.client); });
+server.on('tlsClientError', (e) => { seen.server = e.code; });
 server.listen(0, () => {
   const c = tls.connect({ port: server.address().port, host: 'localhost', ca: read('ca.pem'), ALPNProtocols: ['h2'] });
   c.on('error', (e) => {
-    console.log('client', e.code, /no application protocol/.test(e.message));
+    seen.client = `${e.code} ${/no application protocol/.test(e.message)}`;
     setTimeout(() => server.close(), 50);
   });
 });
