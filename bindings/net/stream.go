@@ -413,6 +413,9 @@ func (s *Stream) Attach(c gonet.Conn) {
 		s.pumping = true
 	}
 	s.mu.Unlock()
+	if s.nb != nil {
+		s.flushHeld()
+	}
 	if start {
 		go s.pump()
 	}
@@ -519,11 +522,61 @@ func (s *Stream) enqueue(w writeReq) {
 	}
 	s.wmu.Lock()
 	s.wq = append(s.wq, w)
+	if s.nb != nil && !s.writing && s.holding() {
+		// a handshake holds the connection and the writes will go out on
+		// the loop when it is over (Attach: flushHeld)
+		s.wmu.Unlock()
+		return
+	}
 	start := !s.writing
 	s.writing = true
 	s.wmu.Unlock()
 	if start {
 		go s.drain()
+	}
+}
+
+// holding reports whether a handshake holds the connection.
+func (s *Stream) holding() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.writeHold != nil
+}
+
+// flushHeld writes on the loop goroutine what JavaScript queued while a
+// handshake held the connection, through the connection that never blocks,
+// before the pump starts. Written from a goroutine, a request's completion
+// could reach the loop after the pump had read the peer's answer to it
+// (an https client's 'response' before its request's 'finish', which node
+// never shows). A half-close and whatever follows it go to the writer
+// goroutine as before.
+func (s *Stream) flushHeld() {
+	s.wmu.Lock()
+	if s.writing || len(s.wq) == 0 {
+		s.wmu.Unlock()
+		return
+	}
+	batch := s.wq
+	s.wq = nil
+	s.wmu.Unlock()
+	for i := range batch {
+		w := batch[i : i+1]
+		if w[0].shutdown {
+			s.wmu.Lock()
+			s.wq = append(batch[i:], s.wq...)
+			s.writing = true
+			s.wmu.Unlock()
+			go s.drain()
+			return
+		}
+		if _, err := s.conn.Write(w[0].data); err != nil {
+			s.completed(w, err)
+			continue
+		}
+		s.BytesWritten.Add(int64(len(w[0].data)))
+		if !s.nb.OnDrained(func(err error) { s.completed(w, err) }) {
+			s.completed(w, nil)
+		}
 	}
 }
 
