@@ -518,6 +518,18 @@ function howMuchToRead(n, state) {
 // local, re-read after anything that may run stream code (_read, the
 // emit helpers).
 Readable.prototype.read = function (n) {
+  // Ended and drained, read() or read(0): every stream's last reads (flow
+  // and resume_ make three). The general path below then only clears
+  // emittedReadable (for read()), schedules 'end' and returns null.
+  if (n === undefined || n === 0) {
+    const state = this._readableState;
+    const bits = state[kState];
+    if ((bits & kEnded) !== 0 && state.length === 0) {
+      if (n === undefined && (bits & kEmittedReadable) !== 0) state[kState] = bits & ~kEmittedReadable;
+      endReadable(this);
+      return null;
+    }
+  }
   if (n === undefined) n = NaN;
   else if (n !== 0 && !Number.isInteger(n)) n = Number.parseInt(n, 10);
   const state = this._readableState;
@@ -839,8 +851,23 @@ Readable.prototype.unpipe = function (dest) {
 
 // Adding a 'data' listener starts flowing (unless paused explicitly);
 // adding 'readable' switches to paused mode and schedules a read.
+const protoOn = EE.prototype.on;
+
 Readable.prototype.on = function (ev, fn) {
-  const res = Stream.prototype.on.call(this, ev, fn);
+  // Stream.prototype.on.call(this, ev, fn) in Node. The first listener of
+  // an event (the common case) is stored here as events' _addListener
+  // would (nothing to warn about, no 'newListener' to emit): three calls
+  // and a Function.prototype.call less in goja.
+  let res;
+  const events = this._events;
+  if (typeof fn === 'function' && events != null && events.newListener === undefined &&
+      events[ev] === undefined && Stream.prototype.on === protoOn) {
+    events[ev] = fn;
+    ++this._eventsCount;
+    res = this;
+  } else {
+    res = Stream.prototype.on.call(this, ev, fn);
+  }
   const state = this._readableState;
 
   if (ev === 'data') {
