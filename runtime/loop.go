@@ -224,6 +224,8 @@ func (l *Loop) poll() {
 type Timer struct {
 	loop   *Loop
 	fn     func()
+	argFn  func(any)
+	arg    any
 	when   time.Time
 	seq    uint64
 	index  int // position in the heap, -1 when inactive
@@ -234,6 +236,20 @@ type Timer struct {
 // NewTimer returns an inactive, ref'd timer that calls fn on the loop.
 func (l *Loop) NewTimer(fn func()) *Timer {
 	return &Timer{loop: l, fn: fn, index: -1, refed: true}
+}
+
+// NewTimerArg returns an inactive, ref'd timer that calls fn(arg) on the
+// loop: one callback made once can serve many timers, where NewTimer needs
+// a closure per timer.
+func (l *Loop) NewTimerArg(fn func(any), arg any) *Timer {
+	return &Timer{loop: l, argFn: fn, arg: arg, index: -1, refed: true}
+}
+
+// Reset makes an inactive timer call fn(arg) and be ref'd, as if new from
+// NewTimerArg, so a binding can reuse a fired or stopped Timer.
+func (t *Timer) Reset(fn func(any), arg any) {
+	t.Stop()
+	t.fn, t.argFn, t.arg, t.refed = nil, fn, arg, true
 }
 
 // Start (re)arms the timer to fire d after the loop's cached now. Timers with
@@ -299,7 +315,11 @@ func (l *Loop) runTimers() {
 			return
 		}
 		t.Stop()
-		t.fn()
+		if t.argFn != nil {
+			t.argFn(t.arg)
+		} else {
+			t.fn()
+		}
 	}
 }
 

@@ -6,12 +6,13 @@
 
 const binding = internalBinding('timers');
 const TIMEOUT_MAX = 2 ** 31 - 1;
-const kId = Symbol('timerId');
 const kRefed = Symbol('refed');
 const kImmId = Symbol('immediateId');
 const knownTimersById = new Map();
 let asyncIdCounter = 1;
 const kAsyncId = Symbol('asyncId');
+const kHasPrimitive = Symbol('kHasPrimitive');
+const kTriggerId = Symbol('triggerId');
 
 function codedError(Ctor, code, message) {
   const err = new Ctor(message);
@@ -48,77 +49,134 @@ function normalizeDelay(after) {
   return after;
 }
 
-class Timeout {
-  constructor(callback, after, args, isRepeat, isRefed) {
-    after = normalizeDelay(after);
-    this._idleTimeout = after;
-    this._idlePrev = this;
-    this._idleNext = this;
-    this._idleStart = null;
-    this._onTimeout = callback;
-    this._timerArgs = args;
-    this._repeat = isRepeat ? after : null;
-    this._destroyed = false;
-    this[kRefed] = isRefed;
-    this[kAsyncId] = ++asyncIdCounter;
-    this[kId] = 0;
-  }
-
-  refresh() {
-    if (!this._destroyed) arm(this);
-    return this;
-  }
-
-  unref() {
-    this[kRefed] = false;
-    if (this[kId]) binding.ref(this[kId], false);
-    return this;
-  }
-
-  ref() {
-    this[kRefed] = true;
-    if (this[kId]) binding.ref(this[kId], true);
-    return this;
-  }
-
-  hasRef() {
-    return this[kRefed];
-  }
-
-  close() {
-    clearTimeout(this);
-    return this;
-  }
-
-  [Symbol.toPrimitive]() {
-    const id = this[kAsyncId];
-    knownTimersById.set(id, this);
-    return id;
-  }
+// A Timeout keeps as own properties only what every timer sets
+// (_idleTimeout, _idleStart, _onTimeout, its async id); Node's other fields
+// (_idlePrev/_idleNext, _timerArgs, _repeat, _destroyed, the refed and
+// has-primitive flags) default on the prototype and become own only when
+// they differ: each own property costs a goja allocation, and sockets make
+// one timer per connection. The Go timer is keyed by the async id, so there
+// is no separate timer id. util.inspect shows Node's twelve fields (see
+// the custom inspect below).
+function Timeout(callback, after, args, isRepeat, isRefed) {
+  after = normalizeDelay(after);
+  this._idleTimeout = after;
+  this._idleStart = null;
+  this._onTimeout = callback;
+  if (args !== undefined) this._timerArgs = args;
+  if (isRepeat) this._repeat = after;
+  if (!isRefed) this[kRefed] = false;
+  this[kAsyncId] = ++asyncIdCounter;
 }
+Timeout.prototype._idlePrev = null;
+Timeout.prototype._idleNext = null;
+Timeout.prototype._timerArgs = undefined;
+Timeout.prototype._repeat = null;
+Timeout.prototype._destroyed = false;
+Timeout.prototype[kRefed] = true;
+Timeout.prototype[kHasPrimitive] = false;
+
+// refresh() re-arms the timer from now, as Node's does even after it
+// fired; a cleared timer (_idleTimeout -1) stays cleared.
+Timeout.prototype.refresh = function refresh() {
+  if (this._idleTimeout >= 0) arm(this);
+  return this;
+};
+
+Timeout.prototype.unref = function unref() {
+  if (this[kRefed]) {
+    this[kRefed] = false;
+    binding.ref(this[kAsyncId], false);
+  }
+  return this;
+};
+
+Timeout.prototype.ref = function ref() {
+  if (!this[kRefed]) {
+    this[kRefed] = true;
+    binding.ref(this[kAsyncId], true);
+  }
+  return this;
+};
+
+Timeout.prototype.hasRef = function hasRef() {
+  return this[kRefed];
+};
+
+Timeout.prototype.close = function close() {
+  clearTimeout(this);
+  return this;
+};
+
+Timeout.prototype[Symbol.toPrimitive] = function () {
+  const id = this[kAsyncId];
+  if (!this[kHasPrimitive]) {
+    this[kHasPrimitive] = true;
+    knownTimersById.set(id, this);
+  }
+  return id;
+};
+
+// Node's Timeout inspects itself at depth 0 (its list neighbours show as
+// [TimersList]); the fields kept on the prototype here are shown as own,
+// in Node's order.
+class TimersList {
+  constructor() { this.expiry = 0; }
+}
+const timersListMark = new TimersList();
+// the view's prototype: named Timeout, without Timeout's toPrimitive
+const TimeoutView = function Timeout() {};
+Object.defineProperty(Timeout.prototype, Symbol.for('nodejs.util.inspect.custom'), {
+  writable: true,
+  configurable: true,
+  value: function inspectTimeout(depth, options, inspect) {
+    if (typeof inspect !== 'function') inspect = require('util').inspect;
+    const view = Object.create(TimeoutView.prototype);
+    const listed = binding.active(this[kAsyncId]) ? timersListMark : null;
+    view._idleTimeout = this._idleTimeout;
+    view._idlePrev = listed;
+    view._idleNext = listed;
+    view._idleStart = this._idleStart;
+    view._onTimeout = this._onTimeout;
+    view._timerArgs = this._timerArgs;
+    view._repeat = this._repeat;
+    view._destroyed = this._destroyed;
+    view[kRefed] = this[kRefed];
+    view[kHasPrimitive] = this[kHasPrimitive];
+    view[kAsyncId] = this[kAsyncId];
+    view[kTriggerId] = 1;
+    return inspect(view, { ...options, depth: 0, customInspect: false });
+  },
+});
+
+// processTimer's timer, and whether its callback armed it again (refresh).
+let running = null;
+let rearmed = false;
 
 function arm(timer) {
-  timer._idleStart = binding.now();
-  timer[kId] = binding.start(timer, timer._idleTimeout, timer[kId]);
-  if (!timer[kRefed]) binding.ref(timer[kId], false);
+  if (timer === running) rearmed = true;
+  if (timer._destroyed) timer._destroyed = false;
+  timer._idleStart = binding.start(timer, timer._idleTimeout, timer[kAsyncId], timer[kRefed]);
 }
 
+// processTimer runs an expired timer (Go has already let go of it), as
+// Node's listOnTimeout: a repeating timer is armed again after its
+// callback, a one-shot one is destroyed unless the callback refreshed it.
 function processTimer(timer) {
-  if (timer._destroyed) return;
-  if (timer._repeat === null) {
-    timer._destroyed = true;
-    binding.stop(timer[kId]);
-    timer[kId] = 0;
-    knownTimersById.delete(timer[kAsyncId]);
-  }
+  if (timer._onTimeout === null) return;
+  running = timer;
+  rearmed = false;
   try {
     const args = timer._timerArgs;
     if (args === undefined) timer._onTimeout();
     else timer._onTimeout(...args);
   } finally {
-    if (timer._repeat !== null && !timer._destroyed) {
+    running = null;
+    if (timer._repeat !== null && timer._idleTimeout !== -1) {
       timer._idleTimeout = timer._repeat;
-      arm(timer);
+      if (!rearmed) arm(timer);
+    } else if (!rearmed && !timer._destroyed) {
+      timer._destroyed = true;
+      if (timer[kHasPrimitive]) knownTimersById.delete(timer[kAsyncId]);
     }
   }
 }
@@ -179,13 +237,15 @@ function setInterval(callback, repeat, ...args) {
   return timeout;
 }
 
+// clearTimeout follows Node's unenroll: _idleTimeout -1 keeps a later
+// refresh() from arming it again.
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
+    timer._idleTimeout = -1;
     timer._destroyed = true;
-    if (timer[kId]) binding.stop(timer[kId]);
-    timer[kId] = 0;
-    knownTimersById.delete(timer[kAsyncId]);
+    binding.stop(timer[kAsyncId]);
+    if (timer[kHasPrimitive]) knownTimersById.delete(timer[kAsyncId]);
     return;
   }
   if (typeof timer === 'number' || typeof timer === 'string') {
@@ -227,7 +287,12 @@ module.exports = {
   Immediate,
   get promises() { return require('timers/promises'); },
   // legacy API kept for scripts that still call it
-  active(timer) { if (timer && !timer._destroyed) arm(timer); },
+  active(timer) {
+    if (!timer || timer._idleTimeout < 0) return;
+    if (timer[kAsyncId] === undefined) timer[kAsyncId] = ++asyncIdCounter;
+    if (timer[kRefed] === undefined) timer[kRefed] = true;
+    arm(timer);
+  },
   unenroll(timer) { clearTimeout(timer); },
   enroll(timer, msecs) { timer._idleTimeout = normalizeDelay(msecs); },
 };
