@@ -1,5 +1,5 @@
 'use strict';
-const { nextTick0, nextTick1, nextTick2 } = internalBinding('internal/task_queues');
+const { nextTick0, nextTick1, nextTick2, nextTick2Once } = internalBinding('internal/task_queues');
 // internal/streams/readable: Readable streams as Node's
 // lib/internal/streams/readable.js defines them: the read buffer, flowing
 // and paused modes, 'readable'/'data'/'end' with their nextTick timing,
@@ -1301,7 +1301,10 @@ function endReadable(stream) {
   const state = stream._readableState;
   if ((state[kState] & kEndEmitted) === 0) {
     state[kState] |= kEnded;
-    nextTick2(endReadableNT, state, stream);
+    // Node queues a tick per call; a tick queued right after an identical
+    // one would find 'end' emitted (or, if not, the same state) and do
+    // nothing, so it is not queued (see nextTick2Once).
+    nextTick2Once(endReadableNT, state, stream);
   }
 }
 

@@ -100,6 +100,20 @@
     tickTail = t + 4;
   }
 
+  // nextTick2Once(callback, a, b) is nextTick2, except that it queues
+  // nothing when the queue's last tick is this same callback(a, b), not yet
+  // run: for a callback that does nothing when run again straight after
+  // itself (the streams' endReadableNT, which the last reads of a stream
+  // schedule up to three times in a row), the run it saves is not
+  // observable. (A taken tick's callback slot is cleared, and internal
+  // callbacks are only ever stored in callback slots.)
+  function nextTick2Once(callback, a, b) {
+    const t = tickTail;
+    if (t - tickHead >= 4 && tickQueue[t - 4] === callback && tickQueue[t - 3] === 2 &&
+        tickQueue[t - 2] === a && tickQueue[t - 1] === b) return;
+    nextTick2(callback, a, b);
+  }
+
   // drainTicks runs queued callbacks until the queue is empty. A callback
   // that throws leaves it (runTicks reports the error through invoke, as
   // each tick's own invoke did, and drains on): the slots are taken before
@@ -146,7 +160,7 @@
 
   // Core modules reach the fast forms through internalBinding. (They skip
   // a user's replacement of process.nextTick, which Node's would call.)
-  bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2 };
+  bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2, nextTick2Once };
   // events fills this with its emit0/emit1 for the streams (see events.js).
   bindingCache['internal/events/fast'] = {};
 
