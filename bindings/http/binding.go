@@ -63,6 +63,26 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	// finish(id) → the peer ended its side: whether a message was
+	// half-parsed, alone when the end completes nothing, else first in an
+	// array followed by the events (as execute's)
+	set("finish", func(c goja.FunctionCall) goja.Value {
+		p := get(c)
+		if p == nil {
+			return goja.Undefined()
+		}
+		in := p.InMessage()
+		evs := p.Execute(nil, true)
+		if len(evs) == 0 {
+			return vm.ToValue(in)
+		}
+		out := make([]any, 1, 1+12*len(evs))
+		out[0] = in
+		for _, ev := range evs {
+			out = appendEvent(r, vals, out, ev)
+		}
+		return vm.NewArray(out...)
+	})
 	// inMessage(id) → whether a message is half-parsed.
 	set("inMessage", func(c goja.FunctionCall) goja.Value {
 		p := get(c)

@@ -65,29 +65,31 @@ class HTTPParser {
   execute(data) {
     if (!this.id) return 0;
     const events = binding.execute(this.id, data, false);
-    if (events) return this._dispatch(events, data ? data.length : 0);
+    if (events) return this._dispatch(events, data ? data.length : 0, 0);
     return data ? data.length : 0;
   }
 
   // finish tells the parser the peer ended its side.
   finish() {
     if (!this.id) return undefined;
-    const inMessage = binding.inMessage(this.id);
-    const events = binding.execute(this.id, null, true);
-    if (events) {
-      const r = this._dispatch(events, 0);
-      if (r instanceof Error) return r;
+    // one call for what were inMessage and execute(null, true)
+    const res = binding.finish(this.id);
+    let inMessage = res;
+    if (typeof res === 'object') {
+      inMessage = res[0];
+      const r = this._dispatch(res, 0, 1);
+      if (r instanceof Error) return finishError(r.code, r.reason);
     }
     if (inMessage && this.incoming && !this.incoming.complete && this.type === HTTPParser.REQUEST) {
-      return parseError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
+      return finishError('HPE_INVALID_EOF_STATE', 'Invalid EOF state');
     }
     return undefined;
   }
 
-  // _dispatch walks the flat event array of binding.execute (see
-  // appendEvent in binding.go for the layout).
-  _dispatch(ev, n) {
-    for (let i = 0; i < ev.length;) {
+  // _dispatch walks the flat event array of binding.execute or finish
+  // from index start (see appendEvent in binding.go for the layout).
+  _dispatch(ev, n, start) {
+    for (let i = start; i < ev.length;) {
       switch (ev[i]) {
         case EV_HEADERS:
           parserOnHeadersComplete(this, ev, i + 1);
@@ -146,6 +148,17 @@ Object.assign(HTTPParser.prototype, {
   _paused: false,
   _queue: null,
 });
+
+// finishError is the error of Node's parser.finish(): it does not go
+// through prepareError, so its message is llhttp's bare 'Parse Error', and
+// it parsed no bytes.
+function finishError(code, reason) {
+  const err = new Error('Parse Error');
+  err.bytesParsed = 0;
+  err.code = code;
+  err.reason = reason;
+  return err;
+}
 
 function parseError(code, reason) {
   const err = new Error(`Parse Error: ${reason}`);
