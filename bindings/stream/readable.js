@@ -85,6 +85,25 @@ const kHasPaused = 1 << 25;
 const kPaused = 1 << 26;
 const kDataListening = 1 << 27;
 
+// Combinations and complements of the bits used on the hot paths,
+// computed once: goja boxes every integer from 256 up (and below -256)
+// that a bit operation reads or makes, so each operator costs allocations.
+const kNotAutoDestroy = ~kAutoDestroy;
+const kNotDataListening = ~kDataListening;
+const kNotDefaultUTF8Encoding = ~kDefaultUTF8Encoding;
+const kNotEmitClose = ~kEmitClose;
+const kNotEmittedReadable = ~kEmittedReadable;
+const kNotFlowing = ~kFlowing;
+const kNotMultiAwaitDrain = ~kMultiAwaitDrain;
+const kNotNeedReadable = ~kNeedReadable;
+const kNotPaused = ~kPaused;
+const kNotReading = ~kReading;
+const kNotReadingMore = ~kReadingMore;
+const kNotResumeScheduled = ~kResumeScheduled;
+const kNotSync = ~kSync;
+const kHasFlowingFlowing = kHasFlowing | kFlowing;
+const kDestroyedErrored = kDestroyed | kErrored;
+
 function flag(bit) {
   return {
     enumerable: false,
@@ -146,7 +165,7 @@ Object.defineProperties(ReadableState.prototype, {
       if (value === 'utf8' || value === 'utf-8') {
         this[kState] |= kDefaultUTF8Encoding;
       } else {
-        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kState] &= kNotDefaultUTF8Encoding;
         this[kDefaultEncodingValue] = value;
       }
     },
@@ -158,12 +177,12 @@ Object.defineProperties(ReadableState.prototype, {
     get() { return (this[kState] & kHasFlowing) !== 0 ? (this[kState] & kFlowing) !== 0 : null; },
     set(value) {
       if (value == null) {
-        this[kState] &= ~(kHasFlowing | kFlowing);
+        this[kState] &= ~kHasFlowingFlowing;
       } else if (value) {
-        this[kState] |= (kHasFlowing | kFlowing);
+        this[kState] |= kHasFlowingFlowing;
       } else {
         this[kState] |= kHasFlowing;
-        this[kState] &= ~kFlowing;
+        this[kState] &= kNotFlowing;
       }
     },
   },
@@ -177,21 +196,30 @@ Object.defineProperties(ReadableState.prototype, {
     set(value) {
       this[kState] |= kHasPaused;
       if (value) this[kState] |= kPaused;
-      else this[kState] &= ~kPaused;
+      else this[kState] &= kNotPaused;
     },
   },
 });
 
+// The bits a ReadableState starts with (the defaults), computed once: goja
+// boxes every integer from 256 up that a bit operation reads or makes.
+const kInitialBits = kEmitClose | kAutoDestroy | kConstructed | kSync | kDefaultUTF8Encoding;
+
 function ReadableState(options, stream, isDuplex) {
   // The flag bits are gathered in a local and stored once: each
-  // symbol-keyed update costs a lookup in goja.
-  let bits = kEmitClose | kAutoDestroy | kConstructed | kSync;
-  if (options && (options.objectMode || (isDuplex && options.readableObjectMode))) bits |= kObjectMode;
+  // symbol-keyed update costs a lookup in goja. No options object takes
+  // every default with this one check.
+  let bits = kInitialBits;
+  let objectMode = false;
+  if (options) {
+    objectMode = !!(options.objectMode || (isDuplex && options.readableObjectMode));
+    if (objectMode) bits |= kObjectMode;
+  }
 
   // Stop calling _read() once this much is buffered; 0 means never read
   // ahead.
   this.highWaterMark = options ?
-    highWaterMarkOf((bits & kObjectMode) !== 0, options, 'readableHighWaterMark', isDuplex) :
+    highWaterMarkOf(objectMode, options, 'readableHighWaterMark', isDuplex) :
     getDefaultHighWaterMark(false);
 
   // Both start as the shared frozen kEmpty (made real on the first chunk
@@ -202,17 +230,20 @@ function ReadableState(options, stream, isDuplex) {
   this.length = 0;
   this.pipes = kEmpty;
 
-  if (options && options.emitClose === false) bits &= ~kEmitClose;
-  if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
+  if (options) {
+    if (options.emitClose === false) bits &= kNotEmitClose;
+    if (options.autoDestroy === false) bits &= kNotAutoDestroy;
 
-  const defaultEncoding = options && options.defaultEncoding;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    bits |= kDefaultUTF8Encoding;
-  } else if (buf.isEncoding(defaultEncoding)) {
-    this[kState] = bits; // (kState's slot comes first, as in Node)
-    this[kDefaultEncodingValue] = defaultEncoding;
-  } else {
-    throw ERR_UNKNOWN_ENCODING(defaultEncoding);
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+      // (in kInitialBits)
+    } else if (buf.isEncoding(defaultEncoding)) {
+      bits &= kNotDefaultUTF8Encoding;
+      this[kState] = bits; // (kState's slot comes first, as in Node)
+      this[kDefaultEncodingValue] = defaultEncoding;
+    } else {
+      throw ERR_UNKNOWN_ENCODING(defaultEncoding);
+    }
   }
   this[kState] = bits;
 
@@ -307,7 +338,7 @@ Readable.prototype.unshift = function (chunk, encoding) {
 };
 
 function pushEof(stream, state) {
-  state[kState] &= ~kReading;
+  state[kState] &= kNotReading;
   onEofChunk(stream, state);
   return false;
 }
@@ -379,7 +410,7 @@ function pushBytes(stream, state, chunk, encoding) {
 
   const bits = state[kState];
   if (!chunk || chunk.length <= 0) {
-    state[kState] = bits & ~kReading;
+    state[kState] = bits & kNotReading;
     maybeReadMore(stream, state);
     return canPushMore(state);
   }
@@ -389,9 +420,9 @@ function pushBytes(stream, state, chunk, encoding) {
     return false;
   }
   // (kErrored is set exactly when errored holds an error)
-  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
+  if ((bits & kDestroyedErrored) !== 0) return false;
 
-  state[kState] = bits & ~kReading;
+  state[kState] = bits & kNotReading;
   if ((bits & kDecoder) !== 0 && !encoding) {
     chunk = state[kDecoderValue].write(chunk);
     if (chunk.length === 0) {
@@ -412,9 +443,9 @@ function pushObject(stream, state, chunk, encoding) {
     errorOrDestroy(stream, ERR_STREAM_PUSH_AFTER_EOF());
     return false;
   }
-  if ((bits & (kDestroyed | kErrored)) !== 0) return false;
+  if ((bits & kDestroyedErrored) !== 0) return false;
 
-  state[kState] = bits & ~kReading;
+  state[kState] = bits & kNotReading;
   if ((bits & kDecoder) !== 0 && !encoding) chunk = state[kDecoderValue].write(chunk);
 
   addChunk(stream, state, chunk, false);
@@ -453,7 +484,7 @@ function addChunk(stream, state, chunk, addToFront) {
 
 Readable.prototype.isPaused = function () {
   const state = this._readableState;
-  return (state[kState] & kPaused) !== 0 || (state[kState] & (kHasFlowing | kFlowing)) === kHasFlowing;
+  return (state[kState] & kPaused) !== 0 || (state[kState] & kHasFlowingFlowing) === kHasFlowing;
 };
 
 Readable.prototype.setEncoding = function (enc) {
@@ -496,7 +527,7 @@ function computeNewHighWaterMark(n) {
 // isFlowing is state.flowing === true as a bit test (the accessor is a
 // call in goja).
 function isFlowing(bits) {
-  return (bits & (kHasFlowing | kFlowing)) === (kHasFlowing | kFlowing);
+  return (bits & kHasFlowingFlowing) === kHasFlowingFlowing;
 }
 
 function howMuchToRead(n, state) {
@@ -505,7 +536,7 @@ function howMuchToRead(n, state) {
   if ((bits & kObjectMode) !== 0) return 1;
   if (Number.isNaN(n)) {
     // Flowing: one buffered chunk at a time.
-    if ((bits & (kHasFlowing | kFlowing)) === (kHasFlowing | kFlowing) && state.length) {
+    if ((bits & kHasFlowingFlowing) === kHasFlowingFlowing && state.length) {
       return state.buffer[state.bufferIndex].length;
     }
     return state.length;
@@ -525,7 +556,7 @@ Readable.prototype.read = function (n) {
     const state = this._readableState;
     const bits = state[kState];
     if ((bits & kEnded) !== 0 && state.length === 0) {
-      if (n === undefined && (bits & kEmittedReadable) !== 0) state[kState] = bits & ~kEmittedReadable;
+      if (n === undefined && (bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
       endReadable(this);
       return null;
     }
@@ -539,7 +570,7 @@ Readable.prototype.read = function (n) {
 
   let bits = state[kState];
   if (n !== 0) {
-    bits &= ~kEmittedReadable;
+    bits &= kNotEmittedReadable;
     state[kState] = bits;
   }
 
@@ -576,7 +607,7 @@ Readable.prototype.read = function (n) {
     } catch (err) {
       errorOrDestroy(this, err);
     }
-    bits = state[kState] & ~kSync;
+    bits = state[kState] & kNotSync;
     state[kState] = bits;
     // A synchronous push changes how much can be returned.
     if ((bits & kReading) === 0) n = howMuchToRead(nOrig, state);
@@ -633,7 +664,7 @@ function onEofChunk(stream, state) {
     emitReadable(stream);
   } else {
     // 'readable' at EOF is emitted synchronously (modules rely on it).
-    state[kState] &= ~kNeedReadable;
+    state[kState] &= kNotNeedReadable;
     state[kState] |= kEmittedReadable;
     emitReadable_(stream);
   }
@@ -641,7 +672,7 @@ function onEofChunk(stream, state) {
 
 function emitReadable(stream) {
   const state = stream._readableState;
-  state[kState] &= ~kNeedReadable;
+  state[kState] &= kNotNeedReadable;
   if ((state[kState] & kEmittedReadable) === 0) {
     state[kState] |= kEmittedReadable;
     nextTick1(emitReadable_, stream);
@@ -650,9 +681,9 @@ function emitReadable(stream) {
 
 function emitReadable_(stream) {
   const state = stream._readableState;
-  if ((state[kState] & (kDestroyed | kErrored)) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
+  if ((state[kState] & kDestroyedErrored) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
     emit0(stream, 'readable');
-    state[kState] &= ~kEmittedReadable;
+    state[kState] &= kNotEmittedReadable;
   }
 
   // Another 'readable' is needed when not flowing, not ended and at or
@@ -678,7 +709,7 @@ function maybeReadMore_(stream, state) {
     stream.read(0);
     if (len === state.length) break; // nothing came: stop spinning
   }
-  state[kState] &= ~kReadingMore;
+  state[kState] &= kNotReadingMore;
 }
 
 Readable.prototype._read = function (n) {
@@ -748,7 +779,7 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     if (!cleanedUp) {
       if (state.pipes.length === 1 && state.pipes[0] === dest) {
         state.awaitDrainWriters = dest;
-        state[kState] &= ~kMultiAwaitDrain;
+        state[kState] &= kNotMultiAwaitDrain;
       } else if (state.pipes.length > 1 && state.pipes.includes(dest)) {
         state.awaitDrainWriters.add(dest);
       }
@@ -876,12 +907,12 @@ Readable.prototype.on = function (ev, fn) {
     // (supports once('readable')).
     if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
     // (state.flowing !== false)
-    if ((state[kState] & (kHasFlowing | kFlowing)) !== kHasFlowing) this.resume();
+    if ((state[kState] & kHasFlowingFlowing) !== kHasFlowing) this.resume();
   } else if (ev === 'readable') {
     if ((state[kState] & kEndEmitted) === 0 && (state[kState] & kReadableListening) === 0) {
       state[kState] |= kReadableListening | kNeedReadable;
       state.flowing = false;
-      state[kState] &= ~kEmittedReadable;
+      state[kState] &= kNotEmittedReadable;
       if (state.length) {
         emitReadable(this);
       } else if ((state[kState] & kReading) === 0) {
@@ -899,7 +930,7 @@ Readable.prototype.removeListener = function (ev, fn) {
     // Re-evaluated on the next tick so once('readable') cycles work.
     nextTick1(updateReadableListening, this);
   } else if (ev === 'data' && this.listenerCount('data') === 0) {
-    this._readableState[kState] &= ~kDataListening;
+    this._readableState[kState] &= kNotDataListening;
   }
   return res;
 };
@@ -937,10 +968,10 @@ Readable.prototype.resume = function () {
   if ((state[kState] & kFlowing) === 0) {
     // Flow only when nobody listens to 'readable'; resume() still runs.
     if ((state[kState] & kReadableListening) === 0) state[kState] |= kHasFlowing | kFlowing;
-    else state[kState] = (state[kState] | kHasFlowing) & ~kFlowing;
+    else state[kState] = (state[kState] | kHasFlowing) & kNotFlowing;
     resume(this, state);
   }
-  state[kState] = (state[kState] | kHasPaused) & ~kPaused;
+  state[kState] = (state[kState] | kHasPaused) & kNotPaused;
   return this;
 };
 
@@ -953,7 +984,7 @@ function resume(stream, state) {
 
 function resume_(stream, state) {
   if ((state[kState] & kReading) === 0) stream.read(0);
-  state[kState] &= ~kResumeScheduled;
+  state[kState] &= kNotResumeScheduled;
   emit0(stream, 'resume');
   flow(stream);
   if ((state[kState] & (kFlowing | kReading)) === kFlowing) stream.read(0);

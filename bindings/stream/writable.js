@@ -81,6 +81,23 @@ const kAfterWritePending = 1 << 28;
 const kBuffered = 1 << 29;
 const kEnded = 1 << 30;
 
+// Combinations and complements of the bits used on the hot paths,
+// computed once: goja boxes every integer from 256 up (and below -256)
+// that a bit operation reads or makes, so each operator costs allocations.
+const kNotAfterWriteTickInfo = ~kAfterWriteTickInfo;
+const kNotAllBuffers = ~kAllBuffers;
+const kNotAllNoop = ~kAllNoop;
+const kNotAutoDestroy = ~kAutoDestroy;
+const kNotBuffered = ~kBuffered;
+const kNotCorked = ~kCorked;
+const kNotDecodeStrings = ~kDecodeStrings;
+const kNotDefaultUTF8Encoding = ~kDefaultUTF8Encoding;
+const kNotEmitClose = ~kEmitClose;
+const kNotOnFinished = ~kOnFinished;
+const kNotSync = ~kSync;
+const kNotWritable = ~kWritable;
+const kHasWritableWritable = kHasWritable | kWritable;
+
 function flag(bit) {
   return {
     enumerable: false,
@@ -144,12 +161,12 @@ Object.defineProperties(WritableState.prototype, {
     get() { return (this[kState] & kHasWritable) !== 0 ? (this[kState] & kWritable) !== 0 : undefined; },
     set(value) {
       if (value == null) {
-        this[kState] &= ~(kHasWritable | kWritable);
+        this[kState] &= ~kHasWritableWritable;
       } else if (value) {
-        this[kState] |= (kHasWritable | kWritable);
+        this[kState] |= kHasWritableWritable;
       } else {
         this[kState] |= kHasWritable;
-        this[kState] &= ~kWritable;
+        this[kState] &= kNotWritable;
       }
     },
   },
@@ -160,7 +177,7 @@ Object.defineProperties(WritableState.prototype, {
       if (value === 'utf8' || value === 'utf-8') {
         this[kState] |= kDefaultUTF8Encoding;
       } else {
-        this[kState] &= ~kDefaultUTF8Encoding;
+        this[kState] &= kNotDefaultUTF8Encoding;
         this[kDefaultEncodingValue] = value;
       }
     },
@@ -175,36 +192,46 @@ Object.defineProperties(WritableState.prototype, {
     set(value) {
       this[kBufferedValue] = value;
       if (value) this[kState] |= kBuffered;
-      else this[kState] &= ~kBuffered;
+      else this[kState] &= kNotBuffered;
     },
   },
 });
 
+// The bits a WritableState starts with, defaults and resetBuffer's
+// (kAllBuffers, kAllNoop) included, computed once: goja boxes every
+// integer from 256 up that a bit operation reads or makes.
+const kInitialBits = kSync | kConstructed | kEmitClose | kAutoDestroy | kDecodeStrings |
+  kDefaultUTF8Encoding | kAllBuffers | kAllNoop;
+
 function WritableState(options, stream, isDuplex) {
   // The flag bits are gathered in a local and stored once: each
-  // symbol-keyed update costs a lookup in goja.
-  let bits = kSync | kConstructed | kEmitClose | kAutoDestroy;
-  if (options && (options.objectMode || (isDuplex && options.writableObjectMode))) bits |= kObjectMode;
-
-  // write() returns false once this much is queued; 0 means always false
-  // unless the write completed at once.
-  this.highWaterMark = options ?
-    highWaterMarkOf((bits & kObjectMode) !== 0, options, 'writableHighWaterMark', isDuplex) :
-    getDefaultHighWaterMark(false);
-
-  if (!options || options.decodeStrings !== false) bits |= kDecodeStrings;
-  if (options && options.emitClose === false) bits &= ~kEmitClose;
-  if (options && options.autoDestroy === false) bits &= ~kAutoDestroy;
-
-  const defaultEncoding = options ? options.defaultEncoding : null;
-  if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
-    bits |= kDefaultUTF8Encoding;
-  } else if (buf.isEncoding(defaultEncoding)) {
-    bits &= ~kDefaultUTF8Encoding;
-    this[kState] = bits; // (kState's slot comes first, as in Node)
-    this[kDefaultEncodingValue] = defaultEncoding;
+  // symbol-keyed update costs a lookup in goja. No options object takes
+  // every default with this one check.
+  let bits = kInitialBits;
+  if (!options) {
+    this.highWaterMark = getDefaultHighWaterMark(false);
   } else {
-    throw ERR_UNKNOWN_ENCODING(defaultEncoding);
+    const objectMode = !!(options.objectMode || (isDuplex && options.writableObjectMode));
+    if (objectMode) bits |= kObjectMode;
+
+    // write() returns false once this much is queued; 0 means always false
+    // unless the write completed at once.
+    this.highWaterMark = highWaterMarkOf(objectMode, options, 'writableHighWaterMark', isDuplex);
+
+    if (options.decodeStrings === false) bits &= kNotDecodeStrings;
+    if (options.emitClose === false) bits &= kNotEmitClose;
+    if (options.autoDestroy === false) bits &= kNotAutoDestroy;
+
+    const defaultEncoding = options.defaultEncoding;
+    if (defaultEncoding == null || defaultEncoding === 'utf8' || defaultEncoding === 'utf-8') {
+      // (in kInitialBits)
+    } else if (buf.isEncoding(defaultEncoding)) {
+      bits &= kNotDefaultUTF8Encoding;
+      this[kState] = bits; // (kState's slot comes first, as in Node)
+      this[kDefaultEncodingValue] = defaultEncoding;
+    } else {
+      throw ERR_UNKNOWN_ENCODING(defaultEncoding);
+    }
   }
 
   // Bytes (or objects) written but not yet acknowledged by _write.
@@ -215,8 +242,8 @@ function WritableState(options, stream, isDuplex) {
   // How much the current _write is writing.
   this.writelen = 0;
 
-  // resetBuffer's work, with the bits folded in
-  this[kState] = (bits | kAllBuffers | kAllNoop) & ~kBuffered;
+  // (resetBuffer's work: its bits are in kInitialBits)
+  this[kState] = bits;
   this[kBufferedValue] = null;
   this.bufferedIndex = 0;
 
@@ -248,7 +275,7 @@ function resetBuffer(state) {
   state[kBufferedValue] = null;
   state.bufferedIndex = 0;
   state[kState] |= kAllBuffers | kAllNoop;
-  state[kState] &= ~kBuffered;
+  state[kState] &= kNotBuffered;
 }
 
 WritableState.prototype.getBuffer = function getBuffer() {
@@ -265,7 +292,7 @@ function callFinishedCallbacks(state, err) {
   if ((state[kState] & kOnFinished) === 0) return;
   const callbacks = state[kOnFinishedValue];
   state[kOnFinishedValue] = null;
-  state[kState] &= ~kOnFinished;
+  state[kState] &= kNotOnFinished;
   for (let i = 0; i < callbacks.length; i++) callbacks[i](err);
 }
 
@@ -383,8 +410,8 @@ function _write(stream, chunk, encoding, cb) {
       state[kBufferedValue] = [];
     }
     state[kBufferedValue].push({ chunk, encoding, callback: cb });
-    if ((bits & kAllBuffers) !== 0 && encoding !== 'buffer') bits &= ~kAllBuffers;
-    if ((bits & kAllNoop) !== 0 && cb !== nop) bits &= ~kAllNoop;
+    if ((bits & kAllBuffers) !== 0 && encoding !== 'buffer') bits &= kNotAllBuffers;
+    if ((bits & kAllNoop) !== 0 && cb !== nop) bits &= kNotAllNoop;
     state[kState] = bits;
   } else {
     state.writelen = len;
@@ -394,7 +421,7 @@ function _write(stream, chunk, encoding, cb) {
     }
     state[kState] = bits | kWriting | kSync | kExpectWriteCb;
     stream._write(chunk, encoding, getOnwrite(stream, state));
-    bits = state[kState] & ~kSync;
+    bits = state[kState] & kNotSync;
     state[kState] = bits;
   }
 
@@ -425,7 +452,7 @@ Writable.prototype.uncork = function () {
   const state = this._writableState;
   if (state.corked) {
     state.corked--;
-    if (!state.corked) state[kState] &= ~kCorked;
+    if (!state.corked) state[kState] &= kNotCorked;
     if (!state.writing) clearBuffer(this, state);
   }
 };
@@ -445,7 +472,7 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   if (state.destroyed) onwrite(ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, onwrite);
   else stream._write(chunk, encoding, onwrite);
-  state[kState] &= ~kSync;
+  state[kState] &= kNotSync;
 }
 
 function onwriteError(stream, state, er, cb) {
@@ -536,7 +563,7 @@ function afterWriteNop(stream, state) {
 }
 
 function afterWriteTick({ stream, state, count, cb }) {
-  state[kState] &= ~kAfterWriteTickInfo;
+  state[kState] &= kNotAfterWriteTickInfo;
   state[kAfterWriteTickInfoValue] = null;
   return afterWrite(stream, state, count, cb);
 }
@@ -806,7 +833,7 @@ Object.defineProperties(Writable.prototype, {
       // w.writable === false (the writable side of a Duplex was disabled)
       // and w.errored, as bit tests.
       const bits = w[kState];
-      return (bits & (kHasWritable | kWritable)) !== kHasWritable &&
+      return (bits & kHasWritableWritable) !== kHasWritable &&
         (bits & (kErrored | kEnding | kEnded | kDestroyed)) === 0;
     },
     set(val) {
