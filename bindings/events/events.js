@@ -70,6 +70,23 @@ EventEmitter.init = function init(opts) {
   }
 };
 
+// initShaped(emitter, opts) is EventEmitter.init.call(emitter, opts) for a
+// stream constructor that has just given emitter a fresh _events object
+// (Node's shape mode): init's test of _events against the prototype's
+// (a call and a lookup through the prototype chain) is known false then.
+function initShaped(emitter, opts) {
+  emitter[kShapeMode] = true;
+  emitter._maxListeners = emitter._maxListeners || undefined;
+  if (opts && opts.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== 'boolean') {
+      throw invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
+    }
+    emitter[kCapture] = Boolean(opts.captureRejections);
+  } else {
+    emitter[kCapture] = captureRejectionsDefault;
+  }
+}
+
 EventEmitter.prototype[kCapture] = false;
 
 Object.defineProperty(EventEmitter, 'captureRejections', {
@@ -230,6 +247,7 @@ function emit1(emitter, type, a) {
   if (fast) {
     fast.emit0 = emit0;
     fast.emit1 = emit1;
+    fast.initShaped = initShaped;
   }
 }
 

@@ -56,7 +56,7 @@ function destroy(err, cb) {
   }
 
   // Mark destroyed before running anything so re-entrant calls are no-ops.
-  recordError(err, w, r);
+  if (err) recordError(err, w, r);
   if (w) w[kState] |= kDestroyed;
   if (r) r[kState] |= kDestroyed;
 
@@ -109,7 +109,7 @@ function runDestroy(self, err, cb) {
 function onDestroyed(self, err, cb, swallow) {
   const r = self._readableState;
   const w = self._writableState;
-  recordError(err, w, r);
+  if (err) recordError(err, w, r);
   if (w) w[kState] |= kClosed;
   if (r) r[kState] |= kClosed;
 

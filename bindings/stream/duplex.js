@@ -7,6 +7,8 @@
 module.exports = Duplex;
 
 const EE = require('events');
+// initShaped: EventEmitter.init for a fresh shape-mode _events (events.js).
+const { initShaped } = internalBinding('internal/events/fast');
 const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
@@ -31,7 +33,9 @@ function Duplex(options) {
   if (!(this instanceof Duplex)) return new Duplex(options);
 
   // The common events get slots up front (Node's "shape mode").
+  let shaped = false;
   if (this._events === undefined || this._events === null) {
+    shaped = true;
     this._events = {
       close: undefined,
       error: undefined,
@@ -75,8 +79,10 @@ function Duplex(options) {
   }
 
   // Stream.call(this, options) in Node; Stream's and EventEmitter's
-  // bodies are this one call, made directly (two calls less in goja).
-  EE.init.call(this, options);
+  // bodies are this one call, made directly (two calls less in goja), and
+  // initShaped when the _events above are new.
+  if (shaped) initShaped(this, options);
+  else EE.init.call(this, options);
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {

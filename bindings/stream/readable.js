@@ -10,7 +10,7 @@ Readable.ReadableState = ReadableState;
 
 const EE = require('events');
 // emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
-const { emit0, emit1 } = internalBinding('internal/events/fast');
+const { emit0, emit1, initShaped } = internalBinding('internal/events/fast');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const buf = require('internal/streams/buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
@@ -265,7 +265,9 @@ function Readable(options) {
   if (!(this instanceof Readable)) return new Readable(options);
 
   // The common events get slots up front (Node's "shape mode").
+  let shaped = false;
   if (this._events === undefined || this._events === null) {
+    shaped = true;
     this._events = {
       close: undefined,
       error: undefined,
@@ -285,8 +287,10 @@ function Readable(options) {
   }
 
   // Stream.call(this, options) in Node; Stream's and EventEmitter's
-  // bodies are this one call, made directly (two calls less in goja).
-  EE.init.call(this, options);
+  // bodies are this one call, made directly (two calls less in goja), and
+  // initShaped when the _events above are new.
+  if (shaped) initShaped(this, options);
+  else EE.init.call(this, options);
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {

@@ -11,7 +11,7 @@ Writable.WritableState = WritableState;
 
 const EE = require('events');
 // emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
-const { emit0 } = internalBinding('internal/events/fast');
+const { emit0, initShaped } = internalBinding('internal/events/fast');
 const Stream = require('internal/streams/legacy').Stream;
 const buf = require('internal/streams/buffer');
 const destroyImpl = require('internal/streams/destroy');
@@ -305,7 +305,9 @@ function Writable(options) {
   if (!(this instanceof Writable)) return new Writable(options);
 
   // The common events get slots up front (Node's "shape mode").
+  let shaped = false;
   if (this._events === undefined || this._events === null) {
+    shaped = true;
     this._events = {
       close: undefined,
       error: undefined,
@@ -327,8 +329,10 @@ function Writable(options) {
   }
 
   // Stream.call(this, options) in Node; Stream's and EventEmitter's
-  // bodies are this one call, made directly (two calls less in goja).
-  EE.init.call(this, options);
+  // bodies are this one call, made directly (two calls less in goja), and
+  // initShaped when the _events above are new.
+  if (shaped) initShaped(this, options);
+  else EE.init.call(this, options);
 
   if (this._construct != null) {
     destroyImpl.construct(this, () => {
