@@ -12,6 +12,8 @@ const {
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
 } = codes;
 const binding = internalBinding('net');
+require('timers');
+const { setUnrefTimeout, kOwner } = internalBinding('timers');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
@@ -314,8 +316,21 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
     throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
   this.timeout = msecs;
-  if (this[kTimeout]) {
-    clearTimeout(this[kTimeout]);
+  const t = this[kTimeout];
+  if (t && msecs >= 1 && msecs <= 2147483647 && t._onTimeout === onSocketTimeout) {
+    // Re-arm the socket's timer with the new duration instead of clearing
+    // it and making another (Node makes a new Timeout; only its async id
+    // differs): http's keep-alive sets a socket's timeout per request.
+    t._idleTimeout = msecs;
+    t.refresh();
+    if (callback !== undefined) {
+      if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+      this.once('timeout', callback);
+    }
+    return this;
+  }
+  if (t) {
+    clearTimeout(t);
     this[kTimeout] = null;
   }
   if (msecs === 0) {
@@ -324,8 +339,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       this.removeListener('timeout', callback);
     }
   } else {
-    this[kTimeout] = globalThis.setTimeout(() => this._onTimeout(), msecs);
-    this[kTimeout].unref();
+    this[kTimeout] = setUnrefTimeout(onSocketTimeout, msecs, this);
     if (callback !== undefined) {
       if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
       this.once('timeout', callback);
@@ -337,6 +351,13 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 Socket.prototype._onTimeout = function () {
   this.emit('timeout');
 };
+
+// onSocketTimeout is every socket's timer callback, run with the Timeout
+// as this; named as Node's bound callback shows in util.inspect.
+function onSocketTimeout() {
+  this[kOwner]._onTimeout();
+}
+Object.defineProperty(onSocketTimeout, 'name', { value: 'bound ' });
 
 Socket.prototype.setNoDelay = function (enable) {
   enable = Boolean(enable === undefined ? true : enable);

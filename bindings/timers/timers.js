@@ -239,6 +239,22 @@ function setInterval(callback, repeat, ...args) {
 
 // clearTimeout follows Node's unenroll: _idleTimeout -1 keeps a later
 // refresh() from arming it again.
+// setUnrefTimeout(callback, after, owner) is for net's socket timeouts
+// (Node's internal setUnrefTimeout with a bound _onTimeout): an unref'd
+// Timeout made in one step, whose callback (shared by every socket, run
+// with the timer as this) finds its socket as timer[kOwner], so a socket
+// makes no closure and no unref() call. It is on the binding object, which
+// user code cannot reach.
+const kOwner = Symbol('owner');
+function setUnrefTimeout(callback, after, owner) {
+  const timeout = new Timeout(callback, after, undefined, false, false);
+  timeout[kOwner] = owner;
+  arm(timeout);
+  return timeout;
+}
+binding.setUnrefTimeout = setUnrefTimeout;
+binding.kOwner = kOwner;
+
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
