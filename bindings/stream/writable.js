@@ -62,13 +62,17 @@ const kSync = 1 << 9;
 const kFinalCalled = 1 << 10;
 const kNeedDrain = 1 << 11;
 const kEnding = 1 << 12;
+const kEndingConstructed = kEnding | kConstructed;
+const kEndingErrored = kEnding | kErrored;
 const kFinished = 1 << 13;
 const kDecodeStrings = 1 << 14;
 const kWriting = 1 << 15;
 const kBufferProcessing = 1 << 16;
 const kPrefinished = 1 << 17;
+const kPrefinishedFinalCalled = kPrefinished | kFinalCalled;
 const kAllBuffers = 1 << 18;
 const kAllNoop = 1 << 19;
+const kAllBuffersAllNoop = kAllBuffers | kAllNoop;
 const kOnFinished = 1 << 20;
 const kHasWritable = 1 << 21;
 const kWritable = 1 << 22;
@@ -78,8 +82,13 @@ const kWriteCb = 1 << 25;
 const kExpectWriteCb = 1 << 26;
 const kAfterWriteTickInfo = 1 << 27;
 const kAfterWritePending = 1 << 28;
+const kAfterWritePendingAfterWriteTickInfo = kAfterWritePending | kAfterWriteTickInfo;
 const kBuffered = 1 << 29;
+const kBufferedConstructed = kBuffered | kConstructed;
+const kBufferedOnFinished = kBuffered | kOnFinished;
+const kDestroyedBufferProcessingCorkedBufferedConstructed = kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed;
 const kEnded = 1 << 30;
+const kErroredEndingEndedDestroyed = kErrored | kEnding | kEnded | kDestroyed;
 
 // Combinations and complements of the bits used on the hot paths,
 // computed once: goja boxes every integer from 256 up (and below -256)
@@ -97,6 +106,16 @@ const kNotOnFinished = ~kOnFinished;
 const kNotSync = ~kSync;
 const kNotWritable = ~kWritable;
 const kHasWritableWritable = kHasWritable | kWritable;
+const kNeedFinishMask = kEnding | kDestroyed | kConstructed | kFinished | kWriting |
+  kErrorEmitted | kCloseEmitted | kErrored | kBuffered;
+const kDestroyedErrored = kDestroyed | kErrored;
+const kEndingDestroyed = kEnding | kDestroyed;
+const kWritingErroredCorkedConstructed = kWriting | kErrored | kCorked | kConstructed;
+const kWritingSyncExpectWriteCb = kWriting | kSync | kExpectWriteCb;
+const kNotWritingExpectWriteCbWriteCb = ~(kWriting | kExpectWriteCb | kWriteCb);
+const kNotAfterWritePending = ~kAfterWritePending;
+const kNotNeedDrain = ~kNeedDrain;
+const kEndingDestroyedNeedDrain = kEnding | kDestroyed | kNeedDrain;
 
 function flag(bit) {
   return {
@@ -201,7 +220,7 @@ Object.defineProperties(WritableState.prototype, {
 // (kAllBuffers, kAllNoop) included, computed once: goja boxes every
 // integer from 256 up that a bit operation reads or makes.
 const kInitialBits = kSync | kConstructed | kEmitClose | kAutoDestroy | kDecodeStrings |
-  kDefaultUTF8Encoding | kAllBuffers | kAllNoop;
+  kDefaultUTF8Encoding | kAllBuffersAllNoop;
 
 function WritableState(options, stream, isDuplex) {
   // The flag bits are gathered in a local and stored once: each
@@ -274,7 +293,7 @@ function getOnwrite(stream, state) {
 function resetBuffer(state) {
   state[kBufferedValue] = null;
   state.bufferedIndex = 0;
-  state[kState] |= kAllBuffers | kAllNoop;
+  state[kState] |= kAllBuffersAllNoop;
   state[kState] &= kNotBuffered;
 }
 
@@ -396,7 +415,7 @@ function _write(stream, chunk, encoding, cb) {
     // (isEncoding and fromString run no stream code: bits still hold.)
   }
 
-  if ((bits & (kEnding | kDestroyed)) !== 0) {
+  if ((bits & kEndingDestroyed) !== 0) {
     const err = (bits & kEnding) !== 0 ? ERR_STREAM_WRITE_AFTER_END() : ERR_STREAM_DESTROYED('write');
     nextTick1(cb, err);
     errorOrDestroy(stream, err, true);
@@ -408,7 +427,7 @@ function _write(stream, chunk, encoding, cb) {
   const len = (bits & kObjectMode) !== 0 ? 1 : chunk.length;
   state.length += len;
 
-  if ((bits & (kWriting | kErrored | kCorked | kConstructed)) !== kConstructed) {
+  if ((bits & kWritingErroredCorkedConstructed) !== kConstructed) {
     if ((bits & kBuffered) === 0) {
       bits |= kBuffered;
       state[kBufferedValue] = [];
@@ -423,7 +442,7 @@ function _write(stream, chunk, encoding, cb) {
       state[kWriteCbValue] = cb;
       bits |= kWriteCb;
     }
-    state[kState] = bits | kWriting | kSync | kExpectWriteCb;
+    state[kState] = bits | kWritingSyncExpectWriteCb;
     stream._write(chunk, encoding, getOnwrite(stream, state));
     bits = state[kState] & kNotSync;
     state[kState] = bits;
@@ -432,7 +451,7 @@ function _write(stream, chunk, encoding, cb) {
   // Measured after a synchronous _write has had its say.
   if (state.length < state.highWaterMark) {
     // false when errored or destroyed, so while (stream.write(x)) loops end.
-    return (bits & (kDestroyed | kErrored)) === 0;
+    return (bits & kDestroyedErrored) === 0;
   }
   state[kState] = bits | kNeedDrain;
   return false;
@@ -471,7 +490,7 @@ Writable.prototype.setDefaultEncoding = function setDefaultEncoding(encoding) {
 function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   if (cb !== nop) state.writecb = cb;
-  state[kState] |= kWriting | kSync | kExpectWriteCb;
+  state[kState] |= kWritingSyncExpectWriteCb;
   const onwrite = getOnwrite(stream, state);
   if (state.destroyed) onwrite(ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, onwrite);
@@ -504,7 +523,7 @@ function onwrite(stream, er) {
   // (stored even when unset: Node's state then shows the slot in inspect)
   state[kWriteCbValue] = null;
 
-  bits &= ~(kWriting | kExpectWriteCb | kWriteCb);
+  bits &= kNotWritingExpectWriteCbWriteCb;
   state[kState] = bits;
   state.length -= state.writelen;
   state.writelen = 0;
@@ -549,7 +568,7 @@ function onwrite(stream, er) {
         const info = { count: 1, cb, stream, state };
         state[kAfterWriteTickInfoValue] = info;
         nextTick1(afterWriteTick, info);
-        state[kState] = bits | kAfterWritePending | kAfterWriteTickInfo;
+        state[kState] = bits | kAfterWritePendingAfterWriteTickInfo;
       } else {
         state.pendingcb--;
         if ((bits & kEnding) !== 0) finishMaybe(stream, state, true);
@@ -572,12 +591,18 @@ function afterWriteTick({ stream, state, count, cb }) {
   return afterWrite(stream, state, count, cb);
 }
 
+// afterWrite reads the state bits directly rather than through the
+// ending/destroyed/needDrain accessors (each a getter call in goja); it
+// re-reads them after anything that may run user code.
 function afterWrite(stream, state, count, cb) {
-  state.afterWritePending = false;
+  let bits = state[kState];
+  if ((bits & kAfterWritePending) !== 0) {
+    bits &= kNotAfterWritePending;
+    state[kState] = bits;
+  }
 
-  const needDrain = !state.ending && !state.destroyed && state.length === 0 && state.needDrain;
-  if (needDrain) {
-    state.needDrain = false;
+  if ((bits & kEndingDestroyedNeedDrain) === kNeedDrain && state.length === 0) {
+    state[kState] = bits & kNotNeedDrain;
     emit0(stream, 'drain');
   }
 
@@ -586,9 +611,13 @@ function afterWrite(stream, state, count, cb) {
     cb(null);
   }
 
-  if (state.destroyed) errorBuffer(state);
+  bits = state[kState];
+  if ((bits & kDestroyed) !== 0) {
+    errorBuffer(state);
+    bits = state[kState];
+  }
 
-  if (state.ending) finishMaybe(stream, state, true);
+  if ((bits & kEnding) !== 0) finishMaybe(stream, state, true);
 }
 
 // errorBuffer fails every queued write (the stream is destroyed or errored).
@@ -611,8 +640,8 @@ function errorBuffer(state) {
 
 // clearBuffer writes out what was queued (as one _writev when possible).
 function clearBuffer(stream, state) {
-  if ((state[kState] & (kDestroyed | kBufferProcessing | kCorked | kBuffered | kConstructed)) !==
-      (kBuffered | kConstructed)) {
+  if ((state[kState] & kDestroyedBufferProcessingCorkedBufferedConstructed) !==
+      kBufferedConstructed) {
     return;
   }
 
@@ -695,7 +724,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
   if (err) {
     // Already reported by _write.
-  } else if ((state[kState] & (kEnding | kErrored)) === 0) {
+  } else if ((state[kState] & kEndingErrored) === 0) {
     // Repeated end() calls are forgiven: usually harmless, and an error
     // would be out of proportion.
     state[kState] |= kEnding;
@@ -726,8 +755,7 @@ Writable.prototype.end = function (chunk, encoding, cb) {
 
 function needFinish(state) {
   // Ending and constructed, and none of the others.
-  return (state[kState] & (kEnding | kDestroyed | kConstructed | kFinished | kWriting |
-    kErrorEmitted | kCloseEmitted | kErrored | kBuffered)) === (kEnding | kConstructed) &&
+  return (state[kState] & kNeedFinishMask) === kEndingConstructed &&
     state.length === 0;
 }
 
@@ -764,7 +792,7 @@ function callFinal(stream, state) {
 }
 
 function prefinish(stream, state) {
-  if ((state[kState] & (kPrefinished | kFinalCalled)) === 0) {
+  if ((state[kState] & kPrefinishedFinalCalled) === 0) {
     if (typeof stream._final === 'function' && (state[kState] & kDestroyed) === 0) {
       state[kState] |= kFinalCalled;
       callFinal(stream, state);
@@ -838,7 +866,7 @@ Object.defineProperties(Writable.prototype, {
       // and w.errored, as bit tests.
       const bits = w[kState];
       return (bits & kHasWritableWritable) !== kHasWritable &&
-        (bits & (kErrored | kEnding | kEnded | kDestroyed)) === 0;
+        (bits & kErroredEndingEndedDestroyed) === 0;
     },
     set(val) {
       if (this._writableState) this._writableState.writable = !!val;
@@ -893,7 +921,7 @@ Writable.prototype.destroy = function (err, cb) {
   const state = this._writableState;
 
   // Fail pending callbacks.
-  if ((state[kState] & (kBuffered | kOnFinished)) !== 0 && (state[kState] & kDestroyed) === 0) {
+  if ((state[kState] & kBufferedOnFinished) !== 0 && (state[kState] & kDestroyed) === 0) {
     nextTick1(errorBuffer, state);
   }
 
