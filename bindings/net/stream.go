@@ -510,7 +510,63 @@ func (s *Stream) SetNonBlocking(nb *NBConn) { s.nb = nb }
 
 // Shutdown half-closes the write side after queued writes.
 func (s *Stream) Shutdown(reqID int64) {
+	if s.shutdownNow(reqID) {
+		return
+	}
 	s.enqueue(writeReq{shutdown: true, reqID: reqID})
+}
+
+// shutdownNow half-closes on the loop goroutine when nothing is queued or
+// held before the request, as WriteNow writes, instead of starting a writer
+// goroutine for it (loop goroutine only). A plain TCP or Unix connection
+// shuts down at once (a non-blocking syscall). A TLS connection over an
+// NBConn writes its close_notify without blocking and shuts the TCP write
+// side down once the flusher has handed every pending byte to the kernel,
+// the order NBConn.CloseWrite keeps on the writer goroutine. It reports
+// false when the caller must queue the request instead.
+func (s *Stream) shutdownNow(reqID int64) bool {
+	if s.closed.Load() {
+		return false
+	}
+	s.wmu.Lock()
+	busy := s.writing || len(s.wq) > 0
+	s.wmu.Unlock()
+	s.mu.Lock()
+	held, conn := s.writeHold != nil, s.conn
+	s.mu.Unlock()
+	if busy || held {
+		return false
+	}
+	w := []writeReq{{shutdown: true, reqID: reqID}}
+	switch c := conn.(type) {
+	case *gonet.TCPConn:
+		s.completed(w, c.CloseWrite())
+		return true
+	case *gonet.UnixConn:
+		s.completed(w, c.CloseWrite())
+		return true
+	}
+	nb := s.nb
+	if nb == nil {
+		return false
+	}
+	var err error
+	if cw, ok := conn.(closeWriter); ok {
+		err = cw.CloseWrite()
+	}
+	finish := func(flushErr error) {
+		if flushErr == nil {
+			flushErr = nb.TCPConn.CloseWrite()
+		}
+		if err == nil {
+			err = flushErr
+		}
+		s.completed(w, err)
+	}
+	if !nb.OnDrained(finish) {
+		finish(nil)
+	}
+	return true
 }
 
 func (s *Stream) enqueue(w writeReq) {
