@@ -518,12 +518,24 @@ func (s *Stream) Shutdown(reqID int64) {
 
 // shutdownNow half-closes on the loop goroutine when nothing is queued or
 // held before the request, as WriteNow writes, instead of starting a writer
-// goroutine for it (loop goroutine only). A plain TCP or Unix connection
-// shuts down at once (a non-blocking syscall). A TLS connection over an
-// NBConn writes its close_notify without blocking and shuts the TCP write
-// side down once the flusher has handed every pending byte to the kernel,
-// the order NBConn.CloseWrite keeps on the writer goroutine. It reports
-// false when the caller must queue the request instead.
+// goroutine for it (loop goroutine only). It reports false when the caller
+// must queue the request instead.
+//
+// Like libuv's uv_shutdown, which shuts down from the next poll and runs
+// the request's callback right there, the half-close happens in a loop
+// task posted now, and its completion runs in that same task when nothing
+// is left to flush: the peer cannot see the FIN (and, in this process,
+// report its 'end') before this side's completion has run. A plain TCP or
+// Unix connection shuts down at once (a non-blocking syscall). A TLS
+// connection over an NBConn writes its close_notify without blocking and
+// shuts the TCP write side down once the flusher has handed every pending
+// byte to the kernel, the order NBConn.CloseWrite keeps on the writer
+// goroutine.
+//
+// The outcome completes the request without an error: net.js's _final,
+// like Node's afterShutdown, ignores it (a peer that has gone makes
+// shutdown fail with ENOTCONN on most server connections), so no error
+// value is built for it.
 func (s *Stream) shutdownNow(reqID int64) bool {
 	if s.closed.Load() {
 		return false
@@ -537,35 +549,38 @@ func (s *Stream) shutdownNow(reqID int64) bool {
 	if busy || held {
 		return false
 	}
-	w := []writeReq{{shutdown: true, reqID: reqID}}
+	var tcp closeWriter
 	switch c := conn.(type) {
 	case *gonet.TCPConn:
-		s.completed(w, c.CloseWrite())
-		return true
+		tcp = c
 	case *gonet.UnixConn:
-		s.completed(w, c.CloseWrite())
-		return true
+		tcp = c
 	}
 	nb := s.nb
-	if nb == nil {
+	if tcp == nil && nb == nil {
 		return false
 	}
-	var err error
-	if cw, ok := conn.(closeWriter); ok {
-		err = cw.CloseWrite()
-	}
-	finish := func(flushErr error) {
-		if flushErr == nil {
-			flushErr = nb.TCPConn.CloseWrite()
+	s.post(func() {
+		done := func() { s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(reqID), goja.Null()) }
+		if tcp != nil {
+			_ = tcp.CloseWrite()
+			done()
+			return
 		}
-		if err == nil {
-			err = flushErr
+		if cw, ok := conn.(closeWriter); ok {
+			_ = cw.CloseWrite()
 		}
-		s.completed(w, err)
-	}
-	if !nb.OnDrained(finish) {
-		finish(nil)
-	}
+		drained := nb.OnDrained(func(err error) {
+			if err == nil {
+				_ = nb.TCPConn.CloseWrite()
+			}
+			s.completed([]writeReq{{shutdown: true, reqID: reqID}}, nil)
+		})
+		if !drained {
+			_ = nb.TCPConn.CloseWrite()
+			done()
+		}
+	})
 	return true
 }
 
@@ -662,8 +677,8 @@ func (s *Stream) drain() {
 				return
 			}
 			if batch[i].shutdown {
-				err := closeWrite(conn)
-				s.completed(batch[i:i+1], err)
+				_ = closeWrite(conn) // see shutdownNow: not reported
+				s.completed(batch[i:i+1], nil)
 				i++
 				continue
 			}
