@@ -301,7 +301,8 @@ function TLSSocket(socket, opts) {
     socket._getsockname();
     socket._handle = null;
   }
-  net.Socket.call(this, {
+  // a fresh options object Socket uses without copying it
+  net._initOwnedSocket(this, {
     handle,
     allowHalfOpen: direct !== null ? direct.allowHalfOpen : socket ? socket.allowHalfOpen : tlsOptions.allowHalfOpen,
     pauseOnCreate: tlsOptions.pauseOnConnect,
