@@ -58,7 +58,10 @@ func (r *Runtime) opInvoke(c goja.FunctionCall) goja.Value {
 		r.ThrowError("TypeError", "ERR_INVALID_ARG_TYPE", "callback is not a function")
 	}
 	var args []goja.Value
-	if a, ok := c.Argument(2).(*goja.Object); ok {
+	if a, ok := c.Argument(2).(*goja.Object); ok && a == r.argsToken {
+		args = r.callArgs
+		r.callArgs = nil
+	} else if ok {
 		n := int(a.Get("length").ToInteger())
 		args = make([]goja.Value, n)
 		for i := 0; i < n; i++ {

@@ -68,6 +68,12 @@ type Runtime struct {
 	rejections []rejection
 
 	runCallback goja.Callable
+	// argsToken stands for callArgs in the args position of runCallback:
+	// Call hands its arguments to opInvoke through callArgs instead of a
+	// JavaScript array (an array, its []any and the per-index reads back
+	// were ~10 allocations per macrotask).
+	argsToken   *goja.Object
+	callArgs    []goja.Value
 	processTick goja.Callable
 	fatal       goja.Callable
 	beforeExit  goja.Callable
@@ -192,7 +198,14 @@ func (r *Runtime) Call(fn goja.Value, this goja.Value, args ...goja.Value) {
 	if this == nil {
 		this = goja.Undefined()
 	}
-	_, err := r.runCallback(goja.Undefined(), fn, this, r.VM.NewArray(toAny(args)...))
+	if r.argsToken == nil {
+		r.argsToken = r.VM.NewObject()
+	}
+	// Call never runs inside JavaScript, so no other call's arguments wait
+	// in callArgs; opInvoke takes them before running fn
+	r.callArgs = args
+	_, err := r.runCallback(goja.Undefined(), fn, this, r.argsToken)
+	r.callArgs = nil
 	r.settle(err)
 }
 
@@ -204,14 +217,6 @@ func (r *Runtime) CallMethod(obj *goja.Object, name string, args ...goja.Value) 
 		return
 	}
 	r.Call(fn, obj, args...)
-}
-
-func toAny(vs []goja.Value) []any {
-	out := make([]any, len(vs))
-	for i, v := range vs {
-		out[i] = v
-	}
-	return out
 }
 
 // settle finishes a macrotask: it handles what escaped, then drains ticks
