@@ -13,7 +13,7 @@ const Readable = require('internal/streams/readable');
 const Writable = require('internal/streams/writable');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const destroyImpl = require('internal/streams/destroy');
-const { kOnConstructed } = require('internal/streams/utils');
+const { kOnConstructed, kState, kDestroyed } = require('internal/streams/utils');
 
 Object.setPrototypeOf(Duplex.prototype, Readable.prototype);
 Object.setPrototypeOf(Duplex, Readable);
@@ -109,8 +109,11 @@ Object.defineProperties(Duplex.prototype, {
 
   destroyed: {
     get() {
-      if (this._readableState === undefined || this._writableState === undefined) return false;
-      return this._readableState.destroyed && this._writableState.destroyed;
+      const r = this._readableState;
+      const w = this._writableState;
+      if (r === undefined || w === undefined) return false;
+      // (r.destroyed && w.destroyed on the bits: two accessor calls less)
+      return (r[kState] & kDestroyed) !== 0 && (w[kState] & kDestroyed) !== 0;
     },
     set(value) {
       // Backward compatibility: the user manages destroyed.

@@ -68,6 +68,7 @@ const kEncodingValue = Symbol('kEncodingValue');
 const kEnded = 1 << 9;
 const kEndEmitted = 1 << 10;
 const kErroredCloseEmittedEndEmitted = kErrored | kCloseEmitted | kEndEmitted;
+const kDestroyedErrorEmittedEndEmitted = kDestroyed | kErrorEmitted | kEndEmitted;
 const kReading = 1 << 11;
 const kEndedReadingDestroyedErroredConstructed = kEnded | kReading | kDestroyed | kErrored | kConstructed;
 const kReadingEnded = kReading | kEnded;
@@ -1185,7 +1186,8 @@ Object.defineProperties(Readable.prototype, {
     get() {
       const r = this._readableState;
       // r.readable === false: the readable side of a Duplex was disabled.
-      return !!r && r.readable !== false && !r.destroyed && !r.errorEmitted && !r.endEmitted;
+      // (!r.destroyed && !r.errorEmitted && !r.endEmitted as one bit test)
+      return !!r && r.readable !== false && (r[kState] & kDestroyedErrorEmittedEndEmitted) === 0;
     },
     set(val) {
       if (this._readableState) this._readableState.readable = !!val;
@@ -1238,7 +1240,10 @@ Object.defineProperties(Readable.prototype, {
   },
   destroyed: {
     enumerable: false,
-    get() { return this._readableState ? this._readableState.destroyed : false; },
+    get() {
+      const r = this._readableState;
+      return r ? (r[kState] & kDestroyed) !== 0 : false;
+    },
     set(value) {
       if (!this._readableState) return;
       this._readableState.destroyed = value;
@@ -1246,7 +1251,10 @@ Object.defineProperties(Readable.prototype, {
   },
   readableEnded: {
     enumerable: false,
-    get() { return this._readableState ? this._readableState.endEmitted : false; },
+    get() {
+      const r = this._readableState;
+      return r ? (r[kState] & kEndEmitted) !== 0 : false;
+    },
   },
 });
 
