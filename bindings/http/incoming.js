@@ -132,11 +132,13 @@ IncomingMessage.prototype._read = function _read(n) {
 };
 
 IncomingMessage.prototype._destroy = function _destroy(err, cb) {
-  if (!this.readableEnded || !this.complete) {
+  // (Node tests readableEnded first; both are pure, and an incomplete
+  // message then skips the getter call)
+  if (!this.complete || !this.readableEnded) {
     this.aborted = true;
     this.emit('aborted');
   }
-  if (this.socket && !this.socket.destroyed && this.aborted) {
+  if (this.aborted && this.socket && !this.socket.destroyed) { // (aborted first: skips the destroyed getter)
     this.socket.destroy(err);
     const cleanup = finished(this.socket, (e) => {
       if (e && e.code === 'ERR_STREAM_PREMATURE_CLOSE') e = null;

@@ -652,7 +652,7 @@ function clearIncoming(req) {
   if (parser && parser.incoming === req) {
     // a complete request gets nothing more from the parser (Node waits for
     // its 'end'; the wait only keeps it referenced a little longer)
-    if (req.readableEnded || req.complete) parser.incoming = null;
+    if (req.complete || req.readableEnded) parser.incoming = null; // (complete first: a field, no getter call)
     else req.on('end', clearIncoming);
   }
 }
