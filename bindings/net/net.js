@@ -605,6 +605,12 @@ Socket.prototype._write = function (data, encoding, cb) {
   this._writeGeneric(false, data, encoding, cb);
 };
 
+// emitHandleClose is the close callback of a socket's handle (this: the
+// socket), one function for all sockets instead of a closure per destroy.
+function emitHandleClose(hadError) {
+  this.emit('close', hadError);
+}
+
 Socket.prototype._destroy = function (exception, cb) {
   if (this[kTimeout]) {
     clearTimeout(this[kTimeout]);
@@ -623,16 +629,12 @@ Socket.prototype._destroy = function (exception, cb) {
     if (handle.id) {
       // as in Node, addresses not read before the handle goes read as
       // undefined afterwards (no lookups at close)
-      binding.close(handle.id, () => {
-        this.emit('close', isException);
-      });
+      binding.close(handle.id, emitHandleClose, this, isException);
     } else {
       // no connection yet (connect pending or failed): 'close' still comes
       // from the close phase, after 'error', as libuv's close callback does
       handle.abandoned = true;
-      binding.close(0, () => {
-        this.emit('close', isException);
-      });
+      binding.close(0, emitHandleClose, this, isException);
     }
     handle.onread = noop;
     this._handle = null;

@@ -73,7 +73,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 			delete(g.servers, s.id)
 		}
 		if cb := c.Argument(1); !goja.IsUndefined(cb) {
-			r.Loop.OnClose(func() { r.Call(cb, goja.Undefined()) })
+			// close(id, cb, this, arg): cb.call(this, arg), so callers
+			// need no closure per handle
+			if len(c.Arguments) >= 3 {
+				this, arg := c.Argument(2), c.Argument(3)
+				r.Loop.OnClose(func() { r.Call(cb, this, arg) })
+			} else {
+				r.Loop.OnClose(func() { r.Call(cb, goja.Undefined()) })
+			}
 		}
 		return goja.Undefined()
 	})
@@ -184,14 +191,21 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
-	// close(id, cb): cb runs in the loop's close phase, where libuv runs
+	// close(id, cb[, this, arg]): cb runs in the loop's close phase, where libuv runs
 	// close callbacks (Node emits a socket's 'close' from there).
 	set("close", func(c goja.FunctionCall) goja.Value {
 		if s := stream(c); s != nil {
 			s.Close()
 		}
 		if cb := c.Argument(1); !goja.IsUndefined(cb) {
-			r.Loop.OnClose(func() { r.Call(cb, goja.Undefined()) })
+			// close(id, cb, this, arg): cb.call(this, arg), so callers
+			// need no closure per handle
+			if len(c.Arguments) >= 3 {
+				this, arg := c.Argument(2), c.Argument(3)
+				r.Loop.OnClose(func() { r.Call(cb, this, arg) })
+			} else {
+				r.Loop.OnClose(func() { r.Call(cb, goja.Undefined()) })
+			}
 		}
 		return goja.Undefined()
 	})
