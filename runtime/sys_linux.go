@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/dop251/goja"
 	"golang.org/x/sys/unix"
@@ -29,6 +30,15 @@ func rss(fallback uint64) uint64 {
 	return fallback
 }
 
+// ProcessCPUTime is the CPU time (user plus system) this process has used;
+// the benchmarks report it per operation, which other work on a shared
+// machine disturbs less than wall time.
+func ProcessCPUTime() time.Duration {
+	u, s := cpuTimes()
+	return time.Duration(u+s) * time.Microsecond
+}
+
+// cpuTimes is the process's user and system CPU time in microseconds.
 func cpuTimes() (user, system int64) {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {

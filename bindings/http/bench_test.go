@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	goruntime "runtime"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -174,7 +173,7 @@ func benchKeepAlive(b *testing.B, proto string) {
 		}
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := runtime.ProcessCPUTime()
 	b.ResetTimer()
 	var wg sync.WaitGroup
 	errs := make(chan error, conns)
@@ -198,7 +197,7 @@ func benchKeepAlive(b *testing.B, proto string) {
 	b.StopTimer()
 	// CPU of the whole process (server and Go clients) per request: less
 	// sensitive than ns/op to other work on a shared machine
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(runtime.ProcessCPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
 	select {
 	case err := <-errs:
 		b.Fatal(err)
@@ -257,15 +256,6 @@ func inUse() int64 {
 	return int64(m.HeapInuse + m.StackInuse)
 }
 
-// cpuTime is the process's user+system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkServerConnectionPerRequest: each of b.N requests on a new
 // connection (4 clients in parallel), closed by the client after the
 // response: the server's cost of a connection's set-up and tear-down plus
@@ -281,7 +271,7 @@ func BenchmarkServerConnectionPerRequest(b *testing.B) {
 			firstBr := bufio.NewReader(first)
 			const clients = 4
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := runtime.ProcessCPUTime()
 			b.ResetTimer()
 			var wg sync.WaitGroup
 			errs := make(chan error, clients)
@@ -308,7 +298,7 @@ func BenchmarkServerConnectionPerRequest(b *testing.B) {
 			}
 			wg.Wait()
 			b.StopTimer()
-			b.ReportMetric(float64(cpuTime()-cpu0)/float64(b.N), "cpu-ns/op")
+			b.ReportMetric(float64(runtime.ProcessCPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
 			select {
 			case err := <-errs:
 				b.Fatal(err)

@@ -3,9 +3,7 @@ package stream_test
 import (
 	"os"
 	goruntime "runtime"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -153,13 +151,13 @@ func benchOp(b *testing.B, name string) {
 	}
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := runtime.ProcessCPUTime()
 	for i := 0; i < b.N; i++ {
 		r.Call(fn, goja.Undefined())
 	}
 	// Process CPU time (the collector's included) is steadier than wall
 	// time on a shared machine.
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
+	b.ReportMetric(float64(runtime.ProcessCPUTime()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // benchLive reports the live heap per object that op keeps (1000 objects
@@ -188,12 +186,6 @@ func BenchmarkLiveDuplex(b *testing.B) { benchLive(b, "keepDuplexes") }
 
 // BenchmarkLiveEventEmitter is the heap a kept new EventEmitter() holds.
 func BenchmarkLiveEventEmitter(b *testing.B) { benchLive(b, "keepEmitters") }
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
 
 func BenchmarkNewDuplex(b *testing.B) { benchOp(b, "newDuplex") }
 

@@ -1,9 +1,7 @@
 package timers_test
 
 import (
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/dop251/goja"
 
@@ -56,17 +54,11 @@ func benchOp(b *testing.B, name string) {
 	r.Call(fn, goja.Undefined())
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := runtime.ProcessCPUTime()
 	for i := 0; i < b.N; i++ {
 		r.Call(fn, goja.Undefined())
 	}
-	b.ReportMetric(float64(cpuTime()-start)/float64(b.N), "cpu-ns/op")
-}
-
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(runtime.ProcessCPUTime()-start)/float64(b.N), "cpu-ns/op")
 }
 
 // BenchmarkSetClearTimeout is setTimeout then clearTimeout, 100 times.
