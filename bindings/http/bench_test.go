@@ -172,37 +172,14 @@ func benchKeepAlive(b *testing.B, proto string) {
 			b.Fatal(err)
 		}
 	}
-	b.ReportAllocs()
-	cpu0 := runtime.ProcessCPUTime()
-	b.ResetTimer()
-	var wg sync.WaitGroup
-	errs := make(chan error, conns)
-	for i := 0; i < conns; i++ {
-		n := b.N / conns
-		if i < b.N%conns {
-			n++
-		}
-		wg.Add(1)
-		go func(c net.Conn, br *bufio.Reader, n int) {
-			defer wg.Done()
-			for j := 0; j < n; j++ {
-				if err := get(c, br, "/"); err != nil {
-					errs <- err
-					return
-				}
+	measureParallel(b, conns, func(i, n int) error {
+		for j := 0; j < n; j++ {
+			if err := get(cs[i], brs[i], "/"); err != nil {
+				return err
 			}
-		}(cs[i], brs[i], n)
-	}
-	wg.Wait()
-	b.StopTimer()
-	// CPU of the whole process (server and Go clients) per request: less
-	// sensitive than ns/op to other work on a shared machine
-	b.ReportMetric(float64(runtime.ProcessCPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
-	select {
-	case err := <-errs:
-		b.Fatal(err)
-	default:
-	}
+		}
+		return nil
+	})
 	for _, c := range cs[1:] {
 		c.Close()
 	}
@@ -270,42 +247,54 @@ func BenchmarkServerConnectionPerRequest(b *testing.B) {
 			}
 			firstBr := bufio.NewReader(first)
 			const clients = 4
-			b.ReportAllocs()
-			cpu0 := runtime.ProcessCPUTime()
-			b.ResetTimer()
-			var wg sync.WaitGroup
-			errs := make(chan error, clients)
-			for i := 0; i < clients; i++ {
-				n := b.N / clients
-				if i < b.N%clients {
-					n++
-				}
-				wg.Add(1)
-				go func(n int) {
-					defer wg.Done()
-					for j := 0; j < n; j++ {
-						c, err := srv.dial()
-						if err == nil {
-							err = srv.get(c, bufio.NewReader(c), "/")
-							c.Close()
-						}
-						if err != nil {
-							errs <- err
-							return
-						}
+			measureParallel(b, clients, func(_, n int) error {
+				for j := 0; j < n; j++ {
+					c, err := srv.dial()
+					if err == nil {
+						err = srv.get(c, bufio.NewReader(c), "/")
+						c.Close()
 					}
-				}(n)
-			}
-			wg.Wait()
-			b.StopTimer()
-			b.ReportMetric(float64(runtime.ProcessCPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
-			select {
-			case err := <-errs:
-				b.Fatal(err)
-			default:
-			}
+					if err != nil {
+						return err
+					}
+				}
+				return nil
+			})
 			srv.quit(first, firstBr)
 			first.Close()
 		})
+	}
+}
+
+// measureParallel runs b.N operations split over workers goroutines (worker
+// i does n of them) as the timed part of b, and reports allocations and the
+// CPU time of the whole process (server and Go clients) per operation: less
+// sensitive than ns/op to other work on a shared machine.
+func measureParallel(b *testing.B, workers int, work func(i, n int) error) {
+	b.ReportAllocs()
+	cpu0 := runtime.ProcessCPUTime()
+	b.ResetTimer()
+	var wg sync.WaitGroup
+	errs := make(chan error, workers)
+	for i := 0; i < workers; i++ {
+		n := b.N / workers
+		if i < b.N%workers {
+			n++
+		}
+		wg.Add(1)
+		go func(i, n int) {
+			defer wg.Done()
+			if err := work(i, n); err != nil {
+				errs <- err
+			}
+		}(i, n)
+	}
+	wg.Wait()
+	b.StopTimer()
+	b.ReportMetric(float64(runtime.ProcessCPUTime()-cpu0)/float64(b.N), "cpu-ns/op")
+	select {
+	case err := <-errs:
+		b.Fatal(err)
+	default:
 	}
 }
