@@ -4,7 +4,6 @@
 'use strict';
 
 const net = require('net');
-const EventEmitter = require('events');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
@@ -96,7 +95,7 @@ ServerResponse.prototype._finish = function _finish() {
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
-  addSocketListener(socket, 'close', onServerResponseClose);
+  socket.on('close', onServerResponseClose);
   this.socket = socket;
   this.emit('socket', socket);
   this._flush();
@@ -396,37 +395,6 @@ serverParserProto.type = HTTPParser.REQUEST;
 serverParserProto.onIncoming = parserOnIncomingListener;
 serverParserProto.onMessageComplete = parserOnMessageComplete;
 
-const streamOn = require('stream').Readable.prototype.on;
-
-// addSocketListener is socket.on(type, fn) for a listener the socket's
-// emitter takes as is: straight into _events when nothing would observe the
-// difference (no 'newListener' listener, Node's own on, few listeners of
-// the type), saving the three calls of on → addListener → _addListener.
-function addSocketListener(socket, type, fn) {
-  const events = socket._events;
-  if (socket.on === streamOn && events !== undefined && events.newListener === undefined) {
-    const existing = events[type];
-    if (existing === undefined) {
-      events[type] = fn;
-      socket._eventsCount++;
-      return;
-    }
-    // (on's max-listeners warning: the slow way when it would be due)
-    const m = socket._maxListeners;
-    const max = m === undefined ? EventEmitter.defaultMaxListeners : m;
-    if (typeof existing === 'function') {
-      if (!(max > 0 && 2 > max)) {
-        events[type] = [existing, fn];
-        return;
-      }
-    } else if (!(max > 0 && existing.length + 1 > max)) {
-      existing.push(fn);
-      return;
-    }
-  }
-  socket.on(type, fn);
-}
-
 const streamRemoveListener = require('stream').Readable.prototype.removeListener;
 
 // removeSocketListener is socket.removeListener(type, fn) for a listener
@@ -451,7 +419,7 @@ function connectionListener(socket) {
   const server = this;
   socket.server = server;
   if (server.timeout && typeof socket.setTimeout === 'function') socket.setTimeout(server.timeout);
-  addSocketListener(socket, 'timeout', socketOnTimeout);
+  socket.on('timeout', socketOnTimeout);
 
   const parser = Object.create(serverParserProto); // new HTTPParser() with the server's callbacks
   parser.initialize(HTTPParser.REQUEST, null, server.maxHeaderSize || 0);
@@ -465,10 +433,10 @@ function connectionListener(socket) {
   socket[kConnState] = state;
   parser[kConnState] = state;
   socket.on('data', socketOnDataListener); // (Readable's on: it starts the flow)
-  addSocketListener(socket, 'error', socketOnError);
-  addSocketListener(socket, 'end', socketOnEndListener);
-  addSocketListener(socket, 'close', socketOnCloseListener);
-  addSocketListener(socket, 'drain', socketOnDrainListener);
+  socket.on('error', socketOnError);
+  socket.on('end', socketOnEndListener);
+  socket.on('close', socketOnCloseListener);
+  socket.on('drain', socketOnDrainListener);
   socket.setEncoding = socketSetEncoding;
   socket._paused = false;
 }

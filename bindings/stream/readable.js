@@ -902,19 +902,37 @@ Readable.prototype.unpipe = function (dest) {
 // adding 'readable' switches to paused mode and schedules a read.
 const protoOn = EE.prototype.on;
 
-Readable.prototype.on = function (ev, fn) {
-  // Stream.prototype.on.call(this, ev, fn) in Node. The first listener of
-  // an event (the common case) is stored here as events' _addListener
-  // would (nothing to warn about, no 'newListener' to emit): three calls
-  // and a Function.prototype.call less in goja.
-  let res;
-  const events = this._events;
-  if (typeof fn === 'function' && events != null && events.newListener === undefined &&
-      events[ev] === undefined && Stream.prototype.on === protoOn) {
+// storeListener adds fn to ev's listeners as events' _addListener does when
+// storing is all it would do; false (nothing stored) when the max-listeners
+// warning may be due, which _addListener then decides.
+function storeListener(stream, events, ev, fn) {
+  const existing = events[ev];
+  if (existing === undefined) {
     events[ev] = fn;
-    ++this._eventsCount;
-    res = this;
-  } else {
+    ++stream._eventsCount;
+    return true;
+  }
+  const m = stream._maxListeners;
+  const max = m === undefined ? EE.defaultMaxListeners : m;
+  if (typeof existing === 'function') {
+    if (max > 0 && 2 > max) return false;
+    events[ev] = [existing, fn];
+    return true;
+  }
+  if (max > 0 && existing.length + 1 > max) return false;
+  existing.push(fn);
+  return true;
+}
+
+Readable.prototype.on = function (ev, fn) {
+  // Stream.prototype.on.call(this, ev, fn) in Node. A listener that events'
+  // _addListener would only store (no 'newListener' to emit, no warning
+  // due) is stored here: three calls and a Function.prototype.call less in
+  // goja, per listener of every socket.
+  let res = this;
+  const events = this._events;
+  if (typeof fn !== 'function' || events == null || events.newListener !== undefined ||
+      Stream.prototype.on !== protoOn || !storeListener(this, events, ev, fn)) {
     res = Stream.prototype.on.call(this, ev, fn);
   }
   const state = this._readableState;
