@@ -652,8 +652,21 @@ Socket.prototype._destroy = function (exception, cb) {
 
 function noop() {}
 
+// A socket closed without a handle: Node emits 'close' with no argument
+// (its emitCloseNT), unless the socket shares a handle that closed, as a
+// raw socket a TLS socket took over does (kHandleTaken, set by tls.js; a
+// TLSSocket always has its TLSWrap handle in Node): that one reports
+// hadError false.
+const kHandleTaken = Symbol('handleTaken');
+Socket.prototype[kHandleTaken] = false;
+
 function emitCloseNT(self) {
-  self.emit('close', false);
+  if (self[kHandleTaken] === true) self.emit('close', false);
+  else self.emit('close');
+}
+
+function emitServerCloseNT(self) {
+  self.emit('close');
 }
 
 Socket.prototype.ref = function () {
@@ -946,7 +959,7 @@ Server.prototype.close = function (cb) {
 
 Server.prototype._emitCloseIfDrained = function () {
   if (this._handle || this._connections) return;
-  process.nextTick(emitCloseNT, this);
+  process.nextTick(emitServerCloseNT, this);
 };
 
 Server.prototype[Symbol.asyncDispose || Symbol.for('nodejs.asyncDispose')] = function () {
@@ -1041,6 +1054,7 @@ module.exports = {
   _kDirectConnection: kDirectConnection,
   _parentOf: parentOf,
   _kHasParent: kHasParent,
+  _kHandleTaken: kHandleTaken,
   _initSocketHandle: initSocketHandle,
   _initOwnedSocket: initOwnedSocket,
   _handleProto: handleProto,

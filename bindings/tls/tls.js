@@ -286,9 +286,14 @@ function TLSSocket(socket, opts) {
     directServer = null;
     handle = directHandle;
     directHandle = null;
-  } else if (socket instanceof net.Socket && socket._handle && (socket.connecting || !socket._handle.id)) {
-    // a socket still connecting (tls.connect({ socket }) behind a proxy):
-    // its handle is taken when it connects
+  } else if (socket instanceof net.Socket && (!socket._handle || socket.connecting || !socket._handle.id)) {
+    // a socket still connecting (tls.connect({ socket }) behind a proxy), or
+    // not connected at all (new net.Socket(), connected later): its handle
+    // is taken when it connects. Node wraps the latter in a JSStreamSocket
+    // and runs TLS over the raw socket's stream; what a script sees is the
+    // same: connecting until the raw 'connect' (this socket's 'connect'
+    // first, its listener being older), the raw socket destroyed with this
+    // one.
     parent = socket;
     pendingConnect = true;
   } else if (socket instanceof net.Socket && socket._handle) {
@@ -300,6 +305,7 @@ function TLSSocket(socket, opts) {
     socket._getpeername();
     socket._getsockname();
     socket._handle = null;
+    socket[net._kHandleTaken] = true;
   }
   // a fresh options object Socket uses without copying it
   net._initOwnedSocket(this, {
@@ -331,6 +337,7 @@ function TLSSocket(socket, opts) {
         parent._getpeername();
         parent._getsockname();
         parent._handle = null;
+        parent[net._kHandleTaken] = true;
         this._peername = parent._peername;
         net._initSocketHandle(this);
         this.connecting = false;
@@ -369,6 +376,8 @@ TLSSocket.prototype.authorizationError = null;
 TLSSocket.prototype.encrypted = true;
 TLSSocket.prototype._rejectUnauthorized = true;
 TLSSocket.prototype._requestCert = false;
+// Node's TLSSocket always has a handle (its TLSWrap): 'close' reports hadError
+TLSSocket.prototype[net._kHandleTaken] = true;
 
 const hasOwn = Object.prototype.hasOwnProperty;
 
@@ -424,6 +433,7 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
     const raw = new net.Socket({ allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
     raw._peername = this._getpeername();
     raw._sockname = this._getsockname();
+    raw[net._kHandleTaken] = true;
     this._parent = raw;
     if (this.destroyed) raw.destroy();
     return raw;
