@@ -7,6 +7,13 @@
 // handshakes per second (no resumption), resumed handshakes per second, and
 // the server's RSS per idle connection.
 //
+// With -ceiling it also measures the same echo server written directly on
+// crypto/tls (no JavaScript; this program re-run with -serve-go): the most
+// handshakes per second that Go's TLS stack gives on the server's CPU.
+//
+// Each TLS figure comes with the server's CPU time per handshake, which
+// drifts less than a rate when the machine is shared.
+//
 // -mode net (net-server.js, a net.createServer echo server): 32-byte
 // ping-pong round trips per second on 1 and on 16 connections, and the
 // server's CPU time per round trip.
@@ -52,15 +59,22 @@ var (
 	idle       = flag.Int("idle", 1000, "idle connections for the memory measurement")
 	serverCPU  = flag.Int("server-cpu", 0, "CPU the server is pinned to (-1: no pinning)")
 	clientCPU  = flag.Int("client-cpu", 1, "CPU the load generator is pinned to (-1: no pinning)")
+	ceiling    = flag.Bool("ceiling", false, "with -mode tls, also measure a crypto/tls echo server without JavaScript")
+	serveGoOn  = flag.String("serve-go", "", "run the crypto/tls echo server on this port (used by -ceiling)")
 	portNumber = 18443
 )
 
 type result struct {
 	full, resumed, rssPerConn float64
+	fullCPU, resumedCPU       float64 // server CPU ms per handshake
 }
 
 func main() {
 	flag.Parse()
+	if *serveGoOn != "" {
+		serveGo(filepath.Dir(mustAbs("scripts/bench/tls-server.js")), *serveGoOn)
+		return
+	}
 	if *clientCPU >= 0 {
 		var set unix.CPUSet
 		set.Set(*clientCPU)
@@ -91,20 +105,34 @@ func main() {
 		fmt.Printf("%-34s %12.1f %12.1f %8.2f\n", "peak RSS MiB, 1000 keep-alive", hs.peakMiB, nd.peakMiB, hs.peakMiB/nd.peakMiB)
 		return
 	}
-	hs := measure("handshake", *hsBin, dir, roots)
-	nd := measure("node", *nodeBin, dir, roots)
-	fmt.Printf("\n%-28s %12s %12s %8s\n", "", "handshake", "node", "ratio")
-	fmt.Printf("%-28s %12.0f %12.0f %8.2f\n", "full handshakes/s", hs.full, nd.full, hs.full/nd.full)
-	fmt.Printf("%-28s %12.0f %12.0f %8.2f\n", "resumed handshakes/s", hs.resumed, nd.resumed, hs.resumed/nd.resumed)
-	fmt.Printf("%-28s %12.1f %12.1f %8.2f\n", "KiB RSS per idle connection", hs.rssPerConn, nd.rssPerConn, hs.rssPerConn/nd.rssPerConn)
+	script := []string{filepath.Join(dir, "tls-server.js")}
+	hs := measure("handshake", *hsBin, roots, script)
+	nd := measure("node", *nodeBin, roots, script)
+	fmt.Printf("\n%-32s %12s %12s %8s\n", "", "handshake", "node", "ratio")
+	row := func(label string, h, n float64) { fmt.Printf("%-32s %12.2f %12.2f %8.2f\n", label, h, n, h/n) }
+	row("full handshakes/s", hs.full, nd.full)
+	row("resumed handshakes/s", hs.resumed, nd.resumed)
+	row("KiB RSS per idle connection", hs.rssPerConn, nd.rssPerConn)
+	row("server CPU ms per full", hs.fullCPU, nd.fullCPU)
+	row("server CPU ms per resumed", hs.resumedCPU, nd.resumedCPU)
+	if *ceiling {
+		exe, err := os.Executable()
+		check(err)
+		g := measure("crypto/tls alone", exe, roots, []string{"-serve-go"})
+		fmt.Printf("\n%-32s %12s %12s %8s\n", "", "crypto/tls", "node", "ratio")
+		row("full handshakes/s", g.full, nd.full)
+		row("resumed handshakes/s", g.resumed, nd.resumed)
+		row("server CPU ms per full", g.fullCPU, nd.fullCPU)
+		row("server CPU ms per resumed", g.resumedCPU, nd.resumedCPU)
+	}
 }
 
-// startServer runs script under bin, pinned to the server CPU, and waits
-// for its "ready" line; stop kills it.
-func startServer(name, bin, script string) (addr string, cmd *exec.Cmd, stop func()) {
+// startServer runs bin with args and a port, pinned to the server CPU, and
+// waits for its "ready" line; stop kills it.
+func startServer(name, bin string, args ...string) (addr string, cmd *exec.Cmd, stop func()) {
 	portNumber++
 	port := strconv.Itoa(portNumber)
-	args := []string{bin, script, port}
+	args = append(append([]string{bin}, args...), port)
 	if *serverCPU >= 0 {
 		args = append([]string{"taskset", "-c", strconv.Itoa(*serverCPU)}, args...)
 	}
@@ -122,15 +150,22 @@ func startServer(name, bin, script string) (addr string, cmd *exec.Cmd, stop fun
 	return "127.0.0.1:" + port, cmd, func() { _ = cmd.Process.Kill(); _ = cmd.Wait() }
 }
 
-func measure(name, bin, dir string, roots *x509.CertPool) result {
-	addr, cmd, stop := startServer(name, bin, filepath.Join(dir, "tls-server.js"))
+func measure(name, bin string, roots *x509.CertPool, args []string) result {
+	addr, cmd, stop := startServer(name, bin, args...)
 	defer stop()
+	pid := cmd.Process.Pid
 	cfg := &tls.Config{RootCAs: roots, ServerName: "localhost", MinVersion: tls.VersionTLS13}
 	var r result
+	cpu0 := cpuSeconds(pid)
 	r.full = rate(addr, cfg, false, once)
+	cpu1 := cpuSeconds(pid)
 	r.resumed = rate(addr, cfg, true, once)
-	r.rssPerConn = rssPerIdle(addr, cfg, cmd.Process.Pid)
-	fmt.Printf("%s: %.0f full/s, %.0f resumed/s, %.1f KiB per idle connection\n", name, r.full, r.resumed, r.rssPerConn)
+	cpu2 := cpuSeconds(pid)
+	r.fullCPU = (cpu1 - cpu0) * 1000 / (r.full * *seconds)
+	r.resumedCPU = (cpu2 - cpu1) * 1000 / (r.resumed * *seconds)
+	r.rssPerConn = rssPerIdle(addr, cfg, pid)
+	fmt.Printf("%s: %.0f full/s (%.2f ms CPU each), %.0f resumed/s (%.2f ms), %.1f KiB per idle connection\n",
+		name, r.full, r.fullCPU, r.resumed, r.resumedCPU, r.rssPerConn)
 	return r
 }
 
