@@ -96,11 +96,76 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return goja.Undefined()
 	})
+	// endBody(head, chunk, latin1, chunked) → a Buffer of a message's
+	// head and its last body chunk for one socket write (see endBody).
+	set("endBody", func(c goja.FunctionCall) goja.Value {
+		return buffer.NewBuffer(r, EndBody(jsString(c.Argument(0)), jsString(c.Argument(1)),
+			c.Argument(2).ToBoolean(), c.Argument(3).ToBoolean()))
+	})
 	// chunk(bytes) → a Buffer of the bytes framed as one chunk by httputil's
 	// chunked writer.
 	set("chunk", func(c goja.FunctionCall) goja.Value {
 		return buffer.NewBuffer(r, Chunk(runtime.BytesOf(vm, c.Argument(0))))
 	})
+}
+
+// EndBody is the bytes Node writes for end(chunk) after a head not yet
+// sent: without chunked framing, the head and the chunk in the chunk's
+// encoding (Node's _send prefixes the head to a string chunk); chunked,
+// the head in latin1 (Node writes it with the chunk size), the chunk's
+// size in hex, the chunk, and the last chunk "0\r\n\r\n". The chunk is
+// UTF-8 unless latin1.
+func EndBody(head, chunk goja.String, latin1, chunked bool) []byte {
+	enc := buffer.UTF8
+	if latin1 {
+		enc = buffer.Latin1
+	}
+	hs, hascii := asciiString(head)
+	cs, cascii := asciiString(chunk)
+	var body []byte
+	n := len(cs)
+	if !cascii {
+		body = buffer.Encode(chunk, enc)
+		n = len(body)
+	}
+	out := make([]byte, 0, len(hs)+n+32)
+	if hascii {
+		out = append(out, hs...)
+	} else if chunked {
+		out = append(out, buffer.Latin1Bytes(head)...)
+	} else {
+		out = append(out, buffer.Encode(head, enc)...)
+	}
+	if chunked {
+		out = strconv.AppendInt(out, int64(n), 16)
+		out = append(out, '\r', '\n')
+	}
+	if cascii {
+		out = append(out, cs...)
+	} else {
+		out = append(out, body...)
+	}
+	if chunked {
+		out = append(out, "\r\n0\r\n\r\n"...)
+	}
+	return out
+}
+
+// jsString is v as a goja.String (ToString of a string is itself).
+func jsString(v goja.Value) goja.String {
+	if s, ok := v.(goja.String); ok {
+		return s
+	}
+	s, _ := v.ToString().(goja.String)
+	return s
+}
+
+// asciiString returns s as a Go string and true when s is all ASCII (the
+// same length in UTF-8 bytes as in UTF-16 units); s's Go string is then
+// its bytes in every encoding EndBody uses.
+func asciiString(s goja.String) (string, bool) {
+	gs := s.String()
+	return gs, len(gs) == s.Length()
 }
 
 // Chunk frames data as one chunk of a chunked body ("size\r\ndata\r\n").
@@ -116,7 +181,8 @@ func Chunk(data []byte) []byte {
 // kind then its fields by position (common.js's _dispatch reads them so):
 //
 //	EvHeaders:  kind, method, url, httpVersion ("1.1"), major, minor,
-//	            statusCode, statusMessage, rawHeaders, keepAlive, upgrade
+//	            statusCode, statusMessage, rawHeaders, keepAlive, upgrade,
+//	            flags (HeadFlags)
 //	EvBody:     kind, Buffer
 //	EvUpgrade:  kind, Buffer (the bytes after the head)
 //	EvComplete: kind, trailers (raw pairs) or undefined
@@ -136,7 +202,8 @@ func appendEvent(r *runtime.Runtime, vals *headValues, out []any, ev Event) []an
 			raw[i] = r.VM.ToValue(s)
 		}
 		out = append(out, vals.str(h.Method), r.VM.ToValue(h.URL), vals.version(h.Major, h.Minor), h.Major, h.Minor,
-			h.StatusCode, vals.str(h.StatusMessage), r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade)
+			h.StatusCode, vals.str(h.StatusMessage), r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade,
+			HeadFlags(h.RawHeaders))
 	case EvBody, EvUpgrade:
 		out = append(out, buffer.NewBuffer(r, ev.Data))
 	case EvComplete:
@@ -153,6 +220,52 @@ func appendEvent(r *runtime.Runtime, vals *headValues, out []any, ev Event) []an
 		out = append(out, ev.Code, ev.Reason)
 	}
 	return out
+}
+
+// The bits of HeadFlags: which of the headers a server looks at for
+// every request the head has.
+const (
+	FlagHost   = 1
+	FlagExpect = 2
+)
+
+// HeadFlags reports which of Host and Expect appear among the raw
+// headers' names (in any case): the server's checks of req.headers.host
+// and req.headers.expect, without building req.headers in JavaScript.
+func HeadFlags(raw []string) int {
+	flags := 0
+	for i := 0; i < len(raw); i += 2 {
+		switch name := raw[i]; len(name) {
+		case 4:
+			if asciiLowerEq(name, "host") {
+				flags |= FlagHost
+			}
+		case 6:
+			if asciiLowerEq(name, "expect") {
+				flags |= FlagExpect
+			}
+		}
+	}
+	return flags
+}
+
+// asciiLowerEq reports whether s lower-cased in ASCII (as JavaScript's
+// toLowerCase does for ASCII letters) is lower, which is lower case ASCII.
+// strings.EqualFold would also fold non-ASCII letters such as U+017F.
+func asciiLowerEq(s, lower string) bool {
+	if len(s) != len(lower) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // headValues holds the goja strings that recur in heads (methods, status

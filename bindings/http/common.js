@@ -93,7 +93,7 @@ class HTTPParser {
       switch (ev[i]) {
         case EV_HEADERS:
           parserOnHeadersComplete(this, ev, i + 1);
-          i += 11;
+          i += 12;
           break;
         case EV_BODY:
           parserOnBody(this, ev[i + 1]);
@@ -169,10 +169,16 @@ function parseError(code, reason) {
 
 // parserOnHeadersComplete takes the head's fields from the event array ev
 // at index i: method, url, httpVersion, major, minor, statusCode,
-// statusMessage, rawHeaders, keepAlive, upgrade.
+// statusMessage, rawHeaders, keepAlive, upgrade, flags. onIncoming gets a
+// third argument Node's does not have: the head's flags (which of Host
+// and Expect it has; binding.go's HeadFlags) when they are what
+// incoming.headers would say, else -1: they are when the message is an
+// IncomingMessage of ours that no code has seen yet, with all its
+// headers (maxHeaderPairs cut none).
 function parserOnHeadersComplete(parser, ev, i) {
   const socket = parser.socket;
-  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || lazyIncoming();
+  const Default = lazyIncoming();
+  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || Default;
   const incoming = parser.incoming = new Incoming(socket);
   incoming.httpVersionMajor = ev[i + 3];
   incoming.httpVersionMinor = ev[i + 4];
@@ -183,9 +189,11 @@ function parserOnHeadersComplete(parser, ev, i) {
   incoming.upgrade = ev[i + 9];
   let headers = ev[i + 7];
   let n = headers.length;
+  let flags = Incoming === Default ? ev[i + 10] : -1;
   if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) {
     n = parser.maxHeaderPairs;
     headers = headers.slice(0, n);
+    flags = -1;
   }
   incoming._addHeaderLines(headers, n);
   if (parser.type === HTTPParser.REQUEST) {
@@ -194,7 +202,7 @@ function parserOnHeadersComplete(parser, ev, i) {
     incoming.statusCode = ev[i + 5];
     incoming.statusMessage = ev[i + 6];
   }
-  return parser.onIncoming(incoming, ev[i + 8]);
+  return parser.onIncoming(incoming, ev[i + 8], flags);
 }
 
 function parserOnBody(parser, b) {

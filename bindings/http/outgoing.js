@@ -8,6 +8,11 @@
 const Stream = require('stream');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
+const binding = internalBinding('http');
+const { nextTick1 } = internalBinding('internal/task_queues');
+// events' emit0/emit1: emit(type) and emit(type, a) without the rest
+// array when Node's emit is in place (see events.js)
+const { emit0 } = internalBinding('internal/events/fast');
 const { codes, hideStackFrames } = require('internal/errors');
 const {
   ERR_HTTP_CONTENT_LENGTH_MISMATCH, ERR_HTTP_HEADERS_SENT, ERR_HTTP_INVALID_HEADER_VALUE,
@@ -207,19 +212,66 @@ OutgoingMessage.prototype._writeRaw = function _writeRaw(data, encoding, callbac
   return this.outputSize < this[kHighWaterMark];
 };
 
+// The header names _storeHeader acts on, as bits (Node's state object's
+// booleans: an object per head and a store per flag cost more in goja).
+const kSeenConnection = 1;
+const kSeenContLen = 2;
+const kSeenTE = 4;
+const kSeenDate = 8;
+const kSeenExpect = 16;
+const kSeenTrailer = 32;
+
+// The Keep-Alive line for the last timeout seen (a server's is the same
+// for every response).
+let keepAliveLineFor = -1;
+let keepAliveLine = '';
+
+// _storeHeader follows Node's: the head's lines from the headers given
+// (the message's own, an object, or an array of pairs), then the Date,
+// Connection/Keep-Alive and framing lines Node adds. A header with one
+// string or number value is rendered in the loop itself; arrays take
+// Node's processHeader path. The lines go into a local string and the
+// names seen into a bit set.
 OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, headers) {
-  const state = {
-    connection: false, contLen: false, te: false, date: false, expect: false, trailer: false,
-    header: firstLine,
-  };
+  let header = firstLine;
+  let seen = 0;
   if (headers) {
-    if (headers === this[kOutHeaders]) {
-      const keys = Object.keys(headers); // a null-prototype object: for-in's keys
+    const own = headers === this[kOutHeaders];
+    if (own || !Array.isArray(headers)) {
+      // for own headers (a null-prototype object) Object.keys is for-in's
+      // keys; for a user's object it is Node's for-in with a
+      // hasOwnProperty filter (the same keys in the same order; for-in
+      // costs 4 us in goja)
+      const keys = Object.keys(headers);
       for (let i = 0; i < keys.length; i++) {
-        const entry = headers[keys[i]];
-        processHeader(this, state, entry[0], entry[1], false);
+        let key, value;
+        if (own) {
+          const entry = headers[keys[i]];
+          key = entry[0];
+          value = entry[1];
+        } else {
+          key = keys[i];
+          value = headers[key];
+        }
+        const type = typeof value;
+        if (type === 'string' || type === 'number') {
+          // processHeader and storeHeader for a single value
+          if (!own) {
+            validateHeaderName(key);
+            validateHeaderValue(key, value);
+          }
+          header += key + ': ' + value + '\r\n';
+          const len = key.length;
+          if (len <= 17 && matchLengths[len]) seen |= matchHeader(this, key, value);
+        } else {
+          const state = { header, seen };
+          processHeader(this, state, key, value, !own);
+          header = state.header;
+          seen = state.seen;
+        }
       }
-    } else if (Array.isArray(headers)) {
+    } else {
+      const state = { header, seen };
       if (headers.length && Array.isArray(headers[0])) {
         for (let i = 0; i < headers.length; i++) {
           const entry = headers[i];
@@ -229,18 +281,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         if (headers.length % 2 !== 0) throw new ERR_INVALID_ARG_VALUE('headers', headers);
         for (let n = 0; n < headers.length; n += 2) processHeader(this, state, headers[n], headers[n + 1], true);
       }
-    } else {
-      // Node's for-in with a hasOwnProperty filter, as Object.keys (the
-      // same keys in the same order; for-in costs 4 us in goja)
-      const keys = Object.keys(headers);
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i];
-        processHeader(this, state, key, headers[key], true);
-      }
+      header = state.header;
+      seen = state.seen;
     }
   }
-  let { header } = state;
-  if (this.sendDate && !state.date) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && (seen & kSeenDate) === 0) header += 'Date: ' + utcDate() + '\r\n';
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._last = true;
     this.chunkedEncoding = false;
@@ -248,30 +293,37 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   }
   if (this._removedConnection) {
     this._last = !this.shouldKeepAlive;
-  } else if (!state.connection) {
+  } else if ((seen & kSeenConnection) === 0) {
     const shouldSendKeepAlive = this.shouldKeepAlive &&
-      (state.contLen || this.useChunkedEncodingByDefault || this.agent);
+      ((seen & kSeenContLen) !== 0 || this.useChunkedEncodingByDefault || this.agent);
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
       header += 'Connection: keep-alive\r\n';
-      if (this._keepAliveTimeout && this._defaultKeepAlive) {
-        const timeoutSeconds = Math.floor(this._keepAliveTimeout / 1000);
-        let max = '';
-        if (~~this._maxRequestsPerSocket > 0) max = `, max=${this._maxRequestsPerSocket}`;
-        header += `Keep-Alive: timeout=${timeoutSeconds}${max}\r\n`;
+      const keepAliveTimeout = this._keepAliveTimeout;
+      if (keepAliveTimeout && this._defaultKeepAlive) {
+        if (~~this._maxRequestsPerSocket > 0) {
+          const timeoutSeconds = Math.floor(keepAliveTimeout / 1000);
+          header += `Keep-Alive: timeout=${timeoutSeconds}, max=${this._maxRequestsPerSocket}\r\n`;
+        } else {
+          if (keepAliveTimeout !== keepAliveLineFor) {
+            keepAliveLine = `Keep-Alive: timeout=${Math.floor(keepAliveTimeout / 1000)}\r\n`;
+            keepAliveLineFor = keepAliveTimeout;
+          }
+          header += keepAliveLine;
+        }
       }
     } else {
       this._last = true;
       header += 'Connection: close\r\n';
     }
   }
-  if (!state.contLen && !state.te) {
+  if ((seen & (kSeenContLen | kSeenTE)) === 0) {
     if (!this._hasBody) {
-      this.chunkedEncoding = false;
+      if (this.chunkedEncoding) this.chunkedEncoding = false; // (false is the prototype's)
     } else if (!this.useChunkedEncodingByDefault) {
       this._last = true;
-    } else if (!state.trailer && !this._removedContLen && typeof this._contentLength === 'number') {
+    } else if ((seen & kSeenTrailer) === 0 && !this._removedContLen && typeof this._contentLength === 'number') {
       header += 'Content-Length: ' + this._contentLength + '\r\n';
     } else if (!this._removedTE) {
       header += 'Transfer-Encoding: chunked\r\n';
@@ -280,12 +332,13 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       this._last = true;
     }
   }
-  if (this.chunkedEncoding !== true && state.trailer) throw new ERR_HTTP_TRAILER_INVALID();
+  if (this.chunkedEncoding !== true && (seen & kSeenTrailer) !== 0) throw new ERR_HTTP_TRAILER_INVALID();
   this._header = header + '\r\n';
-  this._headerSent = false;
-  if (state.expect) this._send('');
+  if (this._headerSent) this._headerSent = false; // (false is the prototype's)
+  if ((seen & kSeenExpect) !== 0) this._send('');
 };
 
+// processHeader and storeHeader are Node's, with state { header, seen }.
 function processHeader(self, state, key, value, validate) {
   if (validate) validateHeaderName(key);
   if (Array.isArray(value)) {
@@ -302,7 +355,8 @@ function processHeader(self, state, key, value, validate) {
 function storeHeader(self, state, key, value, validate) {
   if (validate) validateHeaderValue(key, value);
   state.header += key + ': ' + value + '\r\n';
-  matchHeader(self, state, key, value);
+  const len = key.length;
+  if (len <= 17 && matchLengths[len]) state.seen |= matchHeader(self, key, value);
 }
 
 // matchLengths marks the lengths of the names matchHeader acts on (date 4,
@@ -311,35 +365,33 @@ function storeHeader(self, state, key, value, validate) {
 const matchLengths = [false, false, false, false, true, false, true, true, false, false, true,
   false, false, false, true, false, false, true];
 
-function matchHeader(self, state, field, value) {
-  if (field.length > 17 || !matchLengths[field.length]) return;
-  field = field.toLowerCase();
-  switch (field) {
+// matchHeader is Node's; it returns the kSeen bit of the name.
+function matchHeader(self, field, value) {
+  switch (field.toLowerCase()) {
     case 'connection':
-      state.connection = true;
       self._removedConnection = false;
       if (RE_CONN_CLOSE.test(value)) self._last = true;
       else self.shouldKeepAlive = true;
-      break;
+      return kSeenConnection;
     case 'transfer-encoding':
-      state.te = true;
       self._removedTE = false;
       if (RE_TE_CHUNKED.test(value)) self.chunkedEncoding = true;
-      break;
+      return kSeenTE;
     case 'content-length':
-      state.contLen = true;
       self._contentLength = +value;
       self._removedContLen = false;
-      break;
+      return kSeenContLen;
     case 'date':
+      return kSeenDate;
     case 'expect':
+      return kSeenExpect;
     case 'trailer':
-      state[field] = true;
-      break;
+      return kSeenTrailer;
     case 'keep-alive':
       self._defaultKeepAlive = false;
       break;
   }
+  return 0;
 }
 
 const validateHeaderName = hideStackFrames((name, label) => {
@@ -566,7 +618,7 @@ function onFinish(outmsg) {
   if (outmsg[kFinishEmitted]) return;
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   outmsg[kFinishEmitted] = true;
-  outmsg.emit('finish');
+  emit0(outmsg, 'finish');
 }
 
 // A small write to an idle socket completes synchronously in Node (libuv's
@@ -595,15 +647,8 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
       onError(this, new ERR_STREAM_WRITE_AFTER_END(), typeof callback !== 'function' ? nop : callback);
       return this;
     }
-    const how = endInOneWrite(this, chunk, encoding);
-    if (how === kEndOneWrite) {
-      if (typeof callback === 'function') this.once('finish', callback);
-      this[kCorked] = 0;
-      this.finished = true;
-      if (finishesLikeSyncWrite(this)) process.nextTick(onFinish, this);
-      if (this.socket && this.socket._httpMessage === this) this._finish();
-      return this;
-    }
+    const how = endInOneWrite(this, chunk, encoding, callback);
+    if (how === kEndOneWrite) return this;
     if (how === kEndGeneral) {
       if (this.socket) this.socket.cork();
       write_(this, chunk, encoding, null, true);
@@ -651,26 +696,30 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
 
 const kEndGeneral = 0; // end() must cork and write_ the chunk
 const kEndWritten = 1; // write_ ran (corked); end() goes on with its general path
-const kEndOneWrite = 2; // head and body went out in one write carrying the finish callback
+const kEndOneWrite = 2; // head and body went out in one write; end() is done
 
-// endInOneWrite is end(string) in the common case (the socket is this
-// message's and idle, the head not sent yet, a body allowed and not
-// chunked): the head and the body go out in one socket write carrying the
-// finish callback. Node corks the socket, writes head+body, then an empty
-// chunk with the callback, and uncorks: the same bytes in the same segment,
-// but in goja the cork, the empty write and the writev cost a good part of
-// a request. Otherwise it either does nothing (kEndGeneral) or, when the
-// implicit head it made rules the shortcut out (HEAD, 204, chunked), runs
-// the rest of end()'s write as end() would (kEndWritten).
-function endInOneWrite(msg, chunk, encoding) {
+// endInOneWrite is end(string, encoding, callback) in the common case (the
+// socket is this message's and idle, the head not sent yet, a body allowed):
+// the head and the body go out in one socket write, a Buffer that
+// binding.endBody makes with Node's bytes (for chunked framing the head in
+// latin1, the chunk size, the chunk and the last chunk). Node corks the
+// socket, writes the head with the chunk (and the chunk's framing), then
+// an empty chunk with the finish callback, and uncorks: the same bytes in
+// the same segment, but in goja the cork, the writes, the writev and the
+// string encodings cost a good part of a request. Otherwise it either
+// does nothing (kEndGeneral) or, when the implicit head it made rules the
+// shortcut out (HEAD, 204), runs the rest of end()'s write as end() would
+// (kEndWritten). The socket's state is read from its _writableState (each
+// of the socket's writable* getters is two calls in goja).
+function endInOneWrite(msg, chunk, encoding, callback) {
   if (typeof chunk !== 'string' || msg._headerSent || msg.destroyed || msg.strictContentLength ||
       msg.outputData.length !== 0 || (encoding && encoding !== 'utf8' && encoding !== 'latin1')) {
     return kEndGeneral;
   }
   const socket = msg.socket;
-  if (socket === null || socket._httpMessage !== msg || !socket.writable || socket.writableCorked) {
-    return kEndGeneral;
-  }
+  if (socket === null || socket._httpMessage !== msg || !socket.writable) return kEndGeneral;
+  const ws = socket._writableState;
+  if (ws.corked) return kEndGeneral;
   if (!msg._header) {
     // an Expect header makes _storeHeader write the head at once, which
     // end() does corked
@@ -679,35 +728,47 @@ function endInOneWrite(msg, chunk, encoding) {
     // write_'s implicit head for end(chunk)
     msg._contentLength = Buffer.byteLength(chunk, encoding);
     msg._implicitHeader();
+    // (a user's writeHead may have written or corked)
+    if (msg._headerSent || msg.outputData.length !== 0 || socket._httpMessage !== msg || !socket.writable ||
+        ws.corked) {
+      socket.cork();
+      write_(msg, chunk, encoding, null, true);
+      return kEndWritten;
+    }
   }
-  if (!msg._hasBody || msg._headerSent || msg.outputData.length !== 0 ||
-      socket._httpMessage !== msg || !socket.writable || socket.writableCorked ||
-      (msg.chunkedEncoding && (msg._trailer !== '' || (encoding !== 'latin1' && !isAscii(msg._header))))) {
+  if (!msg._hasBody || (msg.chunkedEncoding && msg._trailer !== '')) {
     socket.cork();
     write_(msg, chunk, encoding, null, true);
     return kEndWritten;
   }
-  if (msg.chunkedEncoding) {
-    // writeHead() committed to chunked before the body was known: the
-    // head (latin1, as Node writes it with the chunk size), one chunk and
-    // the last chunk. An ASCII head reads the same in latin1 and UTF-8.
-    const len = Buffer.byteLength(chunk, encoding);
-    chunk = len.toString(16) + '\r\n' + chunk + '\r\n0\r\n\r\n';
-  }
-  msg._send(chunk, encoding, onFinish.bind(undefined, msg));
+  const data = binding.endBody(msg._header, chunk, encoding === 'latin1', msg.chunkedEncoding);
+  msg._headerSent = true;
+  // A write that finishes like a synchronous one (see finishesLikeSyncWrite;
+  // known before the write: it adds data.length at most) needs no finish
+  // callback: 'finish' comes from the tick below, where Node's write
+  // callback would give it. Without a callback the socket's write queues
+  // no after-write tick either.
+  const syncLike = !socket.connecting && ws.length + data.length <= kSyncWriteLimit;
+  if (syncLike) socket.write(data);
+  else socket.write(data, onFinish.bind(undefined, msg));
+  if (typeof callback === 'function') msg.once('finish', callback);
+  if (msg[kCorked] !== 0) msg[kCorked] = 0;
+  msg.finished = true;
+  if (syncLike || finishesLikeSyncWrite(msg)) nextTick1(onFinish, msg);
+  if (socket._httpMessage === msg) msg._finish();
   return kEndOneWrite;
 }
 
-// isAscii: only an all-ASCII string has as many UTF-8 bytes as UTF-16
-// units (Buffer.byteLength is a Go call, a regular expression over the
-// head 5x slower).
-function isAscii(s) {
-  return Buffer.byteLength(s) === s.length;
-}
-
 OutgoingMessage.prototype._finish = function _finish() {
-  this.emit('prefinish');
+  emit0(this, 'prefinish');
 };
+
+// flushAssigned is msg._flush() for a message just given its socket
+// (ServerResponse's assignSocket), skipped when it would do nothing:
+// nothing queued or corked, not finished (no 'drain' is owed then).
+function flushAssigned(msg) {
+  if (msg._flush !== protoFlush || msg.outputData.length !== 0 || msg[kCorked] !== 0 || msg.finished) msg._flush();
+}
 
 OutgoingMessage.prototype._flush = function _flush() {
   const socket = this.socket;
@@ -744,6 +805,8 @@ OutgoingMessage.prototype._flushOutput = function _flushOutput(socket) {
   return ret;
 };
 
+const protoFlush = OutgoingMessage.prototype._flush;
+
 OutgoingMessage.prototype.flushHeaders = function flushHeaders() {
   if (!this._header) this._implicitHeader();
   this._send('');
@@ -758,6 +821,7 @@ OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function (err, event
 };
 
 module.exports = {
+  flushAssigned,
   kHighWaterMark,
   kNeedDrain,
   kOutHeaders,

@@ -9,8 +9,12 @@ const common = require('_http_common');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
 const { IncomingMessage, hasHeader } = require('_http_incoming');
 const {
-  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain,
+  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain, flushAssigned,
 } = require('_http_outgoing');
+const { nextTick1 } = internalBinding('internal/task_queues');
+// events' emit0/emit1: emit(type) and emit(type, a) without the rest
+// array when Node's emit is in place (see events.js)
+const { emit0, emit1 } = internalBinding('internal/events/fast');
 const kDefaultHighWaterMark = 16 * 1024; // OutgoingMessage's
 const { codes, ConnResetException } = require('internal/errors');
 const {
@@ -19,6 +23,9 @@ const {
 } = codes;
 
 const kServerResponse = Symbol('ServerResponse');
+// The parser's head flags (binding.go's FlagHost, FlagExpect).
+const kFlagHost = 1;
+const kFlagExpect = 2;
 // kConnState is a ServerResponse's connection state (socket, server, queues):
 // where Node binds resOnFinish and updateOutgoingData per request, the
 // prototype's methods read it from here (each bind costs as much as a
@@ -97,8 +104,8 @@ ServerResponse.prototype.assignSocket = function assignSocket(socket) {
   socket._httpMessage = this;
   socket.on('close', onServerResponseClose);
   this.socket = socket;
-  this.emit('socket', socket);
-  this._flush();
+  emit1(this, 'socket', socket);
+  flushAssigned(this);
 };
 
 function onServerResponseClose() {
@@ -462,9 +469,9 @@ function socketOnDrainListener() {
   socketOnDrain(this, this[kConnState]);
 }
 
-function parserOnIncomingListener(req, keepAlive) {
+function parserOnIncomingListener(req, keepAlive, flags) {
   const state = this[kConnState];
-  return parserOnIncoming(state.server, state.socket, state, req, keepAlive);
+  return parserOnIncoming(state.server, state.socket, state, req, keepAlive, flags);
 }
 
 // headersTimeout/requestTimeout run from a request's first byte until its
@@ -638,7 +645,7 @@ function resOnFinish() {
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
   clearIncoming(req);
-  process.nextTick(emitCloseNT, res);
+  nextTick1(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
@@ -659,27 +666,33 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    self.emit('close');
+    emit0(self, 'close');
   }
 }
 
-function parserOnIncoming(server, socket, state, req, keepAlive) {
-  resetSocketTimeout(server, socket, state);
+// parserOnIncoming follows Node's. flags are the parser's: which of Host
+// and Expect the head has (binding.go's HeadFlags), or -1 when
+// req.headers must be asked (see parserOnHeadersComplete). The socket's
+// writableHighWaterMark is read from its state (the getter is two calls
+// in goja).
+function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+  if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
     req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
     if (req.upgrade) return 2;
   }
-  pushIncoming(state, req);
+  if (state.inHead === null) state.inHead = req; // pushIncoming
+  else pushIncoming(state, req);
+  const ws = socket._writableState;
+  const highWaterMark = ws.highWaterMark;
   if (!socket._paused) {
-    const ws = socket._writableState;
-    if (ws.needDrain || state.outgoingData >= socket.writableHighWaterMark) {
+    if (ws.needDrain || state.outgoingData >= highWaterMark) {
       socket._paused = true;
       socket.pause();
     }
   }
   const Response = server[kServerResponse];
-  const highWaterMark = socket.writableHighWaterMark;
   const rejectNonStandardBodyWrites = server.rejectNonStandardBodyWrites;
   // our ServerResponse takes the defaults without an options object; a
   // user's class gets the options Node passes
@@ -699,22 +712,22 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 
   let handled = false;
   if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
-    if (server.requireHostHeader && !hasHeader(req, 'host')) {
+    if (server.requireHostHeader && (flags >= 0 ? (flags & kFlagHost) === 0 : !hasHeader(req, 'host'))) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
       return 0;
     }
-    const isRequestsLimitSet = typeof server.maxRequestsPerSocket === 'number' && server.maxRequestsPerSocket > 0;
+    const isRequestsLimitSet = typeof maxRequestsPerSocket === 'number' && maxRequestsPerSocket > 0;
     if (isRequestsLimitSet) {
       state.requestsCount++;
-      res.maxRequestsOnConnectionReached = server.maxRequestsPerSocket <= state.requestsCount;
+      res.maxRequestsOnConnectionReached = maxRequestsPerSocket <= state.requestsCount;
     }
-    if (isRequestsLimitSet && server.maxRequestsPerSocket < state.requestsCount) {
+    if (isRequestsLimitSet && maxRequestsPerSocket < state.requestsCount) {
       handled = true;
       server.emit('dropRequest', req, socket);
       res.writeHead(503);
       res.end();
-    } else if (hasHeader(req, 'expect')) {
+    } else if (flags >= 0 ? (flags & kFlagExpect) !== 0 : hasHeader(req, 'expect')) {
       handled = true;
       if (continueExpression.test(req.headers.expect)) {
         res._expect_continue = true;
@@ -737,7 +750,6 @@ function parserOnIncoming(server, socket, state, req, keepAlive) {
 }
 
 function resetSocketTimeout(server, socket, state) {
-  if (!state.keepAliveTimeoutSet) return;
   socket.setTimeout(server.timeout || 0);
   state.keepAliveTimeoutSet = false;
 }
