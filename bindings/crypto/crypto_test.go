@@ -6,6 +6,8 @@ import (
 	"crypto/aes"
 	"crypto/cipher"
 	"encoding/hex"
+	"os"
+	"path/filepath"
 	"testing"
 )
 
@@ -156,5 +158,29 @@ func TestAESKeyWrapRFC3394(t *testing.T) {
 	got[3] ^= 1
 	if aesKeyUnwrap(kek, got) != nil {
 		t.Fatal("tampered wrap accepted")
+	}
+}
+
+// TestDecryptKeyForms reads the encrypted keys of testdata/certs/keys (all
+// written by OpenSSL with passphrase "handshake", and all read by Node's
+// crypto.createPrivateKey): PBES2 with PBKDF2 and each PRF and cipher,
+// PBES2 with scrypt, PKCS#12's PBES1 and a traditional encrypted PEM.
+func TestDecryptKeyForms(t *testing.T) {
+	for _, name := range []string{"ec-pkcs8-aes128-sha1.pem", "ec-pkcs8-aes192-sha512.pem", "ec-pkcs8-des3.pem",
+		"ec-pkcs8-pbes1.pem", "ec-pkcs8-scrypt.pem", "rsa-legacy-aes256.pem"} {
+		data, err := os.ReadFile(filepath.Join("..", "..", "testdata", "certs", "keys", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := parseKey(data, "pem", "", false, []byte("handshake"), true)
+		if err != nil || h.priv == nil {
+			t.Errorf("%s: %v", name, err)
+		}
+		if _, err := parseKey(data, "pem", "", false, []byte("nope"), true); err != ErrBadDecrypt {
+			t.Errorf("%s: a wrong passphrase gave %v, want bad decrypt", name, err)
+		}
+	}
+	if _, err := DecryptPKCS8([]byte{0x30, 0x03, 0x02, 0x01, 0x00}, nil); err != ErrMalformedEncryptedKey {
+		t.Errorf("malformed EncryptedPrivateKeyInfo gave %v", err)
 	}
 }

@@ -43,9 +43,9 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 	var kinds []string
 	if format == "der" {
 		if typ == "pkcs8" && hasPass {
-			if der, err := decryptPKCS8(data, passphrase); err == nil {
+			if der, err := DecryptPKCS8(data, passphrase); err == nil {
 				data = der
-			} else if err == errBadDecrypt {
+			} else if err == ErrBadDecrypt {
 				return nil, err
 			}
 		}
@@ -64,16 +64,16 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 				if !hasPass {
 					return nil, errNeedPassphrase
 				}
-				d, err := decryptLegacyPEM(b, passphrase)
+				d, err := DecryptLegacyPEM(b, passphrase)
 				if err != nil {
-					return nil, err
+					return nil, ErrBadDecrypt
 				}
 				der = d
 			} else if b.Type == "ENCRYPTED PRIVATE KEY" {
 				if !hasPass {
 					return nil, errNeedPassphrase
 				}
-				d, err := decryptPKCS8(b.Bytes, passphrase)
+				d, err := DecryptPKCS8(b.Bytes, passphrase)
 				if err != nil {
 					return nil, err
 				}

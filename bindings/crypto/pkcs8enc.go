@@ -6,21 +6,19 @@ import (
 	"crypto/des"
 	"crypto/pbkdf2"
 	"crypto/rand"
-	"crypto/sha1"
 	"crypto/sha256"
-	"crypto/sha512"
 	"crypto/x509"
 	"crypto/x509/pkix"
 	"encoding/asn1"
 	"encoding/pem"
 	"errors"
-	"hash"
 	"strings"
 )
 
-// Encrypted private keys: PKCS#8 EncryptedPrivateKeyInfo with PBES2
+// Encrypting private keys: PKCS#8 EncryptedPrivateKeyInfo with PBES2
 // (PBKDF2 + a CBC cipher), as OpenSSL 3 writes them, and the legacy PEM
-// encryption ("Proc-Type: 4,ENCRYPTED") for PKCS#1/SEC1 keys.
+// encryption ("Proc-Type: 4,ENCRYPTED") for PKCS#1/SEC1 keys. Decrypting
+// them is in pkcs8dec.go.
 
 var (
 	oidPBES2          = asn1.ObjectIdentifier{1, 2, 840, 113549, 1, 5, 13}
@@ -35,7 +33,6 @@ var (
 	oidDESEDE3CBC     = asn1.ObjectIdentifier{1, 2, 840, 113549, 3, 7}
 )
 
-var errBadDecrypt = errors.New("bad decrypt")
 var errNeedPassphrase = errors.New("interrupted or cancelled")
 
 type encryptedPrivateKeyInfo struct {
@@ -69,34 +66,6 @@ func pkcs8Cipher(name string) (asn1.ObjectIdentifier, int, func([]byte) (cipher.
 		return oidDESEDE3CBC, 24, des.NewTripleDESCipher
 	}
 	return nil, 0, nil
-}
-
-func cipherByOID(oid asn1.ObjectIdentifier) (int, func([]byte) (cipher.Block, error)) {
-	switch {
-	case oid.Equal(oidAES128CBC):
-		return 16, aes.NewCipher
-	case oid.Equal(oidAES192CBC):
-		return 24, aes.NewCipher
-	case oid.Equal(oidAES256CBC):
-		return 32, aes.NewCipher
-	case oid.Equal(oidDESEDE3CBC):
-		return 24, des.NewTripleDESCipher
-	}
-	return 0, nil
-}
-
-func prfByOID(oid asn1.ObjectIdentifier) func() hash.Hash {
-	switch {
-	case len(oid) == 0, oid.Equal(oidHMACWithSHA1):
-		return sha1.New
-	case oid.Equal(oidHMACWithSHA256):
-		return sha256.New
-	case oid.Equal(oidHMACWithSHA384):
-		return sha512.New384
-	case oid.Equal(oidHMACWithSHA512):
-		return sha512.New
-	}
-	return nil
 }
 
 // encryptPKCS8 wraps a PKCS#8 DER key in PBES2 (PBKDF2-HMAC-SHA256, 2048
@@ -150,51 +119,6 @@ func bytesRepeat(b byte, n int) []byte {
 	return out
 }
 
-// decryptPKCS8 unwraps an EncryptedPrivateKeyInfo (PBES2 only).
-func decryptPKCS8(der, passphrase []byte) ([]byte, error) {
-	var info encryptedPrivateKeyInfo
-	if _, err := asn1.Unmarshal(der, &info); err != nil || !info.Algo.Algorithm.Equal(oidPBES2) {
-		return nil, errKeyUnsupported
-	}
-	var params pbes2Params
-	if _, err := asn1.Unmarshal(info.Algo.Parameters.FullBytes, &params); err != nil || !params.KDF.Algorithm.Equal(oidPBKDF2) {
-		return nil, errKeyUnsupported
-	}
-	var kdf pbkdf2Params
-	if _, err := asn1.Unmarshal(params.KDF.Parameters.FullBytes, &kdf); err != nil {
-		return nil, errKeyUnsupported
-	}
-	keyLen, newBlock := cipherByOID(params.Scheme.Algorithm)
-	prf := prfByOID(kdf.PRF.Algorithm)
-	if newBlock == nil || prf == nil {
-		return nil, errKeyUnsupported
-	}
-	var iv []byte
-	if _, err := asn1.Unmarshal(params.Scheme.Parameters.FullBytes, &iv); err != nil {
-		return nil, errKeyUnsupported
-	}
-	key, err := pbkdf2.Key(prf, string(passphrase), kdf.Salt, kdf.Iterations, keyLen)
-	if err != nil {
-		return nil, errBadDecrypt
-	}
-	block, err := newBlock(key)
-	if err != nil || len(iv) != block.BlockSize() || len(info.Data)%block.BlockSize() != 0 || len(info.Data) == 0 {
-		return nil, errBadDecrypt
-	}
-	out := make([]byte, len(info.Data))
-	cipher.NewCBCDecrypter(block, iv).CryptBlocks(out, info.Data)
-	p := int(out[len(out)-1])
-	if p == 0 || p > block.BlockSize() {
-		return nil, errBadDecrypt
-	}
-	for _, c := range out[len(out)-p:] {
-		if int(c) != p {
-			return nil, errBadDecrypt
-		}
-	}
-	return out[:len(out)-p], nil
-}
-
 // legacyPEMCipher maps a Node cipher name to x509's legacy PEM cipher.
 func legacyPEMCipher(name string) (x509.PEMCipher, bool) {
 	switch strings.ToLower(name) {
@@ -224,14 +148,4 @@ func encryptLegacyPEM(typ string, der []byte, cipherName string, passphrase []by
 	// OpenSSL writes the IV in upper-case hex.
 	b.Headers["DEK-Info"] = strings.ToUpper(b.Headers["DEK-Info"])
 	return pem.EncodeToMemory(b), nil
-}
-
-// decryptLegacyPEM decrypts a "Proc-Type: 4,ENCRYPTED" PEM block.
-func decryptLegacyPEM(b *pem.Block, passphrase []byte) ([]byte, error) {
-	//nolint:staticcheck // reading the legacy format Node still accepts
-	der, err := x509.DecryptPEMBlock(b, passphrase)
-	if err != nil {
-		return nil, errBadDecrypt
-	}
-	return der, nil
 }
