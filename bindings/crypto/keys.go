@@ -381,14 +381,30 @@ func pkcs1Input(sum []byte, id crypto.Hash) ([]byte, crypto.Hash) {
 	return sum, id
 }
 
-func pssSalt(opt signOptions) int {
-	switch opt.saltLength {
-	case -1:
-		return rsa.PSSSaltLengthEqualsHash
-	case -2:
-		return rsa.PSSSaltLengthAuto
+// hashData hashes data for an RSA or ECDSA signature with the options'
+// digest, SHA-256 when none was named (Node's default for those keys).
+func (opt signOptions) hashData(data []byte) ([]byte, crypto.Hash, error) {
+	if opt.digest == "" {
+		return hashData("sha256", data)
 	}
-	return opt.saltLength
+	return hashData(opt.digest, data)
+}
+
+// pssOptions are the options' PSS salt length: Node's default (the
+// largest, Go's "auto") unless saltLength was given.
+func (opt signOptions) pssOptions() *rsa.PSSOptions {
+	salt := rsa.PSSSaltLengthAuto
+	if opt.hasSaltOpts {
+		switch opt.saltLength {
+		case -1:
+			salt = rsa.PSSSaltLengthEqualsHash
+		case -2:
+			salt = rsa.PSSSaltLengthAuto
+		default:
+			salt = opt.saltLength
+		}
+	}
+	return &rsa.PSSOptions{SaltLength: salt}
 }
 
 func signData(h *keyHandle, data []byte, opt signOptions) ([]byte, error) {
@@ -396,27 +412,17 @@ func signData(h *keyHandle, data []byte, opt signOptions) ([]byte, error) {
 	case ed25519.PrivateKey:
 		return ed25519.Sign(k, data), nil
 	case *rsa.PrivateKey:
-		if opt.digest == "" {
-			opt.digest = "sha256"
-		}
-		sum, id, err := hashData(opt.digest, data)
+		sum, id, err := opt.hashData(data)
 		if err != nil {
 			return nil, err
 		}
 		if opt.pss {
-			salt := rsa.PSSSaltLengthAuto
-			if opt.hasSaltOpts {
-				salt = pssSalt(opt)
-			}
-			return rsa.SignPSS(rand.Reader, k, id, sum, &rsa.PSSOptions{SaltLength: salt})
+			return rsa.SignPSS(rand.Reader, k, id, sum, opt.pssOptions())
 		}
 		in, hid := pkcs1Input(sum, id)
 		return rsa.SignPKCS1v15(nil, k, hid, in)
 	case *ecdsa.PrivateKey:
-		if opt.digest == "" {
-			opt.digest = "sha256"
-		}
-		sum, _, err := hashData(opt.digest, data)
+		sum, _, err := opt.hashData(data)
 		if err != nil {
 			return nil, err
 		}
@@ -434,27 +440,17 @@ func verifyData(h *keyHandle, data, sig []byte, opt signOptions) (bool, error) {
 	case ed25519.PublicKey:
 		return ed25519.Verify(k, data, sig), nil
 	case *rsa.PublicKey:
-		if opt.digest == "" {
-			opt.digest = "sha256"
-		}
-		sum, id, err := hashData(opt.digest, data)
+		sum, id, err := opt.hashData(data)
 		if err != nil {
 			return false, err
 		}
 		if opt.pss {
-			salt := rsa.PSSSaltLengthAuto
-			if opt.hasSaltOpts {
-				salt = pssSalt(opt)
-			}
-			return rsa.VerifyPSS(k, id, sum, sig, &rsa.PSSOptions{SaltLength: salt}) == nil, nil
+			return rsa.VerifyPSS(k, id, sum, sig, opt.pssOptions()) == nil, nil
 		}
 		in, hid := pkcs1Input(sum, id)
 		return rsa.VerifyPKCS1v15(k, hid, in, sig) == nil, nil
 	case *ecdsa.PublicKey:
-		if opt.digest == "" {
-			opt.digest = "sha256"
-		}
-		sum, _, err := hashData(opt.digest, data)
+		sum, _, err := opt.hashData(data)
 		if err != nil {
 			return false, err
 		}
@@ -563,7 +559,7 @@ func rsaCrypt(op string, h *keyHandle, data []byte, padding int, oaepHash string
 			return nil, "data too large for key size"
 		}
 		return out, ""
-	case "privateDecrypt":
+	case "privateDecrypt", "privateEncrypt":
 		priv, _ := h.priv.(*rsa.PrivateKey)
 		if priv == nil {
 			return nil, "operation not supported for this keytype"
@@ -573,6 +569,13 @@ func rsaCrypt(op string, h *keyHandle, data []byte, padding int, oaepHash string
 				return nil, "data too large for key size"
 			}
 			return raw(data, priv.D), ""
+		}
+		if op == "privateEncrypt" {
+			out, err := rsa.SignPKCS1v15(nil, priv, 0, data)
+			if err != nil {
+				return nil, "data too large for key size"
+			}
+			return out, ""
 		}
 		f := newDigest(oaepHash)
 		if f == nil {
@@ -581,22 +584,6 @@ func rsaCrypt(op string, h *keyHandle, data []byte, padding int, oaepHash string
 		out, err := rsa.DecryptOAEP(f(), nil, priv, data, label)
 		if err != nil {
 			return nil, "oaep decoding error"
-		}
-		return out, ""
-	case "privateEncrypt":
-		priv, _ := h.priv.(*rsa.PrivateKey)
-		if priv == nil {
-			return nil, "operation not supported for this keytype"
-		}
-		if padding == 3 {
-			if len(data) != k {
-				return nil, "data too large for key size"
-			}
-			return raw(data, priv.D), ""
-		}
-		out, err := rsa.SignPKCS1v15(nil, priv, 0, data)
-		if err != nil {
-			return nil, "data too large for key size"
 		}
 		return out, ""
 	case "publicDecrypt":
