@@ -63,10 +63,22 @@ class HTTPParser {
   // execute feeds bytes; it returns an Error (with code, reason) on a parse
   // failure, else the number of bytes taken.
   execute(data) {
-    if (!this.id) return 0;
-    const events = binding.execute(this.id, data, false);
-    if (events) return this._dispatch(events, data ? data.length : 0, 0);
-    return data ? data.length : 0;
+    const id = this.id;
+    if (!id) return 0;
+    const ev = binding.execute(id, data, false);
+    const n = data ? data.length : 0;
+    if (ev === undefined) return n;
+    // a head and its message's end, nothing else (a request without a
+    // body: every keep-alive GET): _dispatch's steps without its loop
+    if (ev.length === 14 && ev[0] === EV_HEADERS && ev[12] === EV_COMPLETE) {
+      parserOnHeadersComplete(this, ev, 1);
+      if (this.id) {
+        parserOnMessageComplete(this, ev[13]);
+        if (this.onMessageComplete) this.onMessageComplete();
+      }
+      return n;
+    }
+    return this._dispatch(ev, n, 0);
   }
 
   // finish tells the parser the peer ended its side.
@@ -177,13 +189,14 @@ function parseError(code, reason) {
 // headers (maxHeaderPairs cut none).
 function parserOnHeadersComplete(parser, ev, i) {
   const socket = parser.socket;
-  const Default = lazyIncoming();
-  const Incoming = (socket && socket.server && socket.server[kIncomingMessage]) || Default;
+  const server = socket && socket.server;
+  const Default = IncomingMessage || lazyIncoming();
+  const Incoming = (server && server[kIncomingMessage]) || Default;
   const incoming = parser.incoming = new Incoming(socket);
   incoming.httpVersionMajor = ev[i + 3];
   incoming.httpVersionMinor = ev[i + 4];
   incoming.httpVersion = ev[i + 2];
-  const join = socket?.server?.joinDuplicateHeaders || parser.joinDuplicateHeaders;
+  const join = (server && server.joinDuplicateHeaders) || parser.joinDuplicateHeaders;
   if (join !== false) incoming.joinDuplicateHeaders = join; // false is the prototype's
   incoming.url = ev[i + 1];
   incoming.upgrade = ev[i + 9];

@@ -34,10 +34,13 @@ function IncomingMessage(socket) {
   Readable.call(this, streamOptions);
   this._readableState.readingMore = true;
   this.socket = socket;
-  this.rawHeaders = [];
-  this.rawTrailers = [];
+  // (Node makes two empty arrays; the parser's own rawHeaders replace the
+  // first, and most messages have no trailers: one frozen empty array)
+  this.rawHeaders = kNoLines;
+  this.rawTrailers = kNoLines;
   this.client = socket;
 }
+const kNoLines = Object.freeze([]);
 Object.assign(IncomingMessage.prototype, {
   httpVersionMajor: null,
   httpVersionMinor: null,
@@ -224,7 +227,9 @@ IncomingMessage.prototype._dump = function _dump() {
   if (!this._dumped) {
     this._dumped = true;
     // removing no listeners is not observable; skip the call when none
-    if (this.listenerCount('data') !== 0) this.removeAllListeners('data');
+    // (Readable's _events has a 'data' slot)
+    const events = this._events;
+    if (events === undefined || events === null || events.data !== undefined) this.removeAllListeners('data');
     this.resume();
   }
 };

@@ -236,36 +236,42 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   let header = firstLine;
   let seen = 0;
   if (headers) {
-    const own = headers === this[kOutHeaders];
-    if (own || !Array.isArray(headers)) {
-      // for own headers (a null-prototype object) Object.keys is for-in's
-      // keys; for a user's object it is Node's for-in with a
-      // hasOwnProperty filter (the same keys in the same order; for-in
-      // costs 4 us in goja)
+    // Object.keys: for own headers (a null-prototype object) for-in's
+    // keys; for a user's object Node's for-in with a hasOwnProperty filter
+    // (the same keys in the same order; for-in costs 4 us in goja)
+    if (headers === this[kOutHeaders]) {
       const keys = Object.keys(headers);
       for (let i = 0; i < keys.length; i++) {
-        let key, value;
-        if (own) {
-          const entry = headers[keys[i]];
-          key = entry[0];
-          value = entry[1];
-        } else {
-          key = keys[i];
-          value = headers[key];
-        }
-        const type = typeof value;
-        if (type === 'string' || type === 'number') {
+        const entry = headers[keys[i]];
+        const key = entry[0];
+        const value = entry[1];
+        if (typeof value === 'string' || typeof value === 'number') {
           // processHeader and storeHeader for a single value
-          if (!own) {
-            validateHeaderName(key);
-            validateHeaderValue(key, value);
-          }
           header += key + ': ' + value + '\r\n';
           const len = key.length;
           if (len <= 17 && matchLengths[len]) seen |= matchHeader(this, key, value);
         } else {
           const state = { header, seen };
-          processHeader(this, state, key, value, !own);
+          processHeader(this, state, key, value, false);
+          header = state.header;
+          seen = state.seen;
+        }
+      }
+    } else if (!Array.isArray(headers)) {
+      const keys = Object.keys(headers);
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i];
+        const value = headers[key];
+        if (typeof value === 'string' || typeof value === 'number') {
+          // processHeader and storeHeader for a single value
+          validateHeaderName(key);
+          validateHeaderValue(key, value);
+          header += key + ': ' + value + '\r\n';
+          const len = key.length;
+          if (len <= 17 && matchLengths[len]) seen |= matchHeader(this, key, value);
+        } else {
+          const state = { header, seen };
+          processHeader(this, state, key, value, true);
           header = state.header;
           seen = state.seen;
         }

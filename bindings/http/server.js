@@ -53,6 +53,10 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 
+// statusLines[code] is the status line of code with Node's message.
+const statusLines = {};
+for (const code of Object.keys(STATUS_CODES)) statusLines[code] = `HTTP/1.1 ${code} ${STATUS_CODES[code]}\r\n`;
+
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
@@ -114,7 +118,7 @@ function onServerResponseClose() {
 }
 
 ServerResponse.prototype.detachSocket = function detachSocket(socket) {
-  removeSocketListener(socket, 'close', onServerResponseClose);
+  removeResponseCloseListener(socket);
   socket._httpMessage = null;
   this.socket = null;
 };
@@ -156,7 +160,7 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
     this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
     obj ??= reason;
   }
-  this.statusCode = statusCode;
+  if (this.statusCode !== statusCode) this.statusCode = statusCode; // (200 is the prototype's)
   let headers;
   if (this[kOutHeaders]) {
     let k;
@@ -178,11 +182,16 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  // (Node's table's messages are valid: no need to test them)
-  if (this.statusMessage !== STATUS_CODES[statusCode] && common._checkInvalidHeaderChar(this.statusMessage)) {
-    throw new ERR_INVALID_CHAR('statusMessage');
+  // (Node's table's messages are valid: no need to test them, and their
+  // status lines are made once)
+  const statusMessage = this.statusMessage;
+  let statusLine;
+  if (statusMessage === STATUS_CODES[statusCode]) {
+    statusLine = statusLines[statusCode];
+  } else {
+    if (common._checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
+    statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
   }
-  const statusLine = `HTTP/1.1 ${statusCode} ${this.statusMessage}\r\n`;
   if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
     this._hasBody = false;
   }
@@ -404,22 +413,25 @@ serverParserProto.onMessageComplete = parserOnMessageComplete;
 
 const streamRemoveListener = require('stream').Readable.prototype.removeListener;
 
-// removeSocketListener is socket.removeListener(type, fn) for a listener
-// added last (the response's 'close' listener when it leaves the socket):
-// the array's pop that removeListener's search from the end would splice,
-// when no 'removeListener' listener observes it.
-function removeSocketListener(socket, type, fn) {
+// removeResponseCloseListener is socket.removeListener('close',
+// onServerResponseClose) when that listener was added last (as when the
+// response leaves the socket): the array's pop that removeListener's
+// search from the end would splice, when no 'removeListener' listener
+// observes it (with two listeners the other one is left, as Node leaves it).
+function removeResponseCloseListener(socket) {
   const events = socket._events;
-  if (socket.removeListener === streamRemoveListener && events !== undefined &&
-      events.removeListener === undefined && type !== 'data' && type !== 'readable') {
-    const list = events[type];
-    if (typeof list === 'object' && list !== null && list.length > 1 && list[list.length - 1] === fn) {
-      list.pop();
-      if (list.length === 1) events[type] = list[0];
-      return;
+  if (events !== undefined && events.removeListener === undefined && socket.removeListener === streamRemoveListener) {
+    const list = events.close;
+    if (typeof list === 'object' && list !== null) {
+      const last = list.length - 1;
+      if (last > 0 && list[last] === onServerResponseClose) {
+        if (last === 1) events.close = list[0];
+        else list.pop();
+        return;
+      }
     }
   }
-  socket.removeListener(type, fn);
+  socket.removeListener('close', onServerResponseClose);
 }
 
 function connectionListener(socket) {
@@ -450,9 +462,21 @@ function connectionListener(socket) {
 
 // The connection's listeners: `this` is the socket, or the parser for the
 // parser's callbacks.
+// (socketOnData and onParserExecuteCommon's common case in one call)
 function socketOnDataListener(d) {
   const state = this[kConnState];
-  socketOnData(state.server, this, state.parser, state, d);
+  if (!state.active) {
+    state.active = true;
+    state.start = Date.now();
+    state.headersDone = false;
+  }
+  const parser = state.parser;
+  const ret = parser.execute(d);
+  if (typeof ret === 'number' && !this._paused) {
+    const req = parser.incoming;
+    if (!req || !req.upgrade) return;
+  }
+  onParserExecuteCommon(state.server, this, parser, state, ret, d);
 }
 
 function socketOnEndListener() {
@@ -545,17 +569,6 @@ function socketOnEnd(server, socket, parser, state) {
   }
 }
 
-function socketOnData(server, socket, parser, state, d) {
-  const conn = state;
-  if (!conn.active) {
-    conn.active = true;
-    conn.start = Date.now();
-    conn.headersDone = false;
-  }
-  const ret = parser.execute(d);
-  onParserExecuteCommon(server, socket, parser, state, ret, d);
-}
-
 function noop() {}
 
 const badRequestResponse = Buffer.from(`HTTP/1.1 400 ${STATUS_CODES[400]}\r\nConnection: close\r\n\r\n`, 'ascii');
@@ -641,10 +654,17 @@ function resOnFinish() {
   const state = res[kConnState];
   const socket = state.socket;
   const server = state.server;
-  shiftIncoming(state);
+  const q = state.inQueue; // shiftIncoming
+  state.inHead = q !== null && q.length ? q.shift() : null;
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   res.detachSocket(socket);
-  clearIncoming(req);
+  // clearIncoming(req)
+  const reqSocket = req.socket;
+  const parser = reqSocket && reqSocket.parser;
+  if (parser && parser.incoming === req) {
+    if (req.complete || req.readableEnded) parser.incoming = null;
+    else req.on('end', clearIncoming);
+  }
   nextTick1(emitCloseNT, res);
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
