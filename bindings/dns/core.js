@@ -227,6 +227,53 @@ const resolveMap = {
   TXT: 'queryTxt',
 };
 
+// The query methods of dns's and dns/promises's Resolver, in the order
+// Node defines them, with their binding names; each module makes them with
+// its own resolver() (callback or promise).
+const queryMethods = {
+  resolveAny: 'queryAny',
+  resolve4: 'queryA',
+  resolve6: 'queryAaaa',
+  resolveCaa: 'queryCaa',
+  resolveCname: 'queryCname',
+  resolveMx: 'queryMx',
+  resolveNs: 'queryNs',
+  resolveTxt: 'queryTxt',
+  resolveSrv: 'querySrv',
+  resolvePtr: 'queryPtr',
+  resolveNaptr: 'queryNaptr',
+  resolveSoa: 'querySoa',
+  reverse: 'getHostByAddr',
+};
+
+// The method resolve(hostname, rrtype) calls for each rrtype.
+const rrtypeMethod = {
+  A: 'resolve4',
+  AAAA: 'resolve6',
+  ANY: 'resolveAny',
+  CAA: 'resolveCaa',
+  CNAME: 'resolveCname',
+  MX: 'resolveMx',
+  NAPTR: 'resolveNaptr',
+  NS: 'resolveNs',
+  PTR: 'resolvePtr',
+  SOA: 'resolveSoa',
+  SRV: 'resolveSrv',
+  TXT: 'resolveTxt',
+};
+
+const resolverKeys = [
+  'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
+  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
+  'reverse',
+];
+
+// bindDefaultResolver puts a default resolver's methods on a module's
+// exports (dns and dns/promises), as Node's internal/dns/utils does.
+function bindDefaultResolver(target, resolver) {
+  for (const key of resolverKeys) target[key] = resolver[key].bind(resolver);
+}
+
 const kServers = Symbol('servers');
 const kTimeout = Symbol('timeout');
 const kTries = Symbol('tries');
@@ -375,6 +422,9 @@ module.exports = {
   DNSException,
   ResolverBase,
   resolveMap,
+  queryMethods,
+  rrtypeMethod,
+  bindDefaultResolver,
   isIP,
   getaddrinfo,
   getnameinfo,

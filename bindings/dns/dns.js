@@ -20,6 +20,9 @@ const {
   validateString,
   validateFunction,
   validatePort,
+  queryMethods,
+  rrtypeMethod,
+  bindDefaultResolver,
   ERR_INVALID_ARG_TYPE,
   ERR_INVALID_ARG_VALUE,
 } = core;
@@ -155,35 +158,8 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-Resolver.prototype.resolveAny = resolver('queryAny');
-Resolver.prototype.resolve4 = resolver('queryA');
-Resolver.prototype.resolve6 = resolver('queryAaaa');
-Resolver.prototype.resolveCaa = resolver('queryCaa');
-Resolver.prototype.resolveCname = resolver('queryCname');
-Resolver.prototype.resolveMx = resolver('queryMx');
-Resolver.prototype.resolveNs = resolver('queryNs');
-Resolver.prototype.resolveTxt = resolver('queryTxt');
-Resolver.prototype.resolveSrv = resolver('querySrv');
-Resolver.prototype.resolvePtr = resolver('queryPtr');
-Resolver.prototype.resolveNaptr = resolver('queryNaptr');
-Resolver.prototype.resolveSoa = resolver('querySoa');
-Resolver.prototype.reverse = resolver('getHostByAddr');
+for (const method of Object.keys(queryMethods)) Resolver.prototype[method] = resolver(queryMethods[method]);
 Resolver.prototype.resolve = resolve;
-
-const rrtypeMethod = {
-  A: 'resolve4',
-  AAAA: 'resolve6',
-  ANY: 'resolveAny',
-  CAA: 'resolveCaa',
-  CNAME: 'resolveCname',
-  MX: 'resolveMx',
-  NAPTR: 'resolveNaptr',
-  NS: 'resolveNs',
-  PTR: 'resolvePtr',
-  SOA: 'resolveSoa',
-  SRV: 'resolveSrv',
-  TXT: 'resolveTxt',
-};
 
 // resolve(hostname[, rrtype], callback): rrtype defaults to 'A'.
 function resolve(hostname, rrtype, callback) {
@@ -200,17 +176,6 @@ function resolve(hostname, rrtype, callback) {
   throw new ERR_INVALID_ARG_VALUE('rrtype', rrtype);
 }
 
-const resolverKeys = [
-  'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
-  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
-  'reverse',
-];
-
-// bindDefaultResolver puts the default resolver's methods on target.
-function bindDefaultResolver(target, proto, resolverInstance) {
-  for (const key of resolverKeys) target[key] = proto[key].bind(resolverInstance);
-}
-
 let defaultResolver = new Resolver();
 
 // setServers replaces the default resolver (for dns and dns/promises).
@@ -218,7 +183,7 @@ function setServers(servers) {
   const r = new Resolver();
   r.setServers(servers);
   defaultResolver = r;
-  bindDefaultResolver(module.exports, Resolver.prototype, r);
+  bindDefaultResolver(module.exports, r);
   if (promises !== null) promises.rebind(r._handle);
 }
 
@@ -239,7 +204,7 @@ module.exports = {
   V4MAPPED: AI_V4MAPPED,
   ...errorCodes,
 };
-bindDefaultResolver(module.exports, Resolver.prototype, defaultResolver);
+bindDefaultResolver(module.exports, defaultResolver);
 
 Object.defineProperty(module.exports, 'promises', {
   configurable: true,

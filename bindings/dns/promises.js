@@ -14,6 +14,9 @@ const {
   parseLookupOptions,
   validateString,
   validatePort,
+  queryMethods,
+  rrtypeMethod,
+  bindDefaultResolver,
   ERR_INVALID_ARG_VALUE,
 } = core;
 const { codes: { ERR_MISSING_ARGS } } = require('internal/errors');
@@ -76,19 +79,7 @@ function resolver(bindingName) {
 
 class Resolver extends ResolverBase {}
 
-Resolver.prototype.resolveAny = resolver('queryAny');
-Resolver.prototype.resolve4 = resolver('queryA');
-Resolver.prototype.resolve6 = resolver('queryAaaa');
-Resolver.prototype.resolveCaa = resolver('queryCaa');
-Resolver.prototype.resolveCname = resolver('queryCname');
-Resolver.prototype.resolveMx = resolver('queryMx');
-Resolver.prototype.resolveNs = resolver('queryNs');
-Resolver.prototype.resolveTxt = resolver('queryTxt');
-Resolver.prototype.resolveSrv = resolver('querySrv');
-Resolver.prototype.resolvePtr = resolver('queryPtr');
-Resolver.prototype.resolveNaptr = resolver('queryNaptr');
-Resolver.prototype.resolveSoa = resolver('querySoa');
-Resolver.prototype.reverse = resolver('getHostByAddr');
+for (const method of Object.keys(queryMethods)) Resolver.prototype[method] = resolver(queryMethods[method]);
 Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   let method;
   if (rrtype !== undefined) {
@@ -100,31 +91,6 @@ Resolver.prototype.resolve = function resolve(hostname, rrtype) {
   }
   return Resolver.prototype[method].call(this, hostname);
 };
-
-const rrtypeMethod = {
-  A: 'resolve4',
-  AAAA: 'resolve6',
-  ANY: 'resolveAny',
-  CAA: 'resolveCaa',
-  CNAME: 'resolveCname',
-  MX: 'resolveMx',
-  NAPTR: 'resolveNaptr',
-  NS: 'resolveNs',
-  PTR: 'resolvePtr',
-  SOA: 'resolveSoa',
-  SRV: 'resolveSrv',
-  TXT: 'resolveTxt',
-};
-
-const resolverKeys = [
-  'getServers', 'resolve', 'resolve4', 'resolve6', 'resolveAny', 'resolveCaa', 'resolveCname',
-  'resolveMx', 'resolveNaptr', 'resolveNs', 'resolvePtr', 'resolveSoa', 'resolveSrv', 'resolveTxt',
-  'reverse',
-];
-
-function bindDefaultResolver(target, resolverInstance) {
-  for (const key of resolverKeys) target[key] = Resolver.prototype[key].bind(resolverInstance);
-}
 
 // The default resolver starts with the callback API's servers.
 function defaultFromDns() {
