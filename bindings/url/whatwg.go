@@ -62,21 +62,13 @@ const upperHex = "0123456789ABCDEF"
 func PercentEncode(s string, set func(rune) bool) string {
 	var b strings.Builder
 	for _, c := range s {
-		if !set(c) {
-			b.WriteRune(c)
-			continue
-		}
-		var buf [4]byte
-		n := utf8.EncodeRune(buf[:], c)
-		for _, x := range buf[:n] {
-			b.WriteByte('%')
-			b.WriteByte(upperHex[x>>4])
-			b.WriteByte(upperHex[x&15])
-		}
+		encodeRune(&b, c, set)
 	}
 	return b.String()
 }
 
+// encodeRune writes c to b, percent-encoding its UTF-8 bytes when it is in
+// set.
 func encodeRune(b *strings.Builder, c rune, set func(rune) bool) {
 	if !set(c) {
 		b.WriteRune(c)
