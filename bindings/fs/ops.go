@@ -109,40 +109,17 @@ func ops() map[string]opDef {
 			if async {
 				data = append([]byte(nil), data...)
 			}
-			return func() (result, error) {
-				w, err := writeAt(fd, data, int64(pos))
-				if err != nil {
-					return nil, fail(err, "write")
-				}
-				return value(w), nil
-			}
+			return writeWork(fd, data, int64(pos))
 		}},
 		"writeString": {3, func(c goja.FunctionCall, async bool) work {
-			fd := int(num(c, 0))
-			data := bytesArg(c, 1, async)
-			pos := c.Argument(2).ToFloat()
-			return func() (result, error) {
-				w, err := writeAt(fd, data, int64(pos))
-				if err != nil {
-					return nil, fail(err, "write")
-				}
-				return value(w), nil
-			}
+			return writeWork(int(num(c, 0)), bytesArg(c, 1, async), int64(c.Argument(2).ToFloat()))
 		}},
 		"writev": {3, func(c goja.FunctionCall, async bool) work {
 			fd := int(num(c, 0))
 			bufs := buffersArg(c.Argument(1), async)
 			pos := int64(c.Argument(2).ToFloat())
 			return func() (result, error) {
-				var n int
-				err := retry(func() (e error) {
-					if pos < 0 {
-						n, e = unix.Writev(fd, bufs)
-					} else {
-						n, e = unix.Pwritev(fd, bufs, pos)
-					}
-					return
-				})
+				n, err := vectorAt(fd, bufs, pos, unix.Writev, unix.Pwritev)
 				if err != nil {
 					return nil, fail(err, "write")
 				}
@@ -161,15 +138,7 @@ func ops() map[string]opDef {
 						bufs[i] = make([]byte, len(b))
 					}
 				}
-				var n int
-				err := retry(func() (e error) {
-					if pos < 0 {
-						n, e = unix.Readv(fd, bufs)
-					} else {
-						n, e = unix.Preadv(fd, bufs, pos)
-					}
-					return
-				})
+				n, err := vectorAt(fd, bufs, pos, unix.Readv, unix.Preadv)
 				if err != nil {
 					return nil, fail(err, "read")
 				}
@@ -487,6 +456,34 @@ func readAt(fd int, b []byte, pos int64) (int, error) {
 	if n < 0 {
 		n = 0
 	}
+	return n, err
+}
+
+// writeWork is the work of write() and writeString(): data written whole
+// at pos (the current offset when pos < 0).
+func writeWork(fd int, data []byte, pos int64) work {
+	return func() (result, error) {
+		w, err := writeAt(fd, data, pos)
+		if err != nil {
+			return nil, fail(err, "write")
+		}
+		return value(w), nil
+	}
+}
+
+// vectorAt is readv/writev at the current offset (pos < 0) or
+// preadv/pwritev at pos, retried when interrupted.
+func vectorAt(fd int, bufs [][]byte, pos int64,
+	vec func(int, [][]byte) (int, error), vecAt func(int, [][]byte, int64) (int, error)) (int, error) {
+	var n int
+	err := retry(func() (e error) {
+		if pos < 0 {
+			n, e = vec(fd, bufs)
+		} else {
+			n, e = vecAt(fd, bufs, pos)
+		}
+		return
+	})
 	return n, err
 }
 
