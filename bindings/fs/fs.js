@@ -507,46 +507,46 @@ function vecPosition(position) {
   return typeof position === 'number' ? position : -1;
 }
 
-function writevSync(fd, buffers, position) {
+// vectorSync and vector are readv/writev (op names the binding's
+// operation), which differ only in the direction of the copy.
+function vectorSync(op, fd, buffers, position) {
   fd = getValidatedFd(fd);
   const u8s = validateBufferArray(buffers);
   if (u8s.length === 0) return 0;
-  return binding.writev(fd, u8s, vecPosition(position));
+  return binding[op](fd, u8s, vecPosition(position));
+}
+
+function vector(op, fd, buffers, position, callback) {
+  fd = getValidatedFd(fd);
+  const u8s = validateBufferArray(buffers);
+  if (typeof position === 'function') {
+    callback = position;
+    position = null;
+  }
+  validateFunction(callback, 'cb');
+  if (u8s.length === 0) return process.nextTick(callback, null, 0, buffers);
+  binding[op](fd, u8s, vecPosition(position), (err, n) => callback(err || null, n || 0, buffers));
+}
+
+function writevSync(fd, buffers, position) {
+  return vectorSync('writev', fd, buffers, position);
 }
 
 function writev(fd, buffers, position, callback) {
-  fd = getValidatedFd(fd);
-  const u8s = validateBufferArray(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
-  if (u8s.length === 0) return process.nextTick(callback, null, 0, buffers);
-  binding.writev(fd, u8s, vecPosition(position), (err, n) => callback(err || null, n || 0, buffers));
+  vector('writev', fd, buffers, position, callback);
 }
 
 function readvSync(fd, buffers, position) {
-  fd = getValidatedFd(fd);
-  const u8s = validateBufferArray(buffers);
-  if (u8s.length === 0) return 0;
-  return binding.readv(fd, u8s, vecPosition(position));
+  return vectorSync('readv', fd, buffers, position);
 }
 
 function readv(fd, buffers, position, callback) {
-  fd = getValidatedFd(fd);
-  const u8s = validateBufferArray(buffers);
-  if (typeof position === 'function') {
-    callback = position;
-    position = null;
-  }
-  validateFunction(callback, 'cb');
-  if (u8s.length === 0) return process.nextTick(callback, null, 0, buffers);
-  binding.readv(fd, u8s, vecPosition(position), (err, n) => callback(err || null, n || 0, buffers));
+  vector('readv', fd, buffers, position, callback);
 }
 
 // ---- stat --------------------------------------------------------------------
-function stat(path, options = { bigint: false }, callback) {
+// statPath is stat and lstat (op: the binding's 'stat' or 'lstat').
+function statPath(op, path, options, callback) {
   if (typeof options === 'function') {
     callback = options;
     options = {};
@@ -554,24 +554,18 @@ function stat(path, options = { bigint: false }, callback) {
   callback = makeCallback(callback);
   path = getValidatedPath(path);
   const bigint = !!(options && options.bigint);
-  binding.stat(path, false, (err, a) => {
+  binding[op](path, false, (err, a) => {
     if (err) return callback(err);
     callback(null, getStatsFromBinding(a, bigint));
   });
 }
 
+function stat(path, options = { bigint: false }, callback) {
+  statPath('stat', path, options, callback);
+}
+
 function lstat(path, options = { bigint: false }, callback) {
-  if (typeof options === 'function') {
-    callback = options;
-    options = {};
-  }
-  callback = makeCallback(callback);
-  path = getValidatedPath(path);
-  const bigint = !!(options && options.bigint);
-  binding.lstat(path, false, (err, a) => {
-    if (err) return callback(err);
-    callback(null, getStatsFromBinding(a, bigint));
-  });
+  statPath('lstat', path, options, callback);
 }
 
 function fstat(fd, options = { bigint: false }, callback) {
@@ -966,52 +960,48 @@ function fchmodSync(fd, mode) {
   binding.fchmod(getValidatedFd(fd), parseFileMode(mode, 'mode'));
 }
 
-function validateId(id, name) {
-  validateInteger(id, name, -1, 4294967295);
+// validateOwner checks the uid and gid of the chown family.
+function validateOwner(uid, gid) {
+  validateInteger(uid, 'uid', -1, 4294967295);
+  validateInteger(gid, 'gid', -1, 4294967295);
 }
 
 function chown(path, uid, gid, callback) {
   path = getValidatedPath(path);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   callback = makeCallback(callback);
   binding.chown(path, uid, gid, (err) => callback(err));
 }
 
 function chownSync(path, uid, gid) {
   path = getValidatedPath(path);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   binding.chown(path, uid, gid);
 }
 
 function lchown(path, uid, gid, callback) {
   path = getValidatedPath(path);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   callback = makeCallback(callback);
   binding.lchown(path, uid, gid, (err) => callback(err));
 }
 
 function lchownSync(path, uid, gid) {
   path = getValidatedPath(path);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   binding.lchown(path, uid, gid);
 }
 
 function fchown(fd, uid, gid, callback) {
   fd = getValidatedFd(fd);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   callback = makeCallback(callback);
   binding.fchown(fd, uid, gid, (err) => callback(err));
 }
 
 function fchownSync(fd, uid, gid) {
   fd = getValidatedFd(fd);
-  validateId(uid, 'uid');
-  validateId(gid, 'gid');
+  validateOwner(uid, gid);
   binding.fchown(fd, uid, gid);
 }
 
