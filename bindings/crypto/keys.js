@@ -371,17 +371,23 @@ function setupWritable(self, proto) {
   Writable.call(self);
 }
 
-function Sign(algorithm, options) {
-  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+// initSignVerify is the common start of a Sign and a Verify: a digest the
+// binding knows, no data yet, and the Writable side.
+function initSignVerify(self, proto, algorithm) {
   if (typeof algorithm !== 'string') throw new ERR_INVALID_ARG_TYPE('algorithm', 'string', algorithm);
   if (!binding.isSupportedDigest(algorithm)) {
     const err = new TypeError('Invalid digest');
     err.code = 'ERR_CRYPTO_INVALID_DIGEST';
     throw err;
   }
-  this._algorithm = algorithm;
-  this._chunks = [];
-  setupWritable(this, Sign.prototype);
+  self._algorithm = algorithm;
+  self._chunks = [];
+  setupWritable(self, proto);
+}
+
+function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  initSignVerify(this, Sign.prototype, algorithm);
 }
 
 function signUpdate(data, encoding) {
@@ -410,15 +416,7 @@ Sign.prototype.sign = function sign(privateKey, outputEncoding) {
 
 function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
-  if (typeof algorithm !== 'string') throw new ERR_INVALID_ARG_TYPE('algorithm', 'string', algorithm);
-  if (!binding.isSupportedDigest(algorithm)) {
-    const err = new TypeError('Invalid digest');
-    err.code = 'ERR_CRYPTO_INVALID_DIGEST';
-    throw err;
-  }
-  this._algorithm = algorithm;
-  this._chunks = [];
-  setupWritable(this, Verify.prototype);
+  initSignVerify(this, Verify.prototype, algorithm);
 }
 
 Verify.prototype.update = signUpdate;
