@@ -4,11 +4,11 @@ import (
 	"crypto"
 	"crypto/ecdsa"
 	"crypto/ed25519"
-	"crypto/md5"
+	_ "crypto/md5" // these four: the hashes of spkacHashes, for id.New
 	"crypto/rsa"
-	"crypto/sha1"
-	"crypto/sha256"
-	"crypto/sha512"
+	_ "crypto/sha1"
+	_ "crypto/sha256"
+	_ "crypto/sha512"
 	"crypto/x509"
 	"encoding/asn1"
 	"encoding/base64"
@@ -85,24 +85,10 @@ func parseSPKAC(text []byte) *spkacInfo {
 		return info
 	}
 	signed := s.PublicKeyAndChallenge.FullBytes
-	var digest []byte
-	switch id {
-	case crypto.MD5:
-		d := md5.Sum(signed)
-		digest = d[:]
-	case crypto.SHA1:
-		d := sha1.Sum(signed)
-		digest = d[:]
-	case crypto.SHA256:
-		d := sha256.Sum256(signed)
-		digest = d[:]
-	case crypto.SHA384:
-		d := sha512.Sum384(signed)
-		digest = d[:]
-	case crypto.SHA512:
-		d := sha512.Sum512(signed)
-		digest = d[:]
-	}
+	// (every hash of spkacHashes is linked in: id.New cannot panic)
+	h := id.New()
+	h.Write(signed)
+	digest := h.Sum(nil)
 	sig := s.Signature.RightAlign()
 	switch k := pub.(type) {
 	case *rsa.PublicKey:
