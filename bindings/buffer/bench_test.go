@@ -48,14 +48,18 @@ func TestBufferRoundTrip(t *testing.T) {
 	}
 }
 
-func benchJS(b *testing.B, setup, loop string) {
+// benchBody runs setup, then a function of body b.N times; bytes (when
+// not 0) is what one run processes.
+func benchBody(b *testing.B, setup, body string, bytes int64) {
 	vm := newVM(b)
 	run(b, vm, setup)
-	fn, ok := goja.AssertFunction(run(b, vm, "(function () { "+loop+" })"))
+	fn, ok := goja.AssertFunction(run(b, vm, "(function () { "+body+" })"))
 	if !ok {
 		b.Fatal("not a function")
 	}
-	b.SetBytes(64 << 10)
+	if bytes != 0 {
+		b.SetBytes(bytes)
+	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		if _, err := fn(goja.Undefined()); err != nil {
@@ -63,6 +67,9 @@ func benchJS(b *testing.B, setup, loop string) {
 		}
 	}
 }
+
+// benchJS runs loop, which processes 64 KiB, per iteration.
+func benchJS(b *testing.B, setup, loop string) { benchBody(b, setup, loop, 64<<10) }
 
 const ascii64k = `var s = 'abcdefgh'.repeat(8192);`
 const mixed64k = `var s = 'abcdéf€'.repeat(6553) + 'abcdef'; if (B.byteLength(s) !== 65536) throw new Error(B.byteLength(s));`
@@ -105,18 +112,7 @@ func TestNewBufferFromGo(t *testing.T) {
 }
 
 func benchSmall(b *testing.B, setup, expr string) {
-	vm := newVM(b)
-	run(b, vm, setup)
-	fn, ok := goja.AssertFunction(run(b, vm, "(function () { for (let i = 0; i < 1000; i++) { "+expr+" } })"))
-	if !ok {
-		b.Fatal("not a function")
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := fn(goja.Undefined()); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchBody(b, setup, "for (let i = 0; i < 1000; i++) { "+expr+" }", 0)
 }
 
 // The Small benchmarks run 1000 operations per iteration.
