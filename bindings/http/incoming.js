@@ -4,6 +4,7 @@
 'use strict';
 
 const { Readable, finished, getDefaultHighWaterMark } = require('stream');
+const { nextTick2 } = internalBinding('internal/task_queues');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -148,6 +149,8 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
       cleanup();
       process.nextTick(onError, this, e || err, cb);
     });
+  } else if (err === null) {
+    nextTick2(onErrorNull, this, cb); // (no arguments array: the common case)
   } else {
     process.nextTick(onError, this, err, cb);
   }
@@ -156,6 +159,15 @@ IncomingMessage.prototype._destroy = function _destroy(err, cb) {
 function onError(self, error, cb) {
   if (self.listenerCount('error') === 0) cb();
   else cb(error);
+}
+
+// onErrorNull is onError(self, null, cb); a Readable's _events has an
+// 'error' slot, so no listeners is a read.
+function onErrorNull(self, cb) {
+  const events = self._events;
+  if (events !== undefined && events !== null && events.error === undefined) cb();
+  else if (self.listenerCount('error') === 0) cb();
+  else cb(null);
 }
 
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n, trailers) {
