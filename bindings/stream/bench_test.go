@@ -95,6 +95,16 @@ const tick = () => { benchTicks++; };
     s.push(null);
     s.end();
   },
+  // A socket echo server's connection: a Duplex piped into itself
+  // (socket.pipe(socket)) that gets one chunk, then EOF, ends and closes.
+  pipeLife() {
+    const s = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
+    s.on('close', tick);
+    s.on('error', () => {});
+    s.pipe(s);
+    s.push(chunk);
+    s.push(null);
+  },
   duplexDestroy() {
     const s = new Duplex({ read() {}, write(c, e, cb) { cb(); } });
     s.on('close', tick);
@@ -198,6 +208,11 @@ func BenchmarkReadableLifecycle(b *testing.B) { benchLife(b, "readableLife") }
 // through push(null), end(), 'end', 'finish' and destroy (a socket's
 // end/close path); ns/op is per stream.
 func BenchmarkDuplexLifecycle(b *testing.B) { benchLife(b, "duplexLife") }
+
+// BenchmarkPipeLifecycle is one Duplex piped into itself (an echo
+// server's socket.pipe(socket)) from construction to 'close' through one
+// chunk, EOF, the pipe's end() and autoDestroy; ns/op is per stream.
+func BenchmarkPipeLifecycle(b *testing.B) { benchLife(b, "pipeLife") }
 
 // BenchmarkDuplexDestroy is one Duplex constructed and destroyed until
 // 'close'; ns/op is per stream.

@@ -9,8 +9,10 @@ module.exports = Readable;
 Readable.ReadableState = ReadableState;
 
 const EE = require('events');
-// emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
-const { emit0, emit1, initShaped } = internalBinding('internal/events/fast');
+// emit0/emit1/emit2: emitter.emit(type, ...) without the rest array;
+// removeListenerOf: EventEmitter.prototype.removeListener's body as a
+// plain function (events.js).
+const { emit0, emit1, emit2, initShaped, removeListenerOf } = internalBinding('internal/events/fast');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const buf = require('internal/streams/buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
@@ -845,11 +847,12 @@ Readable.prototype.pipe = function (dest, pipeOpts) {
     src.unpipe(dest);
   }
 
-  dest.emit('pipe', src);
+  emit1(dest, 'pipe', src);
 
   if (dest.writableNeedDrain === true) {
     pause();
-  } else if (!state.flowing) {
+  } else if ((state[kState] & kHasFlowingFlowing) !== kHasFlowingFlowing) {
+    // (!state.flowing)
     src.resume();
   }
 
@@ -883,7 +886,7 @@ Readable.prototype.unpipe = function (dest) {
     state.pipes = kEmpty;
     this.pause();
     for (let i = 0; i < dests.length; i++) {
-      dests[i].emit('unpipe', this, { hasUnpiped: false });
+      emit2(dests[i], 'unpipe', this, { hasUnpiped: false });
     }
     return this;
   }
@@ -894,7 +897,7 @@ Readable.prototype.unpipe = function (dest) {
   state.pipes.splice(index, 1);
   if (state.pipes.length === 0) this.pause();
 
-  dest.emit('unpipe', this, unpipeInfo);
+  emit2(dest, 'unpipe', this, unpipeInfo);
   return this;
 };
 
@@ -928,11 +931,17 @@ Readable.prototype.on = function (ev, fn) {
   // Stream.prototype.on.call(this, ev, fn) in Node. A listener that events'
   // _addListener would only store (no 'newListener' to emit, no warning
   // due) is stored here: three calls and a Function.prototype.call less in
-  // goja, per listener of every socket.
+  // goja, per listener of every socket (an event's first listener without
+  // any call).
   let res = this;
   const events = this._events;
   if (typeof fn !== 'function' || events == null || events.newListener !== undefined ||
-      Stream.prototype.on !== protoOn || !storeListener(this, events, ev, fn)) {
+      Stream.prototype.on !== protoOn) {
+    res = Stream.prototype.on.call(this, ev, fn);
+  } else if (events[ev] === undefined) {
+    events[ev] = fn;
+    ++this._eventsCount;
+  } else if (!storeListener(this, events, ev, fn)) {
     res = Stream.prototype.on.call(this, ev, fn);
   }
   const state = this._readableState;
@@ -941,7 +950,7 @@ Readable.prototype.on = function (ev, fn) {
     state[kState] |= kDataListening;
     // Keeps resume() a no-op below when 'readable' listeners exist
     // (supports once('readable')).
-    if (this.listenerCount('readable') > 0) state[kState] |= kReadableListening;
+    if (hasListeners(this, 'readable')) state[kState] |= kReadableListening;
     // (state.flowing !== false)
     if ((state[kState] & kHasFlowingFlowing) !== kHasFlowing) this.resume();
   } else if (ev === 'readable') {
@@ -960,12 +969,29 @@ Readable.prototype.on = function (ev, fn) {
 };
 Readable.prototype.addListener = Readable.prototype.on;
 
+const protoRemoveListener = EE.prototype.removeListener;
+const protoListenerCount = EE.prototype.listenerCount;
+
+// hasListeners(stream, ev) is stream.listenerCount(ev) > 0; with Node's
+// listenerCount in place it reads _events itself (a method call less).
+function hasListeners(stream, ev) {
+  if (stream.listenerCount !== protoListenerCount) return stream.listenerCount(ev) > 0;
+  const events = stream._events;
+  if (events === undefined) return false;
+  const l = events[ev];
+  return l !== undefined && (typeof l === 'function' || l.length > 0);
+}
+
 Readable.prototype.removeListener = function (ev, fn) {
-  const res = Stream.prototype.removeListener.call(this, ev, fn);
+  // Stream.prototype.removeListener.call(this, ev, fn) in Node; with
+  // Node's removeListener in place its body is called directly (no
+  // Function.prototype.call, no checkListener call).
+  const remove = Stream.prototype.removeListener;
+  const res = remove === protoRemoveListener ? removeListenerOf(this, ev, fn) : remove.call(this, ev, fn);
   if (ev === 'readable') {
     // Re-evaluated on the next tick so once('readable') cycles work.
     nextTick1(updateReadableListening, this);
-  } else if (ev === 'data' && this.listenerCount('data') === 0) {
+  } else if (ev === 'data' && !hasListeners(this, 'data')) {
     this._readableState[kState] &= kNotDataListening;
   }
   return res;
