@@ -203,13 +203,14 @@ function parserOnHeadersComplete(parser, ev, i) {
   let headers = ev[i + 7];
   let n = headers.length;
   let flags = Incoming === Default ? ev[i + 10] : -1;
-  if (parser.maxHeaderPairs > 0 && n > parser.maxHeaderPairs) {
-    n = parser.maxHeaderPairs;
+  const maxHeaderPairs = parser.maxHeaderPairs;
+  if (maxHeaderPairs > 0 && n > maxHeaderPairs) {
+    n = maxHeaderPairs;
     headers = headers.slice(0, n);
     flags = -1;
   }
   incoming._addHeaderLines(headers, n);
-  if (parser.type === HTTPParser.REQUEST) {
+  if (parser.type === 1) { // HTTPParser.REQUEST (a static field: a lookup)
     incoming.method = ev[i];
   } else {
     incoming.statusCode = ev[i + 5];

@@ -28,8 +28,10 @@ function IncomingMessage(socket) {
   let streamOptions;
   if (socket) {
     // Node passes { highWaterMark: socket.readableHighWaterMark }; with the
-    // default mark, no options builds the same state with less work
-    const highWaterMark = socket.readableHighWaterMark;
+    // default mark, no options builds the same state with less work (the
+    // mark read from the socket's state: the getter is a call in goja)
+    const rs = socket._readableState;
+    const highWaterMark = rs !== undefined ? rs.highWaterMark : socket.readableHighWaterMark;
     if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
   }
   Readable.call(this, streamOptions);
@@ -48,8 +50,10 @@ Object.assign(IncomingMessage.prototype, {
   httpVersion: null,
   complete: false,
   [kHeaders]: null,
+  [kHeadersDistinct]: null,
   [kHeadersCount]: 0,
   [kTrailers]: null,
+  [kTrailersDistinct]: null,
   [kTrailersCount]: 0,
   joinDuplicateHeaders: false,
   aborted: false,
@@ -170,18 +174,20 @@ function onErrorNull(self, cb) {
   else cb(null);
 }
 
+// (the caches are reset only when set: on a new message they are the
+// prototype's nulls, and a store would add two properties per message)
 IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n, trailers) {
   if (headers && headers.length) {
     if (trailers) {
       this.rawTrailers = headers;
       this[kTrailersCount] = n;
-      this[kTrailers] = null;
-      this[kTrailersDistinct] = null;
+      if (this[kTrailers] !== null) this[kTrailers] = null;
+      if (this[kTrailersDistinct] !== null) this[kTrailersDistinct] = null;
     } else {
       this.rawHeaders = headers;
       this[kHeadersCount] = n;
-      this[kHeaders] = null;
-      this[kHeadersDistinct] = null;
+      if (this[kHeaders] !== null) this[kHeaders] = null;
+      if (this[kHeadersDistinct] !== null) this[kHeadersDistinct] = null;
     }
   }
 };
