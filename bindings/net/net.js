@@ -13,7 +13,7 @@ const {
 } = codes;
 const binding = internalBinding('net');
 require('timers');
-const { setUnrefTimeout, kOwner } = internalBinding('timers');
+const { setUnrefTimeout, parkUnrefTimeout, kOwner } = internalBinding('timers');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
@@ -320,25 +320,49 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
   }
 };
 
+const TIMEOUT_MAX = 2 ** 31 - 1;
+
+// setTimeout follows Node's setStreamTimeout: timeout is assigned before
+// getTimerDuration checks msecs (so a bad value stays there), and a
+// duration above TIMEOUT_MAX is truncated to it with a warning.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
   if (this.destroyed) return this;
+  this.timeout = msecs;
   if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
-  if (msecs < 0 || !Number.isFinite(msecs)) {
+  // !(msecs >= 0) is true for NaN
+  if (!(msecs >= 0) || msecs === Infinity) {
     throw new codes.ERR_OUT_OF_RANGE('msecs', 'a non-negative finite number', msecs);
   }
-  this.timeout = msecs;
+  if (msecs > TIMEOUT_MAX) {
+    process.emitWarning(`${msecs} does not fit into a 32-bit signed integer.` +
+      `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
+    msecs = TIMEOUT_MAX;
+  }
   const t = this[kTimeout];
-  if (t && msecs >= 1 && msecs <= 2147483647 && t._onTimeout === onSocketTimeout) {
-    // Re-arm the socket's timer with the new duration instead of clearing
-    // it and making another (Node makes a new Timeout; only its async id
-    // differs): http's keep-alive sets a socket's timeout per request.
-    t._idleTimeout = msecs;
-    t.refresh();
-    if (callback !== undefined) {
-      if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
-      this.once('timeout', callback);
+  if (t !== null && t._onTimeout === onSocketTimeout) {
+    if (msecs >= 1) {
+      // Re-arm the socket's timer (running or parked) with the new duration
+      // instead of clearing it and making another (Node makes a new
+      // Timeout; only its async id differs): http's keep-alive sets a
+      // socket's timeout per request.
+      t._idleTimeout = msecs;
+      t.refresh();
+      if (callback !== undefined) {
+        if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+        this.once('timeout', callback);
+      }
+      return this;
     }
-    return this;
+    if (msecs === 0) {
+      // Node clears the timer (and keeps it as kTimeout); here it is
+      // parked, for a later setTimeout(ms) to re-arm
+      if (t._idleTimeout !== -1) parkUnrefTimeout(t);
+      if (callback !== undefined) {
+        if (typeof callback !== 'function') throw new ERR_INVALID_ARG_TYPE('callback', 'function', callback);
+        this.removeListener('timeout', callback);
+      }
+      return this;
+    }
   }
   if (t) {
     clearTimeout(t);

@@ -255,6 +255,19 @@ function setUnrefTimeout(callback, after, owner) {
 binding.setUnrefTimeout = setUnrefTimeout;
 binding.kOwner = kOwner;
 
+// parkUnrefTimeout stops a setUnrefTimeout timer as clearTimeout would,
+// but keeps its callback so its socket can arm it again with a new
+// duration (net's setTimeout(0) then setTimeout(ms), which http's
+// keep-alive does per request) instead of making another Timeout. Parked,
+// it reads as cleared: _idleTimeout -1 (refresh() does nothing),
+// _destroyed true.
+function parkUnrefTimeout(timer) {
+  timer._idleTimeout = -1;
+  timer._destroyed = true;
+  binding.stop(timer[kAsyncId]);
+}
+binding.parkUnrefTimeout = parkUnrefTimeout;
+
 function clearTimeout(timer) {
   if (timer && timer._onTimeout) {
     timer._onTimeout = null;
