@@ -40,11 +40,14 @@ const nop = () => {};
 const RE_CONN_CLOSE = /(?:^|\W)close(?:$|\W)/i;
 const RE_TE_CHUNKED = common.chunkExpression;
 
-// utcDate is the Date header's value, cached for a second as Node does.
+// utcDate is the Date header's value, cached for a second as Node does;
+// utcLine is its whole line, cached with it.
 let utcCache;
+let utcLine;
 function utcDate() {
   if (!utcCache) {
     utcCache = new Date().toUTCString();
+    utcLine = 'Date: ' + utcCache + '\r\n';
     setTimeout(() => { utcCache = undefined; }, 1000 - new Date().getMilliseconds()).unref();
   }
   return utcCache;
@@ -236,10 +239,10 @@ const kSeenDate = 8;
 const kSeenExpect = 16;
 const kSeenTrailer = 32;
 
-// The Keep-Alive line for the last timeout seen (a server's is the same
-// for every response).
+// The Connection and Keep-Alive lines for the last timeout seen (a
+// server's is the same for every response).
 let keepAliveLineFor = -1;
-let keepAliveLine = '';
+let keepAliveLines = '';
 
 // _storeHeader follows Node's: the head's lines from the headers given
 // (the message's own, an object, or an array of pairs), then the Date,
@@ -306,7 +309,7 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       seen = state.seen;
     }
   }
-  if (this.sendDate && (seen & kSeenDate) === 0) header += 'Date: ' + utcDate() + '\r\n';
+  if (this.sendDate && (seen & kSeenDate) === 0) header += utcCache ? utcLine : (utcDate(), utcLine);
   if (this.chunkedEncoding && (this.statusCode === 204 || this.statusCode === 304)) {
     this._last = true;
     this.chunkedEncoding = false;
@@ -320,19 +323,20 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
     if (shouldSendKeepAlive && this.maxRequestsOnConnectionReached) {
       header += 'Connection: close\r\n';
     } else if (shouldSendKeepAlive) {
-      header += 'Connection: keep-alive\r\n';
       const keepAliveTimeout = this._keepAliveTimeout;
       if (keepAliveTimeout && this._defaultKeepAlive) {
         if (~~this._maxRequestsPerSocket > 0) {
           const timeoutSeconds = Math.floor(keepAliveTimeout / 1000);
-          header += `Keep-Alive: timeout=${timeoutSeconds}, max=${this._maxRequestsPerSocket}\r\n`;
+          header += `Connection: keep-alive\r\nKeep-Alive: timeout=${timeoutSeconds}, max=${this._maxRequestsPerSocket}\r\n`;
         } else {
           if (keepAliveTimeout !== keepAliveLineFor) {
-            keepAliveLine = `Keep-Alive: timeout=${Math.floor(keepAliveTimeout / 1000)}\r\n`;
+            keepAliveLines = `Connection: keep-alive\r\nKeep-Alive: timeout=${Math.floor(keepAliveTimeout / 1000)}\r\n`;
             keepAliveLineFor = keepAliveTimeout;
           }
-          header += keepAliveLine;
+          header += keepAliveLines;
         }
+      } else {
+        header += 'Connection: keep-alive\r\n';
       }
     } else {
       this._last = true;

@@ -412,6 +412,7 @@ serverParserProto.onIncoming = parserOnIncomingListener;
 serverParserProto.onMessageComplete = parserOnMessageComplete;
 
 const streamRemoveListener = require('stream').Readable.prototype.removeListener;
+const eventsOn = require('events').prototype.on;
 
 // removeResponseCloseListener is socket.removeListener('close',
 // onServerResponseClose) when that listener was added last (as when the
@@ -728,10 +729,21 @@ function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
   if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
   if (socket._httpMessage) (state.outgoing ||= []).push(res);
   else res.assignSocket(socket);
-  res.on('finish', resOnFinish);
+  // res.on('finish', resOnFinish): on a new response with Node's on and no
+  // 'finish' or 'newListener' listener yet, what _addListener would do
+  // (three calls less in goja)
+  const events = res._events;
+  if (res.on === eventsOn && events !== undefined && events.finish === undefined && events.newListener === undefined) {
+    events.finish = resOnFinish;
+    res._eventsCount++;
+  } else {
+    res.on('finish', resOnFinish);
+  }
 
   let handled = false;
-  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1) {
+  // (a head with Host and without Expect, and no request limit: nothing
+  // below applies)
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (flags !== kFlagHost || maxRequestsPerSocket !== 0)) {
     if (server.requireHostHeader && (flags >= 0 ? (flags & kFlagHost) === 0 : !hasHeader(req, 'host'))) {
       res.writeHead(400, ['Connection', 'close']);
       res.end();
