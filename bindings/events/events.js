@@ -551,7 +551,14 @@ EventEmitter.listenerCount = function (emitter, type) {
 };
 
 EventEmitter.prototype.eventNames = function eventNames() {
-  return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : [];
+  if (!(this._eventsCount > 0)) return [];
+  const events = this._events;
+  const keys = Reflect.ownKeys(events);
+  if (!this[kShapeMode]) return keys;
+  // A stream's _events starts with a slot per common event (Node's shape
+  // mode); the empty slots are not event names. (Their order is the
+  // slots', where Node lists names in the order they were first added.)
+  return keys.filter((k) => events[k] !== undefined);
 };
 
 // ---- static helpers -------------------------------------------------------

@@ -1,0 +1,107 @@
+package stream_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"handshake/bindings/all"
+	"handshake/runtime"
+)
+
+// listenersScript checks what pipe() and removeListener leave observable
+// while their fast paths skip Node's intermediate calls: the listeners
+// pipe adds (names, once wrappers, order of eventNames), what unpipe and
+// the end of the source remove, pause/drain under backpressure, removal
+// from the middle of a listener array and the 'removeListener' event. The
+// expected output is node v20's.
+const listenersScript = `const { PassThrough, Writable, Readable } = require('stream');
+const EE = require('events');
+const show = (s) => [s.eventNames().join(','), ...s.eventNames().map((n) => n + ':' + s.rawListeners(n).map((f) => f.name + (f.listener ? '(' + f.listener.name + ')' : '')).join('|'))].join(' ');
+const a = new PassThrough(), b = new PassThrough();
+a.pipe(b);
+console.log('a', show(a));
+console.log('b', show(b));
+a.unpipe(b);
+console.log('a', show(a));
+console.log('b', show(b));
+const c = new PassThrough(), d = new PassThrough();
+c.pipe(d, { end: false });
+console.log('c', show(c));
+c.end('x');
+d.on('data', (x) => console.log('d data', String(x)));
+setImmediate(() => {
+  console.log('c after end', show(c), 'd', show(d), d.writableEnded);
+  // backpressure: a slow writable with highWaterMark 1
+  const out = [];
+  let cbs = [];
+  const w = new Writable({ highWaterMark: 1, write(chunk, enc, cb) { out.push(String(chunk)); cbs.push(cb); } });
+  const r = new Readable({ read() {} });
+  r.pipe(w);
+  r.push('1'); r.push('2'); r.push('3'); r.push(null);
+  setImmediate(() => {
+    console.log('paused', r.isPaused(), 'w', show(w), out.join(''));
+    const flush = () => { const c = cbs; cbs = []; c.forEach((f) => f()); if (!w.writableFinished) setImmediate(flush); };
+    flush();
+    w.on('finish', () => console.log('finish', out.join(''), 'w', show(w), 'r', show(r)));
+  });
+  // removeListener from the middle of an array, and the 'removeListener' event
+  const e = new EE();
+  const f1 = () => {}, f2 = () => {}, f3 = () => {};
+  e.on('removeListener', (n, f) => console.log('removed', n, f.name));
+  e.on('x', f1); e.on('x', f2); e.on('x', f3); e.once('x', f2);
+  e.removeListener('x', f2);
+  console.log(e.listeners('x').map((f) => f.name).join(','), e.listenerCount('x'), e.listenerCount('x', f2));
+  e.removeListener('x', f2); e.removeListener('x', f1);
+  console.log(e.listeners('x').map((f) => f.name).join(','), typeof e._events.x, e.eventNames().join(','));
+  e.off('x', f3);
+  console.log(e.eventNames().join(','));
+  try { e.removeListener('x', 1); } catch (err) { console.log(err.code, err.message); }
+  const p = new PassThrough();
+  p.on('data', f1); p.on('data', f2);
+  p.removeListener('data', f1);
+  console.log('flowing', p.readableFlowing, p.listenerCount('data'));
+  p.removeListener('data', f2);
+  console.log('data listeners', p.listenerCount('data'), show(p));
+});
+`
+
+const listenersWant = `a prefinish,data,end prefinish:prefinish data:ondata end:bound onceWrapper(onend)
+b close,error,prefinish,finish,unpipe close:bound onceWrapper(onclose) error:onerror prefinish:prefinish finish:bound onceWrapper(onfinish) unpipe:onunpipe
+a prefinish prefinish:prefinish
+b prefinish prefinish:prefinish
+c prefinish,data,end prefinish:prefinish data:ondata end:bound onceWrapper(unpipe)
+d data x
+c after end prefinish prefinish:prefinish d prefinish,data prefinish:prefinish data: false
+removed x f2
+f1,f2,f3 3 1
+removed x f2
+removed x f1
+f3 function removeListener,x
+removed x f3
+removeListener
+ERR_INVALID_ARG_TYPE The "listener" argument must be of type function. Received type number (1)
+flowing true 1
+data listeners 0 prefinish prefinish:prefinish
+paused true w close,error,finish,drain,unpipe close:bound onceWrapper(onclose) error:onerror finish:bound onceWrapper(onfinish) drain:pipeOnDrainFunctionResult unpipe:onunpipe 1
+finish 123 w finish finish: r 
+`
+
+func TestPipeListeners(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "listeners.js")
+	if err := os.WriteFile(path, []byte(listenersScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake", path}, Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunMain(path, nil); code != 0 {
+		t.Fatalf("exit %d: %s", code, out.String())
+	}
+	if out.String() != listenersWant {
+		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), listenersWant)
+	}
+}
