@@ -197,9 +197,14 @@ func appendEvent(r *runtime.Runtime, vals *headValues, out []any, ev Event) []an
 		h := ev.Head
 		// goja values, not Go strings: a string in an any is one more
 		// allocation before NewArray converts it
+		// header names repeat from message to message: shared values
 		raw := make([]any, len(h.RawHeaders))
 		for i, s := range h.RawHeaders {
-			raw[i] = r.VM.ToValue(s)
+			if i%2 == 0 {
+				raw[i] = vals.str(s)
+			} else {
+				raw[i] = r.VM.ToValue(s)
+			}
 		}
 		out = append(out, vals.str(h.Method), r.VM.ToValue(h.URL), vals.version(h.Major, h.Minor), h.Major, h.Minor,
 			h.StatusCode, vals.str(h.StatusMessage), r.VM.NewArray(raw...), h.KeepAlive, h.Upgrade,
