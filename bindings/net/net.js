@@ -17,7 +17,6 @@ const { setUnrefTimeout, parkUnrefTimeout, kOwner } = internalBinding('timers');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
-const kBuffer = Symbol('kBuffer');
 const kSetNoDelay = Symbol('kSetNoDelay');
 const kBytesRead = Symbol('kBytesRead');
 const kBytesWritten = Symbol('kBytesWritten');
@@ -160,7 +159,6 @@ Socket.prototype._host = null;
 Socket.prototype._sockname = null;
 Socket.prototype[kLastWriteQueueSize] = 0;
 Socket.prototype[kTimeout] = null;
-Socket.prototype[kBuffer] = null;
 Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype[kBytesWritten] = 0;
@@ -236,11 +234,17 @@ function initSocketHandle(self, fresh) {
   if (self._sockname !== null) self._sockname = null;
   const handle = self._handle;
   if (handle) {
-    if (handle.owner !== self) handle.owner = self;
-    if (handle.reading !== false) handle.reading = false;
-    if (handle.onread !== onStreamRead) handle.onread = onStreamRead;
-    if (handle.onwrite !== onStreamWrite) handle.onwrite = onStreamWrite;
-    if (handle.onerror !== onStreamError) handle.onerror = onStreamError;
+    if (handle.owner === null) {
+      // a handle no socket has owned: the rest are handleProto's defaults
+      // (only an owner reads or changes them)
+      handle.owner = self;
+    } else {
+      if (handle.owner !== self) handle.owner = self;
+      if (handle.reading !== false) handle.reading = false;
+      if (handle.onread !== onStreamRead) handle.onread = onStreamRead;
+      if (handle.onwrite !== onStreamWrite) handle.onwrite = onStreamWrite;
+      if (handle.onerror !== onStreamError) handle.onerror = onStreamError;
+    }
     if (self[kSetNoDelay] && handle.id) binding.setNoDelay(handle.id, true);
   }
 }
@@ -250,7 +254,8 @@ function initSocketHandle(self, fresh) {
 function onStreamRead(chunk) {
   const self = this.owner;
   if (!self || self.destroyed) return;
-  self._unrefTimer();
+  // _unrefTimer's work only when it has any (a timer, or a parent's)
+  if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
   if (chunk === null) {
     // EOF
     if (self.readableEnded || self._readableState.ended) return;
@@ -286,7 +291,7 @@ function onStreamWrite(reqId, err) {
     return;
   }
   if (entry.bytes) self[kBytesWritten] += entry.bytes;
-  self._unrefTimer();
+  if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
   entry.cb();
 }
 
@@ -507,32 +512,16 @@ function tryReadStart(socket) {
   binding.readStart(socket._handle.id);
 }
 
-Socket.prototype.pause = function () {
-  if (this[kBuffer] && !this.connecting && this._handle && this._handle.reading) {
-    this._handle.reading = false;
-    if (!this.destroyed) binding.readStop(this._handle.id);
-  }
-  return stream.Duplex.prototype.pause.call(this);
-};
-
-Socket.prototype.resume = function () {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
-    tryReadStart(this);
-  }
-  return stream.Duplex.prototype.resume.call(this);
-};
-
-Socket.prototype.read = function (n) {
-  if (this[kBuffer] && !this.connecting && this._handle && !this._handle.reading) {
-    tryReadStart(this);
-  }
-  return stream.Duplex.prototype.read.call(this, n);
-};
-
-Socket.prototype.end = function (data, encoding, callback) {
-  stream.Duplex.prototype.end.call(this, data, encoding, callback);
-  return this;
-};
+// Node's Socket pause/resume/read/end wrap Duplex's: the first three only
+// to start or stop reading into an onread buffer (Node's kBuffer), which this
+// net does not implement (the option is ignored), and end to return this,
+// as Writable's end does. So they are Duplex's own functions: one JS call
+// and a Function.prototype.call less per read() (a TLS connection makes
+// five) and per pause/resume/end.
+Socket.prototype.pause = stream.Duplex.prototype.pause;
+Socket.prototype.resume = stream.Duplex.prototype.resume;
+Socket.prototype.read = stream.Duplex.prototype.read;
+Socket.prototype.end = stream.Duplex.prototype.end;
 
 Socket.prototype.destroySoon = function () {
   if (this.writable) this.end();
@@ -586,7 +575,7 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     cb(new ERR_SOCKET_CLOSED());
     return false;
   }
-  this._unrefTimer();
+  if (this[kTimeout] !== null || this[kHasParent] === true) this._unrefTimer();
   if (!writev) {
     // one chunk: no completion closure or chunk array (the common case)
     const bytes = toBytes(data, encoding);

@@ -447,7 +447,9 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
 // _destroy also ends the raw socket the TLS socket took over: in Node it
 // shares the TCP handle and reports 'close' (hadError false) first.
 TLSSocket.prototype._destroy = function (exception, cb) {
-  dequeueHandshakeTimeout(this);
+  // after the handshake _finishInit has dequeued it
+  const snap = this[kSnapshot];
+  if (snap === null || snap.established !== true) dequeueHandshakeTimeout(this);
   const parent = net._parentOf(this);
   if (parent && !parent.destroyed) parent.destroy();
   // Node's _destroySSL: the TLS state goes, and a context made for this
@@ -491,21 +493,46 @@ function hasListeners(emitter, type) {
   return emitter.listenerCount(type) > 0;
 }
 
+const eeListenerCount = EventEmitter.prototype.listenerCount;
+
+// serverListenerFlags: the flags a server's listeners set. With events'
+// own listenerCount, a listener exists when its _events slot is set
+// (events never leaves an empty array there): four slot reads instead of
+// four listenerCount calls per connection.
+function serverListenerFlags(server) {
+  const ev = server._events;
+  let flags = 0;
+  if (ev !== undefined && ev !== null && server.listenerCount === eeListenerCount) {
+    if (ev.keylog !== undefined) flags |= kWrapKeylog;
+    if (ev.newSession !== undefined) flags |= kWrapNewSession;
+    if (ev.resumeSession !== undefined) flags |= kWrapResumeSession;
+    if (ev.OCSPRequest !== undefined) flags |= kWrapOCSPRequest;
+    return flags;
+  }
+  if (hasListeners(server, 'keylog')) flags |= kWrapKeylog;
+  if (hasListeners(server, 'newSession')) flags |= kWrapNewSession;
+  if (hasListeners(server, 'resumeSession')) flags |= kWrapResumeSession;
+  if (hasListeners(server, 'OCSPRequest')) flags |= kWrapOCSPRequest;
+  return flags;
+}
+
 TLSSocket.prototype._wrapFlags = function () {
   const o = this._tlsOptions;
   const server = o.server;
   let flags = 0;
   if (o.requestCert) flags |= kWrapRequestCert;
   if (o.rejectUnauthorized !== false) flags |= kWrapRejectUnauthorized;
-  if (server ? hasListeners(server, 'keylog') : hasListeners(this, 'keylog')) flags |= kWrapKeylog;
+  if (server) {
+    const lf = serverListenerFlags(server);
+    // keylog is the server's for any socket it has; the session and OCSP
+    // callbacks a server socket's only
+    flags |= o.isServer ? lf : lf & kWrapKeylog;
+  } else if (hasListeners(this, 'keylog')) {
+    flags |= kWrapKeylog;
+  }
   if (o.isServer) {
     if (o.SNICallback || (server && server._contexts.length > 0)) flags |= kWrapSNI;
-    if (server) {
-      if (server[kALPNCallback]) flags |= kWrapALPNCallback;
-      if (hasListeners(server, 'newSession')) flags |= kWrapNewSession;
-      if (hasListeners(server, 'resumeSession')) flags |= kWrapResumeSession;
-      if (hasListeners(server, 'OCSPRequest')) flags |= kWrapOCSPRequest;
-    }
+    if (server && server[kALPNCallback]) flags |= kWrapALPNCallback;
   }
   return flags;
 };
