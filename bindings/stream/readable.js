@@ -575,10 +575,21 @@ Readable.prototype.read = function (n) {
   if (n === undefined || n === 0) {
     const state = this._readableState;
     const bits = state[kState];
-    if ((bits & kEnded) !== 0 && state.length === 0) {
-      if (n === undefined && (bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
-      endReadable(this);
-      return null;
+    if (state.length === 0) {
+      if ((bits & kEnded) !== 0) {
+        if (n === undefined && (bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
+        endReadable(this);
+        return null;
+      }
+      // Nothing buffered, not ended, and no _read() due (one is in
+      // progress, or the stream is destroyed, errored or not constructed):
+      // flow's read() while a socket waits for data. The general path
+      // then only clears emittedReadable (for read()), sets needReadable
+      // and returns null.
+      if ((bits & kEndedReadingDestroyedErroredConstructed) !== kConstructed) {
+        state[kState] = (n === undefined ? bits & kNotEmittedReadable : bits) | kNeedReadable;
+        return null;
+      }
     }
   }
   if (n === undefined) n = NaN;
