@@ -16,6 +16,7 @@ const {
     ERR_UNKNOWN_ENCODING,
   },
 } = require('internal/errors');
+const { validateBuffer, validateInteger, validateNumber, validateString } = require('internal/validators');
 
 const kMaxLength = 2 ** 32;
 const kStringMaxLength = 536870888;
@@ -95,30 +96,10 @@ function isAnyArrayBuffer(v) {
     (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
 }
 
-function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if ((min != null && value < min) || (max != null && value > max) ||
-      ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name,
-      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
-      value);
-  }
-}
-
 function validateOffset(value, name, min = 0, max = kMaxLength) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
   if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
   if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateBuffer(buffer, name = 'buffer') {
-  if (!ArrayBuffer.isView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
 }
 
 // ---- construction ----------------------------------------------------------
@@ -266,12 +247,6 @@ Buffer.copyBytesFrom = function copyBytesFrom(view, offset, length) {
   const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
   return fromArrayLike(bytes);
 };
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
 
 Buffer.of = function of(...items) {
   const b = new FastBuffer(items.length);

@@ -1,6 +1,6 @@
 'use strict';
-// internal/crypto/util — follows Node's lib/internal/crypto/util.js and
-// lib/internal/validators.js: the argument checks and byte helpers the
+// internal/crypto/util — follows Node's lib/internal/crypto/util.js: the
+// argument checks (with lib/internal/validators.js's) and byte helpers the
 // crypto modules share, and the crypto error codes internal/errors may lack.
 
 const binding = internalBinding('crypto');
@@ -27,7 +27,6 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
   },
 } = require('internal/errors');
 
@@ -42,48 +41,17 @@ function wrapHandle(obj, goHandle) {
   return obj;
 }
 
-// ---- validators (lib/internal/validators.js) ---------------------------------
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateObject(value, name) {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateNumber(value, name, min, max) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if ((min != null && value < min) || (max != null && value > max) ||
-      ((min != null || max != null) && Number.isNaN(value))) {
-    throw new ERR_OUT_OF_RANGE(name,
-      `${min != null ? `>= ${min}` : ''}${min != null && max != null ? ' && ' : ''}${max != null ? `<= ${max}` : ''}`,
-      value);
-  }
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateUint32(value, name, positive = false) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  const min = positive ? 1 : 0;
-  const max = 4294967295;
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
+// The validators are Node's lib/internal/validators.js, which the crypto
+// modules take from here.
+const {
+  validateString,
+  validateFunction,
+  validateObject,
+  validateBoolean,
+  validateNumber,
+  validateInt32,
+  validateUint32,
+} = require('internal/validators');
 
 function isAnyArrayBuffer(v) {
   return v instanceof ArrayBuffer ||

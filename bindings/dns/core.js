@@ -11,10 +11,17 @@ const {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
     ERR_INVALID_IP_ADDRESS,
-    ERR_OUT_OF_RANGE,
     ERR_SOCKET_BAD_PORT,
   },
 } = require('internal/errors');
+const {
+  validateString,
+  validateFunction,
+  validateBoolean,
+  validateNumber,
+  validateOneOf,
+  validateInt32,
+} = require('internal/validators');
 
 const IANA_DNS_PORT = 53;
 const AI_ADDRCONFIG = 32;
@@ -59,35 +66,6 @@ function lookupError(code, syscall, hostname) {
 const validFamilies = [0, 4, 6];
 const validOrders = ['verbatim', 'ipv4first', 'ipv6first'];
 let defaultResultOrder = 'verbatim';
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateNumber(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-}
-
-function validateOneOf(value, name, oneOf) {
-  if (!oneOf.includes(value)) {
-    const allowed = oneOf.map((v) => (typeof v === 'string' ? `'${v}'` : String(v))).join(', ');
-    throw new ERR_INVALID_ARG_VALUE(name, value, `must be one of: ${allowed}`);
-  }
-}
-
-function validateInt32(value, name, min) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > 2147483647) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= 2147483647`, value);
-}
 
 function validateHints(hints) {
   if ((hints & ~(AI_ADDRCONFIG | AI_ALL | AI_V4MAPPED)) !== 0) {

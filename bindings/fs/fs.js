@@ -36,6 +36,7 @@ const {
   direntsFromBinding,
   lazyBuffer,
 } = require('internal/fs/utils');
+const { validateBuffer } = require('internal/validators');
 
 const { F_OK, R_OK, W_OK, X_OK } = constants;
 
@@ -334,12 +335,6 @@ function close(fd, callback = defaultCloseCallback) {
 
 function closeSync(fd) {
   binding.close(getValidatedFd(fd));
-}
-
-function validateBuffer(buffer, name = 'buffer') {
-  if (!isArrayBufferView(buffer)) {
-    throw new ERR_INVALID_ARG_TYPE(name, ['Buffer', 'TypedArray', 'DataView'], buffer);
-  }
 }
 
 function validateOffsetLengthRead(offset, length, bufferLength) {

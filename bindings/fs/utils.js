@@ -8,13 +8,21 @@ const {
   codes: {
     ERR_INVALID_ARG_TYPE,
     ERR_INVALID_ARG_VALUE,
-    ERR_OUT_OF_RANGE,
     ERR_INVALID_URL_SCHEME,
     ERR_INVALID_FILE_URL_HOST,
     ERR_INVALID_FILE_URL_PATH,
   },
   AbortError,
 } = require('internal/errors');
+const {
+  validateFunction,
+  validateBoolean,
+  validateObject,
+  validateInteger,
+  validateInt32,
+  validateUint32,
+  validateAbortSignal,
+} = require('internal/validators');
 
 const constants = {
   __proto__: null,
@@ -169,52 +177,13 @@ function assertEncoding(encoding) {
   }
 }
 
-// ---- validators ------------------------------------------------------------
+// ---- validators (the rest are internal/validators') ------------------------
 function isArrayBufferView(v) {
   return ArrayBuffer.isView(v);
 }
 
 function isUint8Array(v) {
   return v instanceof Uint8Array;
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
-}
-
-function validateBoolean(value, name) {
-  if (typeof value !== 'boolean') throw new ERR_INVALID_ARG_TYPE(name, 'boolean', value);
-}
-
-function validateObject(value, name, allowNull) {
-  if ((!allowNull && value === null) || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'Object', value);
-  }
-}
-
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
-}
-
-function validateInt32(value, name, min = -2147483648, max = 2147483647) {
-  validateInteger(value, name, min, max);
-}
-
-function validateUint32(value, name, positive) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value)) throw new ERR_OUT_OF_RANGE(name, 'an integer', value);
-  const min = positive ? 1 : 0;
-  if (value < min || value > 4294967295) {
-    throw new ERR_OUT_OF_RANGE(name, `>= ${min} && <= 4294967295`, value);
-  }
-}
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
 }
 
 // asyncError gives an error made in a completion callback the frameless

@@ -11,6 +11,7 @@ const { StringDecoder } = require('string_decoder');
 const {
   codes: { ERR_INVALID_ARG_VALUE, ERR_INVALID_ARG_TYPE, ERR_USE_AFTER_CLOSE },
 } = require('internal/errors');
+const { validateAbortSignal, validateUint32 } = require('internal/validators');
 const { getStringWidth } = require('internal/util/inspect');
 const { cursorTo, moveCursor, clearScreenDown } = require('internal/readline/callbacks');
 const {
@@ -71,21 +72,6 @@ const kYanking = Symbol('_yanking');
 const kMaxUndoRedoStackSize = 2048;
 const kMaxLengthOfKillRing = 32;
 
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
-
-function validateUint32(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  if (!Number.isInteger(value) || value < 1 || value > 4294967295) {
-    const { codes } = require('internal/errors');
-    if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-    throw new codes.ERR_OUT_OF_RANGE(name, '>= 1 && <= 4294967295', value);
-  }
-}
-
 // InterfaceConstructor sets an interface up: (input, output, completer,
 // terminal) or ({ input, output, completer, terminal, history, historySize,
 // removeHistoryDuplicates, prompt, crlfDelay, escapeCodeTimeout, tabSize,
@@ -117,7 +103,7 @@ function InterfaceConstructor(input, output, completer, terminal) {
     historySize = input.historySize;
     signal = input.signal;
     if (input.tabSize !== undefined) {
-      validateUint32(input.tabSize, 'tabSize');
+      validateUint32(input.tabSize, 'tabSize', true);
       this.tabSize = input.tabSize;
     }
     removeHistoryDuplicates = input.removeHistoryDuplicates;

@@ -9,12 +9,7 @@ const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
+const { validateAbortSignal, validateInteger } = require('internal/validators');
 
 class Interface extends _Interface {
   // (a completer may return its result or a promise of it)
@@ -49,14 +44,6 @@ class Interface extends _Interface {
       this[kQuestion](query, cb);
     });
   }
-}
-
-// validateInteger is Node's: a number, an integer, within [min, max].
-function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-  const { codes } = require('internal/errors');
-  if (!Number.isInteger(value)) throw new codes.ERR_OUT_OF_RANGE(name, 'an integer', value);
-  if (value < min || value > max) throw new codes.ERR_OUT_OF_RANGE(name, `>= ${min} && <= ${max}`, value);
 }
 
 // Readline collects cursor actions for a TTY stream; commit() writes them,

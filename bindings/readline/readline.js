@@ -47,6 +47,7 @@ const {
   AbortError,
   codes: { ERR_INVALID_ARG_TYPE },
 } = require('internal/errors');
+const { validateAbortSignal } = require('internal/validators');
 
 let promises;
 
@@ -67,12 +68,6 @@ function Interface(input, output, completer, terminal) {
 
 Object.setPrototypeOf(Interface.prototype, _Interface.prototype);
 Object.setPrototypeOf(Interface, _Interface);
-
-function validateAbortSignal(signal, name) {
-  if (signal !== undefined && (signal === null || typeof signal !== 'object' || !('aborted' in signal))) {
-    throw new ERR_INVALID_ARG_TYPE(name, 'AbortSignal', signal);
-  }
-}
 
 // question(query[, options], cb) shows query and passes the next line to
 // cb; options.signal cancels it.

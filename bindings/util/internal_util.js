@@ -4,6 +4,7 @@
 // kEmptyObject, once, normalizeEncoding, …).
 
 const { codes: { ERR_INVALID_ARG_TYPE, ERR_UNKNOWN_SIGNAL }, getSystemErrorName, getSystemErrorMap } = require('internal/errors');
+const { validateFunction } = require('internal/validators');
 
 const kEmptyObject = Object.freeze(Object.create(null));
 const kEnumerableProperty = Object.create(null);
@@ -40,10 +41,6 @@ function deprecate(fn, msg, code) {
   Object.setPrototypeOf(deprecated, fn);
   if (fn.prototype) deprecated.prototype = fn.prototype;
   return deprecated;
-}
-
-function validateFunction(value, name) {
-  if (typeof value !== 'function') throw new ERR_INVALID_ARG_TYPE(name, 'Function', value);
 }
 
 function promisify(original) {
@@ -287,6 +284,5 @@ module.exports = {
   getSystemErrorMap,
   convertToValidSignal,
   signals,
-  validateFunction,
   isInsideNodeModules: () => false,
 };

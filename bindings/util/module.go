@@ -1,7 +1,7 @@
 // Package util implements Node's `util` module and the internal modules it
 // is built from (internal/util/inspect, internal/util/types,
 // internal/util/comparisons, internal/util/stack, internal/util/debuglog,
-// internal/process/warning).
+// internal/process/warning, internal/validators).
 package util
 
 import (
@@ -29,6 +29,8 @@ var (
 	parseArgsSource string
 	//go:embed mime.js
 	mimeSource string
+	//go:embed validators.js
+	validatorsSource string
 )
 
 // Modules are the core modules this package provides.
@@ -42,5 +44,6 @@ var Modules = []runtime.Module{
 	{Name: "internal/util", Source: internalUtilSource},
 	{Name: "internal/util/parse_args", Source: parseArgsSource},
 	{Name: "internal/mime", Source: mimeSource},
+	{Name: "internal/validators", Source: validatorsSource},
 	{Name: "util/types", Source: "module.exports = require('internal/util/types');\n"},
 }

@@ -12,11 +12,8 @@ const {
 } = require('internal/util/inspect');
 const types = require('internal/util/types');
 const internalUtil = require('internal/util');
-const { deprecate, promisify, toUSVString, validateFunction } = internalUtil;
-
-function validateNumber(value, name) {
-  if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
-}
+const { deprecate, promisify, toUSVString } = internalUtil;
+const { validateFunction, validateNumber } = require('internal/validators');
 
 function getSystemErrorName(err) {
   validateNumber(err, 'err');

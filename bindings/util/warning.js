@@ -5,6 +5,7 @@
 // with the one-time "(Use `node --trace-warnings ...` …)" hint.
 
 const { codes: { ERR_INVALID_ARG_TYPE } } = require('internal/errors');
+const { validateString } = require('internal/validators');
 
 let traceWarningHelperShown = false;
 
@@ -71,10 +72,6 @@ function createWarningObject(warning, type, code, ctor, detail) {
   if (code !== undefined) warning.code = code;
   if (detail !== undefined) warning.detail = detail;
   return warning;
-}
-
-function validateString(value, name) {
-  if (typeof value !== 'string') throw new ERR_INVALID_ARG_TYPE(name, 'string', value);
 }
 
 function emitWarning(warning, type, code, ctor) {
