@@ -99,8 +99,13 @@ ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
   if (state !== null) updateOutgoingData(state.socket, state, delta);
 };
 
+// (OutgoingMessage's _finish is emit('prefinish'): done here without the
+// call when it is still ours)
+const outgoingFinish = OutgoingMessage.prototype._finish;
 ServerResponse.prototype._finish = function _finish() {
-  OutgoingMessage.prototype._finish.call(this);
+  const finish = OutgoingMessage.prototype._finish;
+  if (finish === outgoingFinish) emit0(this, 'prefinish');
+  else finish.call(this);
 };
 
 ServerResponse.prototype.assignSocket = function assignSocket(socket) {
@@ -408,7 +413,7 @@ function shiftIncoming(state) {
 // parser).
 const serverParserProto = Object.create(HTTPParser.prototype);
 serverParserProto.type = HTTPParser.REQUEST;
-serverParserProto.onIncoming = parserOnIncomingListener;
+serverParserProto.onIncoming = parserOnIncoming;
 serverParserProto.onMessageComplete = parserOnMessageComplete;
 
 const streamRemoveListener = require('stream').Readable.prototype.removeListener;
@@ -519,11 +524,6 @@ function socketOnCloseListener() {
 
 function socketOnDrainListener() {
   socketOnDrain(this, this[kConnState]);
-}
-
-function parserOnIncomingListener(req, keepAlive, flags) {
-  const state = this[kConnState];
-  return parserOnIncoming(state.server, state.socket, state, req, keepAlive, flags);
 }
 
 // headersTimeout/requestTimeout run from a request's first byte until its
@@ -722,8 +722,11 @@ function emitCloseNT(self) {
 // and Expect the head has (binding.go's HeadFlags), or -1 when
 // req.headers must be asked (see parserOnHeadersComplete). The socket's
 // writableHighWaterMark is read from its state (the getter is two calls
-// in goja).
-function parserOnIncoming(server, socket, state, req, keepAlive, flags) {
+// in goja). `this` is the parser (the connection's state is its kConnState).
+function parserOnIncoming(req, keepAlive, flags) {
+  const state = this[kConnState];
+  const server = state.server;
+  const socket = state.socket;
   if (state.keepAliveTimeoutSet) resetSocketTimeout(server, socket, state);
   state.headersDone = true;
   if (req.upgrade) {
