@@ -31,6 +31,15 @@ func bytesArg(c goja.FunctionCall, i int, async bool) []byte {
 	return b
 }
 
+// pathOrFd reads argument 0 of readFile/writeFile: a file descriptor when
+// isFd (the path is then ""), else a path (the fd is then -1).
+func pathOrFd(c goja.FunctionCall, isFd bool) (string, int) {
+	if isFd {
+		return "", int(num(c, 0))
+	}
+	return str(c, 0), -1
+}
+
 func noValue(err error) (result, error) {
 	if err != nil {
 		return nil, err
@@ -157,15 +166,8 @@ func ops() map[string]opDef {
 			}
 		}},
 		"readFile": {3, func(c goja.FunctionCall, _ bool) work {
-			isFd := c.Argument(1).ToBoolean()
+			p, fd := pathOrFd(c, c.Argument(1).ToBoolean())
 			flags := int(num(c, 2))
-			var p string
-			fd := -1
-			if isFd {
-				fd = int(num(c, 0))
-			} else {
-				p = str(c, 0)
-			}
 			return func() (result, error) {
 				data, err := readAll(p, fd, flags)
 				if err != nil {
@@ -175,16 +177,9 @@ func ops() map[string]opDef {
 			}
 		}},
 		"writeFile": {5, func(c goja.FunctionCall, async bool) work {
-			isFd := c.Argument(1).ToBoolean()
+			p, fd := pathOrFd(c, c.Argument(1).ToBoolean())
 			data := bytesArg(c, 2, async)
 			flags, mode := int(num(c, 3)), uint32(num(c, 4))
-			var p string
-			fd := -1
-			if isFd {
-				fd = int(num(c, 0))
-			} else {
-				p = str(c, 0)
-			}
 			return func() (result, error) {
 				return noValue(writeAll(p, fd, data, flags, mode))
 			}
