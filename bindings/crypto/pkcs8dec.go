@@ -94,13 +94,9 @@ func DecryptPKCS8(der, passphrase []byte) ([]byte, error) {
 	default:
 		return nil, ErrUnsupportedEncryption
 	}
-	var iv []byte
-	if _, err := asn1.Unmarshal(params.Scheme.Parameters.FullBytes, &iv); err != nil {
-		return nil, ErrMalformedEncryptedKey
-	}
-	newCipher, keyLen := cbcCipher(params.Scheme.Algorithm)
-	if newCipher == nil {
-		return nil, ErrUnsupportedEncryption
+	newCipher, keyLen, iv, err := schemeCipher(params)
+	if err != nil {
+		return nil, err
 	}
 	key, err := pbkdf2.Key(prf, string(passphrase), kdf.Salt, kdf.Iterations, keyLen)
 	if err != nil {
@@ -109,22 +105,26 @@ func DecryptPKCS8(der, passphrase []byte) ([]byte, error) {
 	return cbcDecrypt(newCipher, key, iv, info.Data)
 }
 
-// cbcCipher is the block cipher and key length of a PBES2 encryption
-// scheme.
-func cbcCipher(oid asn1.ObjectIdentifier) (func([]byte) (cipher.Block, error), int) {
-	switch {
-	case oid.Equal(oidAES128CBC):
-		return aes.NewCipher, 16
-	case oid.Equal(oidAES192CBC):
-		return aes.NewCipher, 24
-	case oid.Equal(oidAES256CBC):
-		return aes.NewCipher, 32
-	case oid.Equal(oidDESEDE3CBC):
-		return des.NewTripleDESCipher, 24
-	case oid.Equal(oidDESCBC):
-		return des.NewCipher, 8
+// schemeCipher is the block cipher, key length and IV of a PBES2
+// encryption scheme (whichever KDF derives the key).
+func schemeCipher(params pbes2Params) (func([]byte) (cipher.Block, error), int, []byte, error) {
+	var iv []byte
+	if _, err := asn1.Unmarshal(params.Scheme.Parameters.FullBytes, &iv); err != nil {
+		return nil, 0, nil, ErrMalformedEncryptedKey
 	}
-	return nil, 0
+	switch oid := params.Scheme.Algorithm; {
+	case oid.Equal(oidAES128CBC):
+		return aes.NewCipher, 16, iv, nil
+	case oid.Equal(oidAES192CBC):
+		return aes.NewCipher, 24, iv, nil
+	case oid.Equal(oidAES256CBC):
+		return aes.NewCipher, 32, iv, nil
+	case oid.Equal(oidDESEDE3CBC):
+		return des.NewTripleDESCipher, 24, iv, nil
+	case oid.Equal(oidDESCBC):
+		return des.NewCipher, 8, iv, nil
+	}
+	return nil, 0, nil, ErrUnsupportedEncryption
 }
 
 // cbcDecrypt decrypts and strips PKCS#7 padding; ErrBadDecrypt when the
@@ -196,13 +196,9 @@ func decryptScrypt(params pbes2Params, data, passphrase []byte) ([]byte, error) 
 	if _, err := asn1.Unmarshal(params.KDF.Parameters.FullBytes, &kdf); err != nil {
 		return nil, ErrMalformedEncryptedKey
 	}
-	var iv []byte
-	if _, err := asn1.Unmarshal(params.Scheme.Parameters.FullBytes, &iv); err != nil {
-		return nil, ErrMalformedEncryptedKey
-	}
-	newCipher, keyLen := cbcCipher(params.Scheme.Algorithm)
-	if newCipher == nil {
-		return nil, ErrUnsupportedEncryption
+	newCipher, keyLen, iv, err := schemeCipher(params)
+	if err != nil {
+		return nil, err
 	}
 	key, err := scrypt.Key(passphrase, kdf.Salt, kdf.CostParameter, kdf.BlockSize, kdf.ParallelizationParameter, keyLen)
 	if err != nil {
