@@ -3,6 +3,7 @@ package http
 import (
 	"bytes"
 	"net/http/httputil"
+	"reflect"
 	"strconv"
 
 	"github.com/dop251/goja"
@@ -102,6 +103,11 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		return buffer.NewBuffer(r, EndBody(jsString(c.Argument(0)), jsString(c.Argument(1)),
 			c.Argument(2).ToBoolean(), c.Argument(3).ToBoolean()))
 	})
+	// validHeader(name, value) → whether name and value pass Node's
+	// validateHeaderName and validateHeaderValue (see ValidHeader).
+	set("validHeader", func(c goja.FunctionCall) goja.Value {
+		return vm.ToValue(ValidHeader(c.Argument(0), c.Argument(1)))
+	})
 	// chunk(bytes) → a Buffer of the bytes framed as one chunk by httputil's
 	// chunked writer.
 	set("chunk", func(c goja.FunctionCall) goja.Value {
@@ -150,6 +156,49 @@ func EndBody(head, chunk goja.String, latin1, chunked bool) []byte {
 	}
 	return out
 }
+
+// ValidHeader reports whether a header passes Node's validateHeaderName
+// (a string matching tokenRegExp) and validateHeaderValue (defined, and
+// its string form free of what headerCharRegex rejects: code units other
+// than tab, 0x20-0x7e and 0x80-0xff) for the values it knows: a string or
+// a number (whose string form is always valid). Anything else is false,
+// for the JavaScript checks to decide and throw.
+func ValidHeader(name, value goja.Value) bool {
+	n, ok := name.(goja.String)
+	if !ok {
+		return false
+	}
+	ns, ascii := asciiString(n)
+	if !ascii || !validToken(ns) {
+		return false
+	}
+	if v, ok := value.(goja.String); ok {
+		if vs, ascii := asciiString(v); ascii {
+			for i := 0; i < len(vs); i++ {
+				if c := vs[i]; c < 0x20 && c != '\t' || c == 0x7f {
+					return false
+				}
+			}
+			return true
+		}
+		for i, l := 0, v.Length(); i < l; i++ {
+			if c := v.CharAt(i); c < 0x20 && c != '\t' || c == 0x7f || c > 0xff {
+				return false
+			}
+		}
+		return true
+	}
+	switch value.ExportType() {
+	case reflectInt64, reflectFloat64:
+		return true
+	}
+	return false
+}
+
+var (
+	reflectInt64   = reflect.TypeOf(int64(0))
+	reflectFloat64 = reflect.TypeOf(float64(0))
+)
 
 // jsString is v as a goja.String (ToString of a string is itself).
 func jsString(v goja.Value) goja.String {

@@ -59,3 +59,37 @@ func TestHeadFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestValidHeader holds ValidHeader to Node's tokenRegExp and
+// headerCharRegex: tokens only for names; tab, 0x20-0x7e and 0x80-0xff
+// code units for string values; numbers always; other values never.
+func TestValidHeader(t *testing.T) {
+	vm := goja.New()
+	v := vm.ToValue
+	cases := []struct {
+		name, value goja.Value
+		want        bool
+	}{
+		{v("Content-Type"), v("text/plain"), true},
+		{v("x!#$%&'*+-.^_`|~09"), v("a\tb ~"), true},
+		{v("X"), v("caf\u00e9 \u00ff"), true},
+		{v("X"), v(12), true},
+		{v("X"), v(1.5), true},
+		{v(""), v("a"), false},
+		{v("a b"), v("a"), false},
+		{v("a:b"), v("a"), false},
+		{v("caf\u00e9"), v("a"), false},
+		{v("X"), v("a\r\nb"), false},
+		{v("X"), v("a\x7f"), false},
+		{v("X"), v("a\x00"), false},
+		{v("X"), v("\u0100"), false},
+		{v("X"), goja.Undefined(), false},
+		{v("X"), v(true), false},
+		{v(5), v("a"), false},
+	}
+	for _, c := range cases {
+		if got := ValidHeader(c.name, c.value); got != c.want {
+			t.Errorf("ValidHeader(%v, %v) = %v, want %v", c.name, c.value, got, c.want)
+		}
+	}
+}

@@ -281,9 +281,12 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
         const key = keys[i];
         const value = headers[key];
         if (typeof value === 'string' || typeof value === 'number') {
-          // processHeader and storeHeader for a single value
-          validateHeaderName(key);
-          validateHeaderValue(key, value);
+          // processHeader and storeHeader for a single value (the checks
+          // in one Go call; the JavaScript ones throw Node's errors)
+          if (!binding.validHeader(key, value)) {
+            validateHeaderName(key);
+            validateHeaderValue(key, value);
+          }
           header += key + ': ' + value + '\r\n';
           const len = key.length;
           if (len <= 17 && matchLengths[len]) seen |= matchHeader(this, key, value);
