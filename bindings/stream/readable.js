@@ -77,6 +77,7 @@ const kReadingEnded = kReading | kEnded;
 const kSync = 1 << 12;
 const kReadingSync = kReading | kSync;
 const kNeedReadable = 1 << 13;
+const kReadingSyncNeedReadable = kReading | kSync | kNeedReadable;
 const kEmittedReadable = 1 << 14;
 const kReadableListening = 1 << 15;
 const kReadableListeningNeedReadable = kReadableListening | kNeedReadable;
@@ -590,6 +591,12 @@ Readable.prototype.read = function (n) {
         state[kState] = (n === undefined ? bits & kNotEmittedReadable : bits) | kNeedReadable;
         return null;
       }
+      // Nothing buffered, not ended, and a _read() due: maybeReadMore_'s
+      // and resume_'s read(0), flow's read() of an idle stream. The general
+      // path's steps before _read come down to setting reading, sync and
+      // needReadable (and clearing emittedReadable for read()); after it,
+      // when _read pushed nothing, to setting needReadable.
+      return readEmpty(this, state, n === undefined ? NaN : 0, bits);
     }
   }
   if (n === undefined) n = NaN;
@@ -644,6 +651,38 @@ Readable.prototype.read = function (n) {
     if ((bits & kReading) === 0) n = howMuchToRead(nOrig, state);
   }
 
+  return readTail(this, state, n, nOrig, bits);
+};
+
+// readEmpty is read(nOrig) (NaN or 0) of a stream with nothing buffered,
+// not ended, with a _read() due (constructed, not reading, destroyed or
+// errored).
+function readEmpty(stream, state, nOrig, bits) {
+  if (nOrig !== 0) bits &= kNotEmittedReadable;
+  bits |= kReadingSyncNeedReadable;
+  state[kState] = bits;
+  try {
+    stream._read(state.highWaterMark);
+  } catch (err) {
+    errorOrDestroy(stream, err);
+  }
+  bits = state[kState] & kNotSync;
+  if ((bits & kReadingEnded) === kReading && state.length === 0) {
+    // Nothing pushed: the rest of read only sets needReadable.
+    state[kState] = bits | kNeedReadable;
+    return null;
+  }
+  state[kState] = bits;
+  // (what howMuchToRead gave before _read: 1 for read() in object mode)
+  let n = nOrig === 0 || (bits & kObjectMode) === 0 ? 0 : 1;
+  // A synchronous push changes how much can be returned.
+  if ((bits & kReading) === 0) n = howMuchToRead(nOrig, state);
+  return readTail(stream, state, n, nOrig, bits);
+}
+
+// readTail is the end of read(): take n from the buffer, update
+// needReadable, schedule 'end' when reading past EOF, emit 'data'.
+function readTail(stream, state, n, nOrig, bits) {
   let ret;
   if (n > 0) ret = fromList(n, state);
   else ret = null;
@@ -667,16 +706,16 @@ Readable.prototype.read = function (n) {
       state[kState] = bits;
     }
     // Reading past EOF: 'end' on the next tick.
-    if (nOrig !== n && (bits & kEnded) !== 0) endReadable(this);
+    if (nOrig !== n && (bits & kEnded) !== 0) endReadable(stream);
   }
 
   if (ret !== null && (state[kState] & kErrorEmittedCloseEmitted) === 0) {
     state[kState] |= kDataEmitted;
-    emit1(this, 'data', ret);
+    emit1(stream, 'data', ret);
   }
 
   return ret;
-};
+}
 
 function onEofChunk(stream, state) {
   if ((state[kState] & kEnded) !== 0) return;
