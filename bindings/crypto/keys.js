@@ -7,6 +7,7 @@
 
 const binding = internalBinding('crypto');
 const { Buffer, FastBuffer } = require('buffer');
+const { isAnyArrayBuffer } = require('internal/crypto/util');
 const {
   codes: {
     ERR_CRYPTO_INVALID_DIGEST,
@@ -19,11 +20,6 @@ const kHandle = Symbol('kHandle');
 const kKeyType = Symbol('kKeyType');
 const kAsymmetricKeyType = Symbol('kAsymmetricKeyType');
 const kAsymmetricKeyDetails = Symbol('kAsymmetricKeyDetails');
-
-function isAnyArrayBuffer(v) {
-  return v instanceof ArrayBuffer ||
-    (typeof SharedArrayBuffer === 'function' && v instanceof SharedArrayBuffer);
-}
 
 function decoderError(reason, hex) {
   const err = new Error(`error:${hex}:DECODER routines::${reason}`);
