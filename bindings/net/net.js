@@ -253,7 +253,10 @@ function initSocketHandle(self, fresh) {
 // null at EOF.
 function onStreamRead(chunk) {
   const self = this.owner;
-  if (!self || self.destroyed) return;
+  // a destroyed socket has let its handle go (_destroy sets _handle to
+  // null, and the handle's onread to noop): one field read instead of the
+  // destroyed getter's call
+  if (self === null || self._handle !== this) return;
   // _unrefTimer's work only when it has any (a timer, or a parent's)
   if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
   if (chunk === null) {
@@ -625,15 +628,17 @@ function emitHandleClose(hadError) {
 }
 
 Socket.prototype._destroy = function (exception, cb) {
-  if (this[kTimeout]) {
+  if (this[kTimeout] !== null) {
     clearTimeout(this[kTimeout]);
     this[kTimeout] = null;
   }
   if (this.connecting) this.connecting = false;
-  for (let s = this; s !== null; s = parentOf(s)) {
-    if (s[kTimeout]) {
-      clearTimeout(s[kTimeout]);
-      s[kTimeout] = null;
+  if (this[kHasParent] === true) {
+    for (let s = this._parent; s !== null && s !== undefined; s = parentOf(s)) {
+      if (s[kTimeout]) {
+        clearTimeout(s[kTimeout]);
+        s[kTimeout] = null;
+      }
     }
   }
   if (this._handle) {
