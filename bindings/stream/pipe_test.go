@@ -88,9 +88,61 @@ paused true w close,error,finish,drain,unpipe close:bound onceWrapper(onclose) e
 finish 123 w finish finish: r 
 `
 
-func TestPipeListeners(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "listeners.js")
-	if err := os.WriteFile(path, []byte(listenersScript), 0o644); err != nil {
+func TestPipeListeners(t *testing.T) { runScript(t, listenersScript, listenersWant) }
+
+// endedScript checks the order of 'resume', 'data', 'end' and 'close' of
+// streams that ended before resume() (read's and resume_'s shortcuts for
+// an ended, drained stream), also when a 'resume' listener unshifts data,
+// queues a tick or pauses. The expected output is node v20's.
+const endedScript = `const { Readable } = require('stream');
+const log = [];
+const a = new Readable({ read() {} });
+a.push(null);
+a.on('resume', () => log.push('a resume'));
+a.on('end', () => log.push('a end'));
+a.on('close', () => log.push('a close'));
+a.resume();
+const b = new Readable({ read() {} });
+b.push(null);
+b.on('resume', () => { log.push('b resume'); b.unshift('late'); process.nextTick(() => log.push('b tick')); });
+b.on('data', (d) => log.push('b data ' + d));
+b.on('end', () => log.push('b end'));
+const c = new Readable({ read() {} });
+c.push('x');
+c.push(null);
+c.on('data', (d) => log.push('c data ' + d));
+c.on('end', () => log.push('c end ' + c.readableFlowing));
+const d = new Readable({ read() {} });
+d.push(null);
+d.on('resume', () => { log.push('d resume'); d.pause(); });
+d.on('end', () => log.push('d end'));
+d.resume();
+setTimeout(() => { log.push('d ended ' + d.readableEnded); d.resume(); }, 5);
+setTimeout(() => console.log(log.join('\n')), 20);
+`
+
+const endedWant = `a resume
+b resume
+b data late
+c data x
+d resume
+a end
+b end
+b tick
+c end true
+d end
+a close
+d ended true
+d resume
+`
+
+func TestResumeEnded(t *testing.T) { runScript(t, endedScript, endedWant) }
+
+// runScript runs script as a main module and compares its output.
+func runScript(t *testing.T, script, want string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "script.js")
+	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
@@ -101,7 +153,7 @@ func TestPipeListeners(t *testing.T) {
 	if code := rt.RunMain(path, nil); code != 0 {
 		t.Fatalf("exit %d: %s", code, out.String())
 	}
-	if out.String() != listenersWant {
-		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), listenersWant)
+	if out.String() != want {
+		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), want)
 	}
 }

@@ -653,6 +653,8 @@ Readable.prototype.read = function (n) {
 
   return readTail(this, state, n, nOrig, bits);
 };
+// (flow and resume_ inline read's fast paths when a stream's read is this)
+const protoRead = Readable.prototype.read;
 
 // readEmpty is read(nOrig) (NaN or 0) of a stream with nothing buffered,
 // not ended, with a _read() due (constructed, not reading, destroyed or
@@ -1110,6 +1112,26 @@ function resume(stream, state) {
 }
 
 function resume_(stream, state) {
+  if (state.length === 0 && (state[kState] & kEnded) !== 0 && stream.read === protoRead) {
+    // Ended and drained (a bodiless request that the http server resumes),
+    // with Readable's own read: read(0) is endReadable.
+    if ((state[kState] & kReading) === 0) endReadable(stream);
+    state[kState] &= kNotResumeScheduled;
+    emit0(stream, 'resume');
+    const bits = state[kState];
+    if (state.length === 0 && (bits & kEnded) !== 0 && (bits & kHasFlowingFlowing) === kHasFlowingFlowing &&
+        stream.read === protoRead) {
+      // Still so after 'resume': flow's one read() (clears emittedReadable,
+      // endReadable) and the read(0) after it (endReadable again, whose
+      // tick nextTick2Once drops as the same as the one just queued).
+      if ((bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
+      endReadable(stream);
+      return;
+    }
+    flow(stream);
+    if ((state[kState] & kFlowingReading) === kFlowing) stream.read(0);
+    return;
+  }
   if ((state[kState] & kReading) === 0) stream.read(0);
   state[kState] &= kNotResumeScheduled;
   emit0(stream, 'resume');
@@ -1130,7 +1152,17 @@ Readable.prototype.pause = function () {
 function flow(stream) {
   const state = stream._readableState;
   // (isFlowing inlined: one call less per chunk)
-  while ((state[kState] & kHasFlowingFlowing) === kHasFlowingFlowing && stream.read() !== null);
+  while ((state[kState] & kHasFlowingFlowing) === kHasFlowingFlowing) {
+    if (state.length === 0 && (state[kState] & kEnded) !== 0 && stream.read === protoRead) {
+      // read()'s first fast path inline (ended and drained: clear
+      // emittedReadable, schedule 'end', null), without the call.
+      const bits = state[kState];
+      if ((bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
+      endReadable(stream);
+      return;
+    }
+    if (stream.read() === null) return;
+  }
 }
 
 // wrap adapts an old-style stream (data/end events, pause/resume).
