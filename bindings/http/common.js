@@ -275,8 +275,16 @@ function checkInvalidHeaderChar(val) {
   return headerCharRegex.test(val);
 }
 
+// readStart is Node's; resume() of a socket that flows already (a
+// server's, whose 'data' listener made it flow) changes nothing, so it is
+// skipped (parserOnMessageComplete calls this per message; the flowing
+// accessor of the socket's state is one call where resume() is three).
 function readStart(socket) {
-  if (socket && !socket._paused && socket.readable) socket.resume();
+  if (socket && !socket._paused) {
+    const rs = socket._readableState;
+    if (rs !== undefined && rs.flowing === true) return;
+    if (socket.readable) socket.resume();
+  }
 }
 
 function readStop(socket) {

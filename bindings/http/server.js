@@ -14,7 +14,7 @@ const {
 const { nextTick1 } = internalBinding('internal/task_queues');
 // events' emit0/emit1: emit(type) and emit(type, a) without the rest
 // array when Node's emit is in place (see events.js)
-const { emit0, emit1 } = internalBinding('internal/events/fast');
+const { emit0, emit1, emit2 } = internalBinding('internal/events/fast');
 const kDefaultHighWaterMark = 16 * 1024; // OutgoingMessage's
 const { codes, ConnResetException } = require('internal/errors');
 const {
@@ -807,7 +807,7 @@ function parserOnIncoming(req, keepAlive, flags) {
       }
     }
   }
-  if (!handled) server.emit('request', req, res);
+  if (!handled) emit2(server, 'request', req, res);
   return 0;
 }
 
