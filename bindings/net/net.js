@@ -178,15 +178,20 @@ function parentOf(s) {
   return s[kHasParent] === true ? s._parent : null;
 }
 
-function addPendingWrite(self, id, cb, bytes, shutdown) {
+// The pending writes, like the byte counts, live on the handle while the
+// socket has one (handleProto's writeCbs, bytesRead, bytesWritten; Node's
+// handle has bytesRead and bytesWritten too): no symbol-keyed own property
+// on the socket, whose first costs goja an ordered map per connection.
+// releaseHandleState moves them to the socket when the handle goes.
+function addPendingWrite(handle, id, cb, bytes, shutdown) {
   const entry = { id, cb, bytes, shutdown };
-  const list = self[kWriteCbs];
-  if (list === null) self[kWriteCbs] = [entry];
+  const list = handle.writeCbs;
+  if (list === null) handle.writeCbs = [entry];
   else list.push(entry);
 }
 
-function takePendingWrite(self, id) {
-  const list = self[kWriteCbs];
+function takePendingWrite(handle, id) {
+  const list = handle.writeCbs;
   if (list === null) return undefined;
   for (let i = 0; i < list.length; i++) {
     if (list[i].id === id) {
@@ -223,7 +228,29 @@ const handleProto = {
   onread: onStreamRead,
   onwrite: onStreamWrite,
   onerror: onStreamError,
+  bytesRead: 0,
+  bytesWritten: 0,
+  writeCbs: null,
 };
+
+// releaseHandleState: the counts and pending writes of the handle self is
+// letting go of become the socket's own. detach (a handle another socket
+// takes over) leaves the handle none; otherwise (destroy) the pending
+// list is shared, as the handle's write completions still take from it.
+function releaseHandleState(self, h, detach) {
+  if (h.bytesRead !== 0) {
+    self[kBytesRead] += h.bytesRead;
+    if (detach) h.bytesRead = 0;
+  }
+  if (h.bytesWritten !== 0) {
+    self[kBytesWritten] += h.bytesWritten;
+    if (detach) h.bytesWritten = 0;
+  }
+  if (h.writeCbs !== null) {
+    self[kWriteCbs] = h.writeCbs;
+    if (detach) h.writeCbs = null;
+  }
+}
 binding.setHandlePrototype(handleProto);
 
 // initSocketHandle wires the Go handle's callbacks to this socket. Node
@@ -266,7 +293,7 @@ function onStreamRead(chunk) {
     self.read(0);
     return;
   }
-  self[kBytesRead] += chunk.length;
+  this.bytesRead += chunk.length;
   const ret = self.push(chunk);
   if (!ret && this.reading) {
     this.reading = false;
@@ -283,7 +310,7 @@ function onStreamError(message, err) {
 function onStreamWrite(reqId, err) {
   const self = this.owner;
   if (!self) return;
-  const entry = takePendingWrite(self, reqId);
+  const entry = takePendingWrite(this, reqId);
   if (!entry) return;
   if (err) {
     // like Node's afterShutdown, the outcome of the half-close is not an
@@ -293,7 +320,11 @@ function onStreamWrite(reqId, err) {
     else entry.cb(err);
     return;
   }
-  if (entry.bytes) self[kBytesWritten] += entry.bytes;
+  if (entry.bytes) {
+    // a write that completes after destroy counts for the socket
+    if (self._handle === this) this.bytesWritten += entry.bytes;
+    else self[kBytesWritten] += entry.bytes;
+  }
   if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
   entry.cb();
 }
@@ -453,14 +484,22 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
 });
 
 Object.defineProperty(Socket.prototype, 'bytesRead', {
-  get() { return this[kBytesRead]; },
+  get() {
+    const h = this._handle;
+    return h ? this[kBytesRead] + h.bytesRead : this[kBytesRead];
+  },
 });
 
 Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get() {
     let bytes = this[kBytesWritten];
     const state = this._writableState;
-    const pending = this[kWriteCbs];
+    const h = this._handle;
+    let pending = this[kWriteCbs];
+    if (h) {
+      bytes += h.bytesWritten;
+      pending = h.writeCbs;
+    }
     if (!state) return bytes;
     if (pending !== null) for (let i = 0; i < pending.length; i++) bytes += pending[i].bytes || 0;
     if (state.buffered) {
@@ -552,7 +591,7 @@ Socket.prototype._final = function (cb) {
   if (!this._handle) return cb();
   const reqId = nextReqId++;
   // completes without an error whatever the outcome (onStreamWrite)
-  addPendingWrite(this, reqId, cb, 0, true);
+  addPendingWrite(this._handle, reqId, cb, 0, true);
   binding.shutdown(this._handle.id, reqId);
 };
 
@@ -584,10 +623,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     const bytes = toBytes(data, encoding);
     const reqId = nextReqId++;
     if (binding.write(this._handle.id, bytes, reqId)) {
-      this[kBytesWritten] += bytes.length;
+      this._handle.bytesWritten += bytes.length;
       cb();
     } else {
-      addPendingWrite(this, reqId, cb, bytes.length, false);
+      addPendingWrite(this._handle, reqId, cb, bytes.length, false);
     }
     return;
   }
@@ -598,10 +637,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   const bytes = parts.length === 1 ? parts[0] : Buffer.concat(parts);
   const reqId = nextReqId++;
   if (binding.write(this._handle.id, bytes, reqId)) {
-    this[kBytesWritten] += bytes.length;
+    this._handle.bytesWritten += bytes.length;
     cb();
   } else {
-    addPendingWrite(this, reqId, cb, bytes.length, false);
+    addPendingWrite(this._handle, reqId, cb, bytes.length, false);
   }
 };
 
@@ -655,6 +694,7 @@ Socket.prototype._destroy = function (exception, cb) {
       binding.close(0, emitHandleClose, this, isException);
     }
     handle.onread = noop;
+    releaseHandleState(this, handle, false);
     this._handle = null;
     this._sockname = null;
     cb(exception);
@@ -1073,6 +1113,7 @@ module.exports = {
   _parentOf: parentOf,
   _kHasParent: kHasParent,
   _kHandleTaken: kHandleTaken,
+  _releaseHandleState: releaseHandleState,
   _initSocketHandle: initSocketHandle,
   _initOwnedSocket: initOwnedSocket,
   _handleProto: handleProto,

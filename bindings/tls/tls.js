@@ -304,6 +304,7 @@ function TLSSocket(socket, opts) {
     // the shell keeps its addresses for listeners that run after this one
     socket._getpeername();
     socket._getsockname();
+    net._releaseHandleState(socket, handle, true);
     socket._handle = null;
     socket[net._kHandleTaken] = true;
   }
@@ -336,6 +337,7 @@ function TLSSocket(socket, opts) {
         this._handle = parent._handle;
         parent._getpeername();
         parent._getsockname();
+        net._releaseHandleState(parent, this._handle, true);
         parent._handle = null;
         parent[net._kHandleTaken] = true;
         this._peername = parent._peername;
