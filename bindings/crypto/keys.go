@@ -122,7 +122,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 				}
 			}
 		}
-		if priv := parsePrivateDER(der); priv != nil {
+		if priv := ParsePrivateDER(der); priv != nil {
 			h := &keyHandle{pub: publicOf(priv), priv: priv}
 			if wantPublic {
 				h.priv = nil
@@ -133,7 +133,10 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 	return nil, errKeyUnsupported
 }
 
-func parsePrivateDER(der []byte) crypto.PrivateKey {
+// ParsePrivateDER reads the DER of a PKCS#8, PKCS#1 (RSA) or SEC1 (EC)
+// private key, trying them in that order; nil when none parses. The tls
+// package reads its `key` option's blocks with it too.
+func ParsePrivateDER(der []byte) crypto.PrivateKey {
 	if k, err := x509.ParsePKCS8PrivateKey(der); err == nil && publicOf(k) != nil {
 		return k
 	}

@@ -112,17 +112,10 @@ func decryptError(err error, legacy bool) error {
 	return ErrKeyUnsupported
 }
 
+// parseKeyDER is the signing key in a private key's DER (PKCS#8, PKCS#1
+// or SEC1, read by the crypto binding's ParsePrivateDER).
 func parseKeyDER(der []byte) (crypto.Signer, error) {
-	var k any
-	var err error
-	if k, err = x509.ParsePKCS8PrivateKey(der); err != nil {
-		if k, err = x509.ParsePKCS1PrivateKey(der); err != nil {
-			if k, err = x509.ParseECPrivateKey(der); err != nil {
-				return nil, err
-			}
-		}
-	}
-	s, ok := k.(crypto.Signer)
+	s, ok := nodecrypto.ParsePrivateDER(der).(crypto.Signer)
 	if !ok {
 		return nil, errors.New("not a signing key")
 	}
