@@ -171,7 +171,8 @@ function keyBytes(key, name, encoding) {
 function createSecretKey(key, encoding) {
   const bytes = keyBytes(key, 'key', encoding);
   if (bytes === undefined) {
-    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView', 'string'], key);
+    // (a string is accepted, but Node's message does not list it)
+    throw new ERR_INVALID_ARG_TYPE('key', ['ArrayBuffer', 'Buffer', 'TypedArray', 'DataView'], key);
   }
   const copy = new Uint8Array(bytes.byteLength);
   copy.set(isAnyArrayBuffer(bytes) ? new Uint8Array(bytes) :

@@ -43,6 +43,8 @@ const sec = c.createSecretKey(Buffer.from('secret'));
 console.log(sec, sec.type, sec.symmetricKeySize, sec.export().toString(), sec.asymmetricKeyType, sec.export({ format: 'jwk' }));
 console.log(c.createHmac('sha256', sec).update('m').digest('hex'), c.createHmac('sha256', 'secret').update('m').digest('hex'));
 console.log(sec.equals(c.createSecretKey('secret', 'utf8')), sec.equals(c.createSecretKey(Buffer.from('other'))), rsa.equals(c.createPrivateKey(cert('server-rsa-key.pem'))), pub.equals(rsa));
+t('secret from number', () => c.createSecretKey(5));
+t('secret from null', () => c.createSecretKey(null));
 // JWK
 const j = pub.export({ format: 'jwk' });
 console.log(Object.keys(j), j.kty, j.e, j.n.length);
