@@ -53,9 +53,11 @@ const STATUS_CODES = {
   511: 'Network Authentication Required',
 };
 
-// statusLines[code] is the status line of code with Node's message.
+// statusLines[code] is the last status line writeHead made for code, with
+// the message statusLineMessages[code] (STATUS_CODES is the user's to
+// change, so the message is compared, not assumed).
 const statusLines = {};
-for (const code of Object.keys(STATUS_CODES)) statusLines[code] = `HTTP/1.1 ${code} ${STATUS_CODES[code]}\r\n`;
+const statusLineMessages = {};
 
 function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
   if (typeof value !== 'number') throw new ERR_INVALID_ARG_TYPE(name, 'number', value);
@@ -159,10 +161,11 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   const originalStatusCode = statusCode;
   statusCode |= 0;
   if (statusCode < 100 || statusCode > 999) throw new ERR_HTTP_INVALID_STATUS_CODE(originalStatusCode);
+  const tableMessage = STATUS_CODES[statusCode];
   if (typeof reason === 'string') {
     this.statusMessage = reason;
   } else {
-    this.statusMessage ||= STATUS_CODES[statusCode] || 'unknown';
+    this.statusMessage ||= tableMessage || 'unknown';
     obj ??= reason;
   }
   if (this.statusCode !== statusCode) this.statusCode = statusCode; // (200 is the prototype's)
@@ -187,17 +190,21 @@ ServerResponse.prototype.writeHead = function writeHead(statusCode, reason, obj)
   } else {
     headers = obj;
   }
-  // (Node's table's messages are valid: no need to test them, and their
-  // status lines are made once)
+  // (the last status line made for the code is reused for the same
+  // message: that message was checked then)
   const statusMessage = this.statusMessage;
   let statusLine;
-  if (statusMessage === STATUS_CODES[statusCode]) {
+  if (statusLineMessages[statusCode] === statusMessage) {
     statusLine = statusLines[statusCode];
   } else {
     if (common._checkInvalidHeaderChar(statusMessage)) throw new ERR_INVALID_CHAR('statusMessage');
     statusLine = `HTTP/1.1 ${statusCode} ${statusMessage}\r\n`;
+    if (typeof statusMessage === 'string') {
+      statusLineMessages[statusCode] = statusMessage;
+      statusLines[statusCode] = statusLine;
+    }
   }
-  if (statusCode === 204 || statusCode === 304 || (statusCode >= 100 && statusCode <= 199)) {
+  if (statusCode < 200 || statusCode === 204 || statusCode === 304) { // (statusCode >= 100 here)
     this._hasBody = false;
   }
   if (this._expect_continue && !this._sent100) this.shouldKeepAlive = false;
