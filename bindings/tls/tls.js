@@ -21,9 +21,6 @@ const kConnectOptions = Symbol('connect-options');
 const kIsVerified = Symbol('verified');
 const kPendingSession = Symbol('pendingSession');
 const kErrorEmitted = Symbol('error-emitted');
-// kDirect marks a server socket made straight on the accepted handle
-// (tlsDirectConnection): its raw socket (_parent) is made only if asked for.
-const kDirect = Symbol('direct');
 const kSession = Symbol('session');
 const kSnapshot = Symbol('snapshot');
 const kHandshakeError = Symbol('handshakeError');
@@ -274,9 +271,11 @@ function TLSSocket(socket, opts) {
   // on the prototype (defaults, or getters that read the handshake's
   // snapshot) and become own properties when assigned: fewer own
   // properties per connection (goja keeps each object's in a Go map).
-  // kIsVerified, kPendingSession, kSession, kSnapshot, kErrorEmitted and
-  // kDirect start as the prototype's defaults (fewer own properties per
-  // connection).
+  // kIsVerified, kPendingSession, kSession and kErrorEmitted start as the
+  // prototype's defaults (fewer own properties per connection); the
+  // snapshot lives on the handle (snapshotOf). A direct server socket
+  // (tlsDirectConnection, made straight on the accepted handle, its raw
+  // socket (_parent) made only if asked for) is told by its _server.
 
   let handle = null;
   let parent = null;
@@ -319,7 +318,6 @@ function TLSSocket(socket, opts) {
     signal: tlsOptions.signal,
   });
   if (direct !== null) {
-    this[kDirect] = true;
     this._server = direct;
     this.server = direct;
   } else if (parent) {
@@ -366,8 +364,16 @@ TLSSocket.prototype[kIsVerified] = false;
 TLSSocket.prototype[kPendingSession] = null;
 TLSSocket.prototype[kSession] = undefined;
 TLSSocket.prototype[kSnapshot] = null;
+// The handshake's snapshot lives on the socket's handle while it has one
+// (onhandshakedone sets handle.snapshot) and moves to the socket's
+// kSnapshot when the handle goes (_destroy): no symbol-keyed own property
+// on a live socket (goja makes an ordered map for an object's first).
+net._handleProto.snapshot = null;
+function snapshotOf(s) {
+  const h = s._handle;
+  return h ? h.snapshot : s[kSnapshot];
+}
 TLSSocket.prototype[kErrorEmitted] = false;
-TLSSocket.prototype[kDirect] = false;
 TLSSocket.prototype._securePending = false;
 TLSSocket.prototype._newSessionPending = false;
 TLSSocket.prototype._controlReleased = false;
@@ -403,15 +409,15 @@ function secureServername(self, snap) {
 
 // after _finishInit: what Node's _finishInit assigns; null before
 ownOnAssign('_secureEstablished', function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   return snap !== null && snap.established === true;
 });
 ownOnAssign('alpnProtocol', function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   return snap !== null && snap.established === true ? snap.alpnProtocol : null;
 });
 ownOnAssign('servername', function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   return snap !== null && snap.established === true ? secureServername(this, snap) : null;
 });
 // ssl (Node's TLSWrap; here what SNI's context choice updates), made on
@@ -431,7 +437,9 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
   configurable: true,
   enumerable: false,
   get() {
-    if (!this[kDirect]) return null;
+    // a direct server socket: the only kind with a server and no _parent
+    // of its own (a TLS socket's _server is set by its constructor only)
+    if (this._server === null) return null;
     const raw = new net.Socket({ allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
     raw._peername = this._getpeername();
     raw._sockname = this._getsockname();
@@ -449,8 +457,10 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
 // _destroy also ends the raw socket the TLS socket took over: in Node it
 // shares the TCP handle and reports 'close' (hadError false) first.
 TLSSocket.prototype._destroy = function (exception, cb) {
+  const snap = snapshotOf(this);
+  // the snapshot stays with the socket when the handle goes
+  if (snap !== null) this[kSnapshot] = snap;
   // after the handshake _finishInit has dequeued it
-  const snap = this[kSnapshot];
   if (snap === null || snap.established !== true) dequeueHandshakeTimeout(this);
   const parent = net._parentOf(this);
   if (parent && !parent.destroyed) parent.destroy();
@@ -592,7 +602,7 @@ let tlsHandleProto;
 function onhandshakedone(snapshot) {
   const owner = this.owner;
   if (!owner || owner.destroyed) return;
-  owner[kSnapshot] = snapshot;
+  this.snapshot = snapshot;
   // Node's client reports the stapled status (or null) before 'secure'
   if (!owner._tlsOptions.isServer && owner._tlsOptions.requestOCSP) {
     owner.emit('OCSPResponse', snapshot.ocspResponse ? lazyBuffer().from(snapshot.ocspResponse) : null);
@@ -655,7 +665,8 @@ function onsession(ab) {
   const session = lazyBuffer().from(ab);
   owner[kSession] = session;
   // Node's client reports no new session on a resumed TLS 1.3 connection
-  if (owner[kSnapshot] && owner[kSnapshot].reused && owner[kSnapshot].protocol === 'TLSv1.3') return;
+  const snap = snapshotOf(owner);
+  if (snap !== null && snap.reused && snap.protocol === 'TLSv1.3') return;
   if (owner[kIsVerified]) owner.emit('session', session);
   else owner[kPendingSession] = session;
 }
@@ -785,7 +796,7 @@ function onresumesession(idAB) {
 }
 
 TLSSocket.prototype._finishInit = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   // alpnProtocol, servername and _secureEstablished read the snapshot from
   // now on (prototype getters); an own value assigned earlier is replaced
   // as Node's assignments here would
@@ -880,7 +891,7 @@ TLSSocket.prototype._releaseControl = function () {
 };
 
 TLSSocket.prototype._verifyError = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   if (!snap || !snap.verifyError) return null;
   const err = new Error(snap.verifyError.message);
   err.code = snap.verifyError.code;
@@ -888,7 +899,7 @@ TLSSocket.prototype._verifyError = function () {
 };
 
 TLSSocket.prototype.getPeerCertificate = function (detailed) {
-  if (this._handle && this._handle.id && this[kSnapshot]) {
+  if (this._handle && this._handle.id && snapshotOf(this)) {
     return binding.peerCertificate(this._handle.id, !!detailed) || {};
   }
   return this._handle ? {} : null;
@@ -914,7 +925,7 @@ TLSSocket.prototype.getX509Certificate = function () {
 };
 
 TLSSocket.prototype.getCipher = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   return snap ? { ...snap.cipher } : null;
 };
 
@@ -922,7 +933,7 @@ TLSSocket.prototype.getCipher = function () {
 // the context allows.
 const protocolNames = { [TLS1_VERSION]: 'TLSv1', [TLS1_1_VERSION]: 'TLSv1.1', [TLS1_2_VERSION]: 'TLSv1.2', [TLS1_3_VERSION]: 'TLSv1.3' };
 TLSSocket.prototype.getProtocol = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   if (snap) return snap.protocol;
   if (!this._handle) return null;
   const ctx = this._tlsOptions.secureContext;
@@ -944,12 +955,12 @@ TLSSocket.prototype.getTLSTicket = function () {
 };
 
 TLSSocket.prototype.isSessionReused = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   return snap ? snap.reused : false;
 };
 
 TLSSocket.prototype.getEphemeralKeyInfo = function () {
-  const snap = this[kSnapshot];
+  const snap = snapshotOf(this);
   if (!snap || this._tlsOptions.isServer) return null;
   return { ...snap.ephemeralKeyInfo };
 };
@@ -995,7 +1006,9 @@ TLSSocket.prototype.setServername = function (name) {
 
 TLSSocket.prototype.setSession = function (session) {
   if (typeof session === 'string') session = lazyBuffer().from(session, 'latin1');
-  if (this[kDirect]) this._tlsOptions = { ...this._tlsOptions };
+  // a direct server socket's options are its server's shared object (the
+  // only kind with an own kALPNSource)
+  if (hasOwn.call(this._tlsOptions, kALPNSource)) this._tlsOptions = { ...this._tlsOptions };
   this._tlsOptions.session = session;
 };
 
@@ -1137,7 +1150,7 @@ function onServerSocketSecure() {
     if (verifyError) {
       this.authorizationError = verifyError.code;
       if (this._rejectUnauthorized) this.destroy();
-    } else if (this[kSnapshot] && this[kSnapshot].peerCertificate) {
+    } else if (snapshotOf(this) !== null && snapshotOf(this).peerCertificate) {
       this.authorized = true;
     } else {
       this.authorizationError = 'UNABLE_TO_GET_ISSUER_CERT';
