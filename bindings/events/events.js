@@ -164,6 +164,19 @@ function emitUnhandledRejectionOrErr(ee, err, type, args) {
   }
 }
 
+// arrayClone is Node's (lib/events.js): a literal for the short listener
+// arrays, which in goja also skips slice's species lookups.
+function arrayClone(arr) {
+  switch (arr.length) {
+    case 2: return [arr[0], arr[1]];
+    case 3: return [arr[0], arr[1], arr[2]];
+    case 4: return [arr[0], arr[1], arr[2], arr[3]];
+    case 5: return [arr[0], arr[1], arr[2], arr[3], arr[4]];
+    case 6: return [arr[0], arr[1], arr[2], arr[3], arr[4], arr[5]];
+  }
+  return Array.prototype.slice.call(arr);
+}
+
 EventEmitter.prototype.emit = function emit(type, ...args) {
   let doError = type === 'error';
   const events = this._events;
@@ -197,7 +210,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
     const result = handler.apply(this, args);
     if (result !== undefined && result !== null) addCatch(this, result, type, args);
   } else {
-    const listeners = handler.slice();
+    const listeners = arrayClone(handler);
     for (let i = 0; i < listeners.length; ++i) {
       const result = listeners[i].apply(this, args);
       if (result !== undefined && result !== null) addCatch(this, result, type, args);
@@ -229,7 +242,7 @@ function emit0(emitter, type) {
   } else {
     // emit's loop over a copy of the listeners (a socket's 'end' and
     // 'close' have several), without its rest array and apply.
-    const listeners = handler.slice();
+    const listeners = arrayClone(handler);
     for (let i = 0; i < listeners.length; ++i) {
       const result = listeners[i].call(emitter);
       if (result !== undefined && result !== null) addCatch(emitter, result, type, []);
@@ -249,7 +262,7 @@ function emit1(emitter, type, a) {
     const result = handler.call(emitter, a);
     if (result !== undefined && result !== null) addCatch(emitter, result, type, [a]);
   } else {
-    const listeners = handler.slice();
+    const listeners = arrayClone(handler);
     for (let i = 0; i < listeners.length; ++i) {
       const result = listeners[i].call(emitter, a);
       if (result !== undefined && result !== null) addCatch(emitter, result, type, [a]);
@@ -269,7 +282,7 @@ function emit2(emitter, type, a, b) {
     const result = handler.call(emitter, a, b);
     if (result !== undefined && result !== null) addCatch(emitter, result, type, [a, b]);
   } else {
-    const listeners = handler.slice();
+    const listeners = arrayClone(handler);
     for (let i = 0; i < listeners.length; ++i) {
       const result = listeners[i].call(emitter, a, b);
       if (result !== undefined && result !== null) addCatch(emitter, result, type, [a, b]);
@@ -539,7 +552,7 @@ function _listeners(target, type, unwrap) {
   const l = events[type];
   if (l === undefined) return [];
   if (typeof l === 'function') return unwrap ? [l.listener || l] : [l];
-  return unwrap ? l.map((f) => f.listener || f) : l.slice();
+  return unwrap ? l.map((f) => f.listener || f) : arrayClone(l);
 }
 
 EventEmitter.prototype.listeners = function listeners(type) {
