@@ -721,8 +721,9 @@ function readTail(stream, state, n, nOrig, bits) {
 
 function onEofChunk(stream, state) {
   if ((state[kState] & kEnded) !== 0) return;
-  if (state.decoder) {
-    const chunk = state.decoder.end();
+  // (state.decoder, on the bit: the accessor is a call)
+  if ((state[kState] & kDecoder) !== 0) {
+    const chunk = state[kDecoderValue].end();
     if (chunk && chunk.length) {
       if (state.buffer === kEmpty) state.buffer = [];
       state.buffer.push(chunk);
@@ -1141,8 +1142,9 @@ function resume_(stream, state) {
 
 Readable.prototype.pause = function () {
   const state = this._readableState;
-  if (state.flowing !== false) {
-    state.flowing = false;
+  // (state.flowing !== false, then state.flowing = false, on the bits)
+  if ((state[kState] & kHasFlowingFlowing) !== kHasFlowing) {
+    state[kState] = (state[kState] | kHasFlowing) & kNotFlowing;
     emit0(this, 'pause');
   }
   state[kState] |= kHasPausedPaused;

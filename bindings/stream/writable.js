@@ -759,18 +759,21 @@ function needFinish(state) {
     state.length === 0;
 }
 
+// callFinal reads and sets the prefinished and sync bits directly (the
+// state's accessors are calls in goja); onFinish is Node's closure (the
+// callback _final gets).
 function callFinal(stream, state) {
   function onFinish(err) {
-    if (state.prefinished) {
+    if ((state[kState] & kPrefinished) !== 0) {
       errorOrDestroy(stream, err != null ? err : ERR_MULTIPLE_CALLBACK());
       return;
     }
     state.pendingcb--;
     if (err) {
       callFinishedCallbacks(state, err);
-      errorOrDestroy(stream, err, state.sync);
+      errorOrDestroy(stream, err, (state[kState] & kSync) !== 0);
     } else if (needFinish(state)) {
-      state.prefinished = true;
+      state[kState] |= kPrefinished;
       emit0(stream, 'prefinish');
       // 'finish' stays asynchronous relative to the _final callback (some
       // streams rely on it).
@@ -779,7 +782,7 @@ function callFinal(stream, state) {
     }
   }
 
-  state.sync = true;
+  state[kState] |= kSync;
   state.pendingcb++;
 
   try {
@@ -788,7 +791,7 @@ function callFinal(stream, state) {
     onFinish(err);
   }
 
-  state.sync = false;
+  state[kState] &= kNotSync;
 }
 
 function prefinish(stream, state) {
