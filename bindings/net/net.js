@@ -133,7 +133,7 @@ function Socket(options) {
     this._handle = options.handle;
     initSocketHandle(this, true);
   }
-  this.on('end', onReadableStreamEnd);
+  addOwnListener(this, 'end', onReadableStreamEnd);
 
   if (this._handle && options.readable !== false) {
     if (options.pauseOnCreate) {
@@ -167,6 +167,8 @@ Socket.prototype[kBytesWritten] = 0;
 // writes complete at once). An array: rarely more than a couple wait, and
 // a goja Map costs more to make than a socket's whole write.
 Socket.prototype[kWriteCbs] = null;
+const kClosedHandle = Symbol('closedHandle');
+Socket.prototype[kClosedHandle] = null;
 
 // kHasParent: _parent was assigned (tls.js's _parent setter sets it).
 const kHasParent = Symbol('hasParent');
@@ -183,6 +185,29 @@ function parentOf(s) {
 // handle has bytesRead and bytesWritten too): no symbol-keyed own property
 // on the socket, whose first costs goja an ordered map per connection.
 // releaseHandleState moves them to the socket when the handle goes.
+// addOwnListener(emitter, type, fn) is emitter.on(type, fn) for the
+// listeners a socket gets while it is being built, before anything else
+// can hold it: stored in _events as events' _addListener stores a listener
+// when there is no 'newListener' listener and no max-listeners warning due
+// (an event's first or second listener), else through on(). A Readable.on
+// call and its checks less per listener (a TLS server connection adds five).
+function addOwnListener(emitter, type, fn) {
+  const ev = emitter._events;
+  if (ev != null && ev.newListener === undefined) {
+    const e = ev[type];
+    if (e === undefined) {
+      ev[type] = fn;
+      emitter._eventsCount++;
+      return;
+    }
+    if (typeof e === 'function') {
+      ev[type] = [e, fn];
+      return;
+    }
+  }
+  emitter.on(type, fn);
+}
+
 function addPendingWrite(handle, id, cb, bytes, shutdown) {
   const entry = { id, cb, bytes, shutdown };
   const list = handle.writeCbs;
@@ -233,22 +258,27 @@ const handleProto = {
   writeCbs: null,
 };
 
-// releaseHandleState: the counts and pending writes of the handle self is
-// letting go of become the socket's own. detach (a handle another socket
-// takes over) leaves the handle none; otherwise (destroy) the pending
-// list is shared, as the handle's write completions still take from it.
+// releaseHandleState: self lets its handle h go. Destroyed, it keeps the
+// handle as kClosedHandle, whose counts (and pending writes, which its
+// late completions still take and count) it goes on reading; when another
+// socket takes the handle over (detach), the counts and pending writes so
+// far become self's own and the handle starts from none.
 function releaseHandleState(self, h, detach) {
+  if (!detach) {
+    self[kClosedHandle] = h;
+    return;
+  }
   if (h.bytesRead !== 0) {
     self[kBytesRead] += h.bytesRead;
-    if (detach) h.bytesRead = 0;
+    h.bytesRead = 0;
   }
   if (h.bytesWritten !== 0) {
     self[kBytesWritten] += h.bytesWritten;
-    if (detach) h.bytesWritten = 0;
+    h.bytesWritten = 0;
   }
   if (h.writeCbs !== null) {
     self[kWriteCbs] = h.writeCbs;
-    if (detach) h.writeCbs = null;
+    h.writeCbs = null;
   }
 }
 binding.setHandlePrototype(handleProto);
@@ -320,11 +350,9 @@ function onStreamWrite(reqId, err) {
     else entry.cb(err);
     return;
   }
-  if (entry.bytes) {
-    // a write that completes after destroy counts for the socket
-    if (self._handle === this) this.bytesWritten += entry.bytes;
-    else self[kBytesWritten] += entry.bytes;
-  }
+  // (a write that completes after destroy counts too: the socket keeps
+  // its closed handle)
+  if (entry.bytes) this.bytesWritten += entry.bytes;
   if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
   entry.cb();
 }
@@ -485,8 +513,8 @@ Object.defineProperty(Socket.prototype, 'bufferSize', {
 
 Object.defineProperty(Socket.prototype, 'bytesRead', {
   get() {
-    const h = this._handle;
-    return h ? this[kBytesRead] + h.bytesRead : this[kBytesRead];
+    const h = this._handle !== null ? this._handle : this[kClosedHandle];
+    return h !== null ? this[kBytesRead] + h.bytesRead : this[kBytesRead];
   },
 });
 
@@ -494,11 +522,11 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
   get() {
     let bytes = this[kBytesWritten];
     const state = this._writableState;
-    const h = this._handle;
+    const h = this._handle !== null ? this._handle : this[kClosedHandle];
     let pending = this[kWriteCbs];
-    if (h) {
+    if (h !== null) {
       bytes += h.bytesWritten;
-      pending = h.writeCbs;
+      if (h.writeCbs !== null) pending = h.writeCbs;
     }
     if (!state) return bytes;
     if (pending !== null) for (let i = 0; i < pending.length; i++) bytes += pending[i].bytes || 0;
@@ -1114,6 +1142,7 @@ module.exports = {
   _kHasParent: kHasParent,
   _kHandleTaken: kHandleTaken,
   _releaseHandleState: releaseHandleState,
+  _addOwnListener: addOwnListener,
   _initSocketHandle: initSocketHandle,
   _initOwnedSocket: initOwnedSocket,
   _handleProto: handleProto,

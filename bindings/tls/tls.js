@@ -347,7 +347,7 @@ function TLSSocket(socket, opts) {
   } else if (socket) {
     throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
   }
-  this.on('error', this._tlsError);
+  net._addOwnListener(this, 'error', this._tlsError);
   this._init(socket);
   // Node's handshake timeout is the socket's idle timeout until 'secure':
   // it reports ERR_TLS_HANDSHAKE_TIMEOUT and leaves the socket open.
@@ -391,12 +391,16 @@ const hasOwn = Object.prototype.hasOwnProperty;
 
 // ownOnAssign defines a prototype getter whose value becomes an ordinary
 // own property once assigned.
+// ownAssigned counts those assignments (any socket's), so _finishInit
+// looks for own values only once there may be some.
+let ownAssigned = 0;
 function ownOnAssign(name, get) {
   Object.defineProperty(TLSSocket.prototype, name, {
     configurable: true,
     enumerable: false,
     get,
     set(v) {
+      ownAssigned++;
       Object.defineProperty(this, name, { value: v, writable: true, enumerable: true, configurable: true });
     },
   });
@@ -801,9 +805,11 @@ TLSSocket.prototype._finishInit = function () {
   // now on (prototype getters); an own value assigned earlier is replaced
   // as Node's assignments here would
   snap.established = true;
-  if (hasOwn.call(this, 'alpnProtocol')) this.alpnProtocol = snap.alpnProtocol;
-  if (hasOwn.call(this, 'servername')) this.servername = secureServername(this, snap);
-  if (hasOwn.call(this, '_secureEstablished')) this._secureEstablished = true;
+  if (ownAssigned !== 0) {
+    if (hasOwn.call(this, 'alpnProtocol')) this.alpnProtocol = snap.alpnProtocol;
+    if (hasOwn.call(this, 'servername')) this.servername = secureServername(this, snap);
+    if (hasOwn.call(this, '_secureEstablished')) this._secureEstablished = true;
+  }
   if (this._tlsOptions.handshakeTimeout > 0) {
     if (dequeueHandshakeTimeout(this)) this.timeout = 0;
     else this.setTimeout(0, this._handleTimeout);
@@ -823,7 +829,10 @@ TLSSocket.prototype._finishInit = function () {
 const kHandshakes = Symbol('handshakes');
 
 function queueHandshakeTimeout(socket, server, ms) {
-  if (server.listenerCount('keylog') > 0) return false;
+  const ev = server._events;
+  if (ev != null && server.listenerCount === eeListenerCount ? ev.keylog !== undefined : hasListeners(server, 'keylog')) {
+    return false;
+  }
   let q = server[kHandshakes];
   if (q === undefined) {
     q = { sockets: new Map(), timer: null, last: 0 };
@@ -1116,6 +1125,7 @@ function tlsConnectionListener(rawSocket) {
 let directServer = null;
 let directHandle = null;
 const netBinding = net._binding;
+const addOwnListener = net._addOwnListener;
 const emitterEmit = EventEmitter.prototype.emit;
 
 // tlsDirectConnection is net's onconnection for a tls.Server whose only
@@ -1138,9 +1148,9 @@ function tlsDirectConnection(handle) {
     directServer = null;
     directHandle = null;
   }
-  socket.on('secure', onServerSocketSecure);
-  socket.on('close', onSocketClose);
-  socket.on('_tlsError', onSocketTLSError);
+  addOwnListener(socket, 'secure', onServerSocketSecure);
+  addOwnListener(socket, 'close', onSocketClose);
+  addOwnListener(socket, '_tlsError', onSocketTLSError);
   return true;
 }
 
