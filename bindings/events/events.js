@@ -590,12 +590,10 @@ EventEmitter.listenerCount = function (emitter, type) {
 EventEmitter.prototype.eventNames = function eventNames() {
   if (!(this._eventsCount > 0)) return [];
   const events = this._events;
-  const keys = Reflect.ownKeys(events);
-  if (!this[kShapeMode]) return keys;
   // A stream's _events starts with a slot per common event (Node's shape
-  // mode); the empty slots are not event names. (Their order is the
-  // slots', where Node lists names in the order they were first added.)
-  return keys.filter((k) => events[k] !== undefined);
+  // mode), and removals in shape mode leave slots empty: Node 20 lists
+  // only the events that have listeners, in the keys' order.
+  return Reflect.ownKeys(events).filter((k) => events[k] !== undefined);
 };
 
 // ---- static helpers -------------------------------------------------------

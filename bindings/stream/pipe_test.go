@@ -138,6 +138,54 @@ d resume
 
 func TestResumeEnded(t *testing.T) { runScript(t, endedScript, endedWant) }
 
+// eventNamesScript checks eventNames() on streams, whose _events start
+// with empty slots (shape mode) that removals leave empty again, also after
+// removeAllListeners(type) ends shape mode. The expected output is node
+// v20's.
+const eventNamesScript = `const { Readable, Duplex } = require('stream');
+const f = () => {};
+let r = new Readable({ read() {} });
+console.log(Object.keys(r._events));
+r.on('end', f); r.on('foo', f); r.on('close', f);
+r.removeAllListeners('close');
+console.log(r.eventNames(), Object.keys(r._events));
+r.on('data', f);
+console.log(r.eventNames(), Object.keys(r._events));
+r.removeListener('data', f);
+console.log(r.eventNames(), Object.keys(r._events));
+const EE = require('events');
+r = new Readable({ read() {} });
+r.on('data', f); r.on('foo', f); r.removeListener('data', f);
+console.log(1, r.eventNames(), r._eventsCount);
+r.removeAllListeners('foo');
+console.log(2, r.eventNames(), r._eventsCount);
+r.on('error', f); r.on('bar', f);
+console.log(3, r.eventNames());
+r.removeAllListeners();
+console.log(4, r.eventNames(), Object.keys(r._events));
+r.on('end', f); r.on('close', f);
+console.log(5, r.eventNames(), Object.keys(r._events));
+const d = new Duplex(); d.on('x', f); d.removeAllListeners('x'); d.on('drain', f);
+console.log(6, d.eventNames(), Object.keys(d._events));
+const e = new EE(); e.on('a', f); e.on('b', f); e.removeListener('a', f);
+console.log(7, e.eventNames());
+`
+
+const eventNamesWant = `[ 'close', 'error', 'data', 'end', 'readable' ]
+[ 'end', 'foo' ] [ 'error', 'data', 'end', 'readable', 'foo' ]
+[ 'data', 'end', 'foo' ] [ 'error', 'data', 'end', 'readable', 'foo' ]
+[ 'end', 'foo' ] [ 'error', 'end', 'readable', 'foo' ]
+1 [ 'foo' ] 1
+2 [] 0
+3 [ 'error', 'bar' ]
+4 [] []
+5 [ 'end', 'close' ] [ 'end', 'close' ]
+6 [ 'drain' ] [ 'drain' ]
+7 [ 'b' ]
+`
+
+func TestEventNames(t *testing.T) { runScript(t, eventNamesScript, eventNamesWant) }
+
 // runScript runs script as a main module and compares its output.
 func runScript(t *testing.T, script, want string) {
 	t.Helper()
