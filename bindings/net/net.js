@@ -163,9 +163,11 @@ Socket.prototype[kSetNoDelay] = false;
 Socket.prototype[kBytesRead] = 0;
 Socket.prototype[kBytesWritten] = 0;
 // kWriteCbs: the writes (and the shutdown) still waiting for the kernel,
-// { id, cb, bytes, shutdown } in order, made on the first such write (most
-// writes complete at once). An array: rarely more than a couple wait, and
-// a goja Map costs more to make than a socket's whole write.
+// { id, cb, bytes, shutdown } in order, one entry or an array of them, made
+// on the first such write (most writes complete at once); on the handle
+// while the socket has one (see addPendingWrite). An array: rarely more
+// than a couple wait, and a goja Map costs more to make than a socket's
+// whole write.
 Socket.prototype[kWriteCbs] = null;
 const kClosedHandle = Symbol('closedHandle');
 Socket.prototype[kClosedHandle] = null;
@@ -208,16 +210,25 @@ function addOwnListener(emitter, type, fn) {
   emitter.on(type, fn);
 }
 
+// writeCbs is null, one entry (most sockets never have two writes
+// waiting: no array), or an array of them (an entry has an id, an array
+// has none).
 function addPendingWrite(handle, id, cb, bytes, shutdown) {
   const entry = { id, cb, bytes, shutdown };
   const list = handle.writeCbs;
-  if (list === null) handle.writeCbs = [entry];
+  if (list === null) handle.writeCbs = entry;
+  else if (list.id !== undefined) handle.writeCbs = [list, entry];
   else list.push(entry);
 }
 
 function takePendingWrite(handle, id) {
   const list = handle.writeCbs;
   if (list === null) return undefined;
+  if (list.id !== undefined) {
+    if (list.id !== id) return undefined;
+    handle.writeCbs = null;
+    return list;
+  }
   for (let i = 0; i < list.length; i++) {
     if (list[i].id === id) {
       const entry = list[i];
@@ -311,8 +322,7 @@ function initSocketHandle(self, fresh) {
 function onStreamRead(chunk) {
   const self = this.owner;
   // a destroyed socket has let its handle go (_destroy sets _handle to
-  // null, and the handle's onread to noop): one field read instead of the
-  // destroyed getter's call
+  // null): one field read instead of the destroyed getter's call
   if (self === null || self._handle !== this) return;
   // _unrefTimer's work only when it has any (a timer, or a parent's)
   if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
@@ -393,7 +403,9 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // getTimerDuration checks msecs (so a bad value stays there), and a
 // duration above TIMEOUT_MAX is truncated to it with a warning.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
-  if (this.destroyed) return this;
+  // a socket with a handle is not destroyed (_destroy lets it go at once):
+  // the destroyed getter's call only without one
+  if (this._handle === null && this.destroyed) return this;
   this.timeout = msecs;
   if (typeof msecs !== 'number') throw new ERR_INVALID_ARG_TYPE('msecs', 'number', msecs);
   // !(msecs >= 0) is true for NaN
@@ -529,7 +541,10 @@ Object.defineProperty(Socket.prototype, 'bytesWritten', {
       if (h.writeCbs !== null) pending = h.writeCbs;
     }
     if (!state) return bytes;
-    if (pending !== null) for (let i = 0; i < pending.length; i++) bytes += pending[i].bytes || 0;
+    if (pending !== null) {
+      if (pending.id !== undefined) bytes += pending.bytes || 0;
+      else for (let i = 0; i < pending.length; i++) bytes += pending[i].bytes || 0;
+    }
     if (state.buffered) {
       for (const el of state.buffered) {
         bytes += typeof el.chunk === 'string' ? lazyBuffer().byteLength(el.chunk, el.encoding) : el.chunk.length;
@@ -721,10 +736,11 @@ Socket.prototype._destroy = function (exception, cb) {
       handle.abandoned = true;
       binding.close(0, emitHandleClose, this, isException);
     }
-    handle.onread = noop;
+    // (Node sets the handle's onread to a no-op; onStreamRead ignores a
+    // handle its socket has let go of)
     releaseHandleState(this, handle, false);
     this._handle = null;
-    this._sockname = null;
+    if (this._sockname !== null) this._sockname = null;
     cb(exception);
   } else {
     cb(exception);
@@ -735,8 +751,6 @@ Socket.prototype._destroy = function (exception, cb) {
     if (this._server._emitCloseIfDrained) this._server._emitCloseIfDrained();
   }
 };
-
-function noop() {}
 
 // A socket closed without a handle: Node emits 'close' with no argument
 // (its emitCloseNT), unless the socket shares a handle that closed, as a
