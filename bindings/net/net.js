@@ -699,8 +699,24 @@ Socket.prototype._writev = function (chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
 
+// _write is Node's _writeGeneric(false, ...) with its common case (a
+// connected socket, nothing pending from a connect) inline: a call less
+// per write.
 Socket.prototype._write = function (data, encoding, cb) {
-  this._writeGeneric(false, data, encoding, cb);
+  const handle = this._handle;
+  if (handle === null || this.connecting || this._pendingData !== null) {
+    this._writeGeneric(false, data, encoding, cb);
+    return;
+  }
+  if (this[kTimeout] !== null || this[kHasParent] === true) this._unrefTimer();
+  const bytes = typeof data === 'string' ? toBytes(data, encoding) : data;
+  const reqId = nextReqId++;
+  if (binding.write(handle.id, bytes, reqId)) {
+    handle.bytesWritten += bytes.length;
+    cb();
+  } else {
+    addPendingWrite(handle, reqId, cb, bytes.length, false);
+  }
 };
 
 // emitHandleClose is the close callback of a socket's handle (this: the
