@@ -345,6 +345,11 @@ function TLSSocket(socket, opts) {
       });
     }
   } else if (socket) {
+    // Node runs TLS over any other stream through a JSStreamSocket; here
+    // the handshake needs a net.Socket's connection
+    if (typeof socket.on === 'function' && typeof socket.write === 'function') {
+      throw new codes.ERR_FEATURE_UNAVAILABLE_ON_PLATFORM('TLS over a stream that is not a net.Socket (Node\'s JSStreamSocket)');
+    }
     throw new ERR_INVALID_ARG_TYPE('socket', 'net.Socket', socket);
   }
   net._addOwnListener(this, 'error', this._tlsError);
