@@ -12,6 +12,9 @@ const {
   ERR_SOCKET_CLOSED_BEFORE_CONNECTION,
 } = codes;
 const binding = internalBinding('net');
+// events' emit0/emit1: emit(type[, a]) without its rest array and apply
+// (they call an emitter's own emit when it has replaced EventEmitter's)
+const { emit0, emit1 } = internalBinding('internal/events/fast');
 require('timers');
 const { setUnrefTimeout, parkUnrefTimeout, kOwner } = internalBinding('timers');
 
@@ -463,7 +466,7 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
 };
 
 Socket.prototype._onTimeout = function () {
-  this.emit('timeout');
+  emit0(this, 'timeout');
 };
 
 // onSocketTimeout is every socket's timer callback, run with the Timeout
@@ -722,7 +725,7 @@ Socket.prototype._write = function (data, encoding, cb) {
 // emitHandleClose is the close callback of a socket's handle (this: the
 // socket), one function for all sockets instead of a closure per destroy.
 function emitHandleClose(hadError) {
-  this.emit('close', hadError);
+  emit1(this, 'close', hadError);
 }
 
 Socket.prototype._destroy = function (exception, cb) {
@@ -777,12 +780,12 @@ const kHandleTaken = Symbol('handleTaken');
 Socket.prototype[kHandleTaken] = false;
 
 function emitCloseNT(self) {
-  if (self[kHandleTaken] === true) self.emit('close', false);
-  else self.emit('close');
+  if (self[kHandleTaken] === true) emit1(self, 'close', false);
+  else emit0(self, 'close');
 }
 
 function emitServerCloseNT(self) {
-  self.emit('close');
+  emit0(self, 'close');
 }
 
 Socket.prototype.ref = function () {
@@ -894,8 +897,8 @@ function afterConnect(self, handle, err) {
     if (self[kSetNoDelay]) binding.setNoDelay(handle.id, true);
     if (handle.refed === false) binding.ref(handle.id, false);
     self._unrefTimer();
-    self.emit('connect');
-    self.emit('ready');
+    emit0(self, 'connect');
+    emit0(self, 'ready');
     // a 'connect' listener may have handed the handle on (tls.connect({ socket }))
     if (self.readable && !self.isPaused() && self._handle) tryReadStart(self);
   } else {
@@ -1036,7 +1039,7 @@ function onconnection(clientHandle) {
   self._connections++;
   socket.server = self;
   socket._server = self;
-  self.emit('connection', socket);
+  emit1(self, 'connection', socket);
 }
 
 Server.prototype.address = function () {

@@ -8,6 +8,8 @@
 
 const net = require('net');
 const EventEmitter = require('events');
+// events' emit0/emit1: emit(type[, a]) without its rest array and apply
+const { emit0, emit1 } = internalBinding('internal/events/fast');
 const { codes, ConnResetException } = require('internal/errors');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_TLS_CERT_ALTNAME_INVALID, ERR_TLS_HANDSHAKE_TIMEOUT,
@@ -341,7 +343,7 @@ function TLSSocket(socket, opts) {
         this._peername = parent._peername;
         net._initSocketHandle(this);
         this.connecting = false;
-        this.emit('connect');
+        emit0(this, 'connect');
       });
     }
   } else if (socket) {
@@ -819,7 +821,7 @@ TLSSocket.prototype._finishInit = function () {
     if (dequeueHandshakeTimeout(this)) this.timeout = 0;
     else this.setTimeout(0, this._handleTimeout);
   }
-  this.emit('secure');
+  emit0(this, 'secure');
 };
 
 // The handshake timeout of a direct server socket (tlsDirectConnection) is
@@ -1173,7 +1175,7 @@ function onServerSocketSecure() {
   }
   if (!this.destroyed && this._releaseControl()) {
     this.secureConnecting = false;
-    this._tlsOptions.server.emit('secureConnection', this);
+    emit1(this._tlsOptions.server, 'secureConnection', this);
   }
 }
 
@@ -1330,11 +1332,11 @@ function onConnectSecure() {
       return;
     }
     this.secureConnecting = false;
-    this.emit('secureConnect');
+    emit0(this, 'secureConnect');
   } else {
     this.authorized = true;
     this.secureConnecting = false;
-    this.emit('secureConnect');
+    emit0(this, 'secureConnect');
   }
   this[kIsVerified] = true;
   const session = this[kPendingSession];
