@@ -655,6 +655,7 @@ Readable.prototype.read = function (n) {
 };
 // (flow and resume_ inline read's fast paths when a stream's read is this)
 const protoRead = Readable.prototype.read;
+const protoEmit = EE.prototype.emit;
 
 // readEmpty is read(nOrig) (NaN or 0) of a stream with nothing buffered,
 // not ended, with a _read() due (constructed, not reading, destroyed or
@@ -1116,9 +1117,12 @@ function resume_(stream, state) {
   if (state.length === 0 && (state[kState] & kEnded) !== 0 && stream.read === protoRead) {
     // Ended and drained (a bodiless request that the http server resumes),
     // with Readable's own read: read(0) is endReadable.
-    if ((state[kState] & kReading) === 0) endReadable(stream);
+    const queued = (state[kState] & kReading) === 0;
+    if (queued) endReadable(stream);
     state[kState] &= kNotResumeScheduled;
-    emit0(stream, 'resume');
+    // (emit0 returns false without running any code when there is no
+    // 'resume' listener and emit is Node's)
+    const ran = emit0(stream, 'resume') || stream.emit !== protoEmit;
     const bits = state[kState];
     if (state.length === 0 && (bits & kEnded) !== 0 && (bits & kHasFlowingFlowing) === kHasFlowingFlowing &&
         stream.read === protoRead) {
@@ -1126,7 +1130,9 @@ function resume_(stream, state) {
       // endReadable) and the read(0) after it (endReadable again, whose
       // tick nextTick2Once drops as the same as the one just queued).
       if ((bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
-      endReadable(stream);
+      // When read(0) above called endReadable and nothing ran since, this
+      // one would find its tick last in the queue and add nothing.
+      if (!queued || ran) endReadable(stream);
       return;
     }
     flow(stream);
