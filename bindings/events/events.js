@@ -478,14 +478,17 @@ function removeListenerOf(target, type, listener) {
   if (list === undefined) return target;
   if (list === listener || list.listener === listener) {
     target._eventsCount -= 1;
+    // As Node 20's: 'removeListener' is emitted only when the key is
+    // deleted, not for an emitter in shape mode (a stream) or one left with
+    // no listeners.
     if (target[kShapeMode]) {
       events[type] = undefined;
     } else if (target._eventsCount === 0) {
       target._events = Object.create(null);
     } else {
       delete events[type];
+      if (events.removeListener) target.emit('removeListener', type, list.listener || listener);
     }
-    if (events.removeListener) target.emit('removeListener', type, list.listener || listener);
   } else if (typeof list !== 'function') {
     let position = -1;
     for (let i = list.length - 1; i >= 0; i--) {
@@ -527,7 +530,7 @@ EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
     return this;
   }
   if (arguments.length === 0) {
-    for (const key of Reflect.ownKeys(events)) {
+    for (const key of shapeOrder(this, Reflect.ownKeys(events))) {
       if (key === 'removeListener') continue;
       this.removeAllListeners(key);
     }
@@ -590,11 +593,34 @@ EventEmitter.listenerCount = function (emitter, type) {
 EventEmitter.prototype.eventNames = function eventNames() {
   if (!(this._eventsCount > 0)) return [];
   const events = this._events;
-  // A stream's _events starts with a slot per common event (Node's shape
-  // mode), and removals in shape mode leave slots empty: Node 20 lists
-  // only the events that have listeners, in the keys' order.
-  return Reflect.ownKeys(events).filter((k) => events[k] !== undefined);
+  // Removals in shape mode leave slots empty: Node 20 lists only the
+  // events that have listeners, in the keys' order (a stream's slots first).
+  return shapeOrder(this, Reflect.ownKeys(events)).filter((k) => events[k] !== undefined);
 };
+
+// Node's streams give their common events slots up front (shape mode), so
+// these come first, in this order, in Reflect.ownKeys(stream._events). The
+// streams here make a slot when it is first used (see the Readable
+// constructor); shapeOrder puts the keys of an emitter in shape mode that
+// is a stream back in Node's order. (A stream whose _events was set before
+// its constructor ran has no slots in Node either; it is ordered as the
+// others here.)
+const kReadableShape = ['close', 'error', 'data', 'end', 'readable'];
+const kWritableShape = ['close', 'error', 'prefinish', 'finish', 'drain'];
+const kDuplexShape = ['close', 'error', 'prefinish', 'finish', 'drain', 'data', 'end', 'readable'];
+const hasOwn = Object.prototype.hasOwnProperty;
+
+function shapeOrder(emitter, keys) {
+  if (emitter[kShapeMode] !== true) return keys;
+  const r = hasOwn.call(emitter, '_readableState');
+  const w = hasOwn.call(emitter, '_writableState');
+  if (!r && !w) return keys;
+  const shape = r && w ? kDuplexShape : r ? kReadableShape : kWritableShape;
+  const first = [];
+  for (const k of shape) if (keys.includes(k)) first.push(k);
+  if (first.length === 0) return keys;
+  return first.concat(keys.filter((k) => !shape.includes(k)));
+}
 
 // ---- static helpers -------------------------------------------------------
 

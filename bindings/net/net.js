@@ -6,6 +6,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const { codes, ConnResetException } = require('internal/errors');
+const { kLazyEventSlots } = require('internal/streams/utils');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT, ERR_SERVER_NOT_RUNNING,
   ERR_SERVER_ALREADY_LISTEN, ERR_SOCKET_CLOSED, ERR_MISSING_ARGS, ERR_INVALID_IP_ADDRESS,
@@ -130,6 +131,8 @@ function Socket(options) {
   if (options.emitClose === undefined) options.emitClose = false;
   options.autoDestroy = true;
   options.decodeStrings = false;
+  // (Duplex makes the common events' _events slots as they are first used)
+  this._events = kLazyEventSlots;
   stream.Duplex.call(this, options);
 
   if (options.handle) {

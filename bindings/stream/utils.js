@@ -11,6 +11,10 @@ const kIsDisturbed = Symbol.for('nodejs.stream.disturbed');
 const kIsClosedPromise = Symbol.for('nodejs.webstream.isClosedPromise');
 const kControllerErrorFunction = Symbol.for('nodejs.webstream.controllerErrorFunction');
 const kOnConstructed = Symbol('kOnConstructed');
+// kLazyEventSlots, assigned to a Duplex's _events before the Duplex
+// constructor runs, asks it for an empty shape-mode _events instead of
+// Node's object of eight undefined slots (see the Duplex constructor).
+const kLazyEventSlots = Object.freeze({});
 
 // The stream states keep their flags in one bit field, this[kState]; these
 // bits are shared by ReadableState and WritableState (each adds its own
@@ -254,6 +258,7 @@ function isErrored(stream) {
 
 module.exports = {
   kOnConstructed,
+  kLazyEventSlots,
   kState,
   kObjectMode,
   kErrorEmitted,

@@ -1,0 +1,79 @@
+package net_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"handshake/bindings/all"
+	"handshake/runtime"
+)
+
+// socketEventsScript checks what a net.Socket's _events shows through the
+// API while Duplex makes its shape-mode slots only as events first get
+// listeners: eventNames lists the stream's slots first in Node's order
+// (close, error, prefinish, finish, drain, data, end, readable), then the
+// others in the order they were added, after removals (which leave a slot)
+// and re-adds; removeAllListeners empties it; and, as Node 20, no
+// 'removeListener' event is emitted for an emitter in shape mode (a stream)
+// or one left without listeners, only for a deleted key. The expected
+// output is node v20's.
+const socketEventsScript = `const net = require('net');
+const EE = require('events');
+const f = () => {};
+const s = new net.Socket();
+s.on('foo', f); s.on('data', f); s.on('close', f); s.on('readable', f); s.on('bar', f); s.on('error', f);
+console.log(1, s.eventNames());
+s.removeListener('close', f); s.removeListener('foo', f);
+console.log(2, s.eventNames(), s._eventsCount);
+s.on('close', f); s.on('foo', f); s.on('prefinish', f);
+console.log(3, s.eventNames());
+s.on('removeListener', (t) => { if (t !== 'removeListener') console.log('removed', t); });
+s.removeAllListeners();
+console.log(4, s.eventNames(), Object.keys(s._events));
+s.on('drain', f); s.on('end', f);
+console.log(5, s.eventNames(), s.listenerCount('end'), s.listenerCount('drain'));
+const e = new EE(); e.on('a', f); e.on('b', f); e.on('removeListener', (t) => console.log('rm', t));
+e.removeListener('a', f); e.removeAllListeners();
+console.log(6, e.eventNames());
+const srv = net.createServer((c) => {
+  console.log(7, c.eventNames().filter((n) => n !== 'connection'));
+  c.end(); srv.close();
+}).listen(0, () => net.connect(srv.address().port).on('data', f).on('end', function () { console.log(8, this.eventNames()); }));
+`
+
+const socketEventsWant = `1 [ 'close', 'error', 'data', 'end', 'readable', 'foo', 'bar' ]
+2 [ 'error', 'data', 'end', 'readable', 'bar' ] 5
+3 [
+  'close',     'error',
+  'prefinish', 'data',
+  'end',       'readable',
+  'foo',       'bar'
+]
+4 [] []
+5 [ 'drain', 'end' ] 1 1
+rm a
+rm b
+6 []
+7 [ 'end' ]
+8 [ 'data', 'end' ]
+`
+
+func TestSocketEventNames(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "script.js")
+	if err := os.WriteFile(path, []byte(socketEventsScript), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake", path}, Stdout: &out, Stderr: &out})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if code := rt.RunMain(path, nil); code != 0 {
+		t.Fatalf("exit %d: %s", code, out.String())
+	}
+	if out.String() != socketEventsWant {
+		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), socketEventsWant)
+	}
+}
