@@ -27,8 +27,8 @@ const kServerResponse = Symbol('ServerResponse');
 // (net's kTimeout, the one own symbol of Socket.prototype described
 // 'timeout'; net does not export it), for the keep-alive timer (see
 // parserOnIncoming). Without it the server calls setTimeout as Node does.
-const netSetTimeout = net.Socket.prototype.setTimeout;
 const kNetTimeout = Object.getOwnPropertySymbols(net.Socket.prototype).find((s) => s.description === 'timeout');
+const netSetTimeout = kNetTimeout !== undefined ? net.Socket.prototype.setTimeout : null;
 // The parser's head flags (binding.go's FlagHost, FlagExpect).
 const kFlagHost = 1;
 const kFlagExpect = 2;
@@ -116,25 +116,27 @@ ServerResponse.prototype._finish = function _finish() {
   else finish.call(this);
 };
 
-ServerResponse.prototype.assignSocket = function assignSocket(socket) {
+function assignSocket(socket) {
   if (socket._httpMessage) throw new ERR_HTTP_SOCKET_ASSIGNED();
   socket._httpMessage = this;
   addResponseCloseListener(socket);
   this.socket = socket;
   emit1(this, 'socket', socket);
   flushAssigned(this);
-};
+}
+ServerResponse.prototype.assignSocket = assignSocket;
 
 function onServerResponseClose() {
   const msg = this._httpMessage;
   if (msg) emitCloseNT(msg);
 }
 
-ServerResponse.prototype.detachSocket = function detachSocket(socket) {
+function detachSocket(socket) {
   removeResponseCloseListener(socket);
   socket._httpMessage = null;
   this.socket = null;
-};
+}
+ServerResponse.prototype.detachSocket = detachSocket;
 
 ServerResponse.prototype.writeContinue = function writeContinue(cb) {
   this._writeRaw('HTTP/1.1 100 Continue\r\n\r\n', 'ascii', cb);
@@ -699,7 +701,13 @@ function resOnFinish() {
   const q = state.inQueue; // shiftIncoming
   state.inHead = q !== null && q.length ? q.shift() : null;
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
-  res.detachSocket(socket);
+  if (res.detachSocket === detachSocket) { // (its body, a call less)
+    removeResponseCloseListener(socket);
+    socket._httpMessage = null;
+    res.socket = null;
+  } else {
+    res.detachSocket(socket);
+  }
   // clearIncoming(req)
   const reqSocket = req.socket;
   const parser = reqSocket && reqSocket.parser;
@@ -771,7 +779,7 @@ function parserOnIncoming(req, keepAlive, flags) {
     // the socket's timeout reads 0 now, as after Node's call, and the
     // timer is parked after the handler only when 'finish' is not queued
     // by then (or by resOnFinish when it does not re-arm the timer).
-    if (!server.timeout && kNetTimeout !== undefined && socket.setTimeout === netSetTimeout && socket._handle !== null) {
+    if (!server.timeout && socket.setTimeout === netSetTimeout && socket._handle !== null) {
       socket.timeout = 0; // (what setTimeout(0) sets first)
       state.keepAliveTimeoutSet = false;
       state.parkOwed = true;
@@ -811,8 +819,17 @@ function parserOnIncoming(req, keepAlive, flags) {
     if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
     const uniqueHeaders = server[kUniqueHeaders];
     if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
-    if (socket._httpMessage) (state.outgoing ||= []).push(res);
-    else res.assignSocket(socket);
+    if (socket._httpMessage) {
+      (state.outgoing ||= []).push(res);
+    } else if (res.assignSocket === assignSocket) { // (its body, a call less)
+      socket._httpMessage = res;
+      addResponseCloseListener(socket);
+      res.socket = socket;
+      emit1(res, 'socket', socket);
+      flushAssigned(res);
+    } else {
+      res.assignSocket(socket);
+    }
     // res.on('finish', resOnFinish): on a new response with Node's on and no
     // 'finish' or 'newListener' listener yet, what _addListener would do
     // (three calls less in goja)
