@@ -60,9 +60,62 @@ rm b
 8 [ 'data', 'end' ]
 `
 
-func TestSocketEventNames(t *testing.T) {
+func TestSocketEventNames(t *testing.T) { runScript(t, socketEventsScript, socketEventsWant) }
+
+// socketWritesScript checks the write callbacks of a socket, whose
+// Writable state shares one onwrite (stream/utils.js's kSocketOnwrite)
+// with every socket while its _write/_writev are net's: a write made while
+// connecting, one completed at once, corked writes (one writev), a write
+// through a script's own _write on the instance (it gets a callable
+// callback), end's, and a write after destroy. The expected output is
+// node v20's.
+const socketWritesScript = `const net = require('net');
+const srv = net.createServer((c) => {
+  let got = '';
+  c.on('data', (d) => { got += d; });
+  c.on('end', () => { console.log('server got', JSON.stringify(got)); c.end(); srv.close(); });
+}).listen(0, () => {
+  const s = net.connect(srv.address().port);
+  s.write('a', () => console.log('cb a', s.connecting));
+  s.once('connect', () => {
+    s.write('b', () => console.log('cb b'));
+    s.cork(); s.write('c'); s.write('d', () => console.log('cb d')); s.uncork();
+    console.log('onwrite', s._writableState.onwrite, s._writableState.onwrite.length);
+    const orig = s._write;
+    s._write = function (chunk, enc, cb) { console.log('own _write', String(chunk)); orig.call(this, chunk, enc, cb); };
+    s.write('e', () => {
+      console.log('cb e');
+      s._write = orig;
+      s.end('f', () => console.log('cb f'));
+    });
+  });
+  s.on('close', () => {
+    const t = new net.Socket();
+    t.destroy();
+    t.write('x', (err) => console.log('after destroy', err && err.code));
+    t.on('error', (err) => console.log('error', err.code));
+  });
+});
+`
+
+const socketWritesWant = `cb a false
+onwrite [Function: bound onwrite] 1
+own _write e
+cb b
+cb d
+cb e
+cb f
+server got "abcdef"
+after destroy ERR_STREAM_DESTROYED
+`
+
+func TestSocketWriteCallbacks(t *testing.T) { runScript(t, socketWritesScript, socketWritesWant) }
+
+// runScript runs script as a main module and compares its output.
+func runScript(t *testing.T, script, want string) {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "script.js")
-	if err := os.WriteFile(path, []byte(socketEventsScript), 0o644); err != nil {
+	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var out bytes.Buffer
@@ -73,7 +126,7 @@ func TestSocketEventNames(t *testing.T) {
 	if code := rt.RunMain(path, nil); code != 0 {
 		t.Fatalf("exit %d: %s", code, out.String())
 	}
-	if out.String() != socketEventsWant {
-		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), socketEventsWant)
+	if out.String() != want {
+		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), want)
 	}
 }

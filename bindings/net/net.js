@@ -6,7 +6,7 @@
 const EventEmitter = require('events');
 const stream = require('stream');
 const { codes, ConnResetException } = require('internal/errors');
-const { kLazyEventSlots } = require('internal/streams/utils');
+const { kLazyEventSlots, kSocketOnwrite, coreWrite } = require('internal/streams/utils');
 const {
   ERR_INVALID_ARG_TYPE, ERR_INVALID_ARG_VALUE, ERR_SOCKET_BAD_PORT, ERR_SERVER_NOT_RUNNING,
   ERR_SERVER_ALREADY_LISTEN, ERR_SOCKET_CLOSED, ERR_MISSING_ARGS, ERR_INVALID_IP_ADDRESS,
@@ -134,6 +134,8 @@ function Socket(options) {
   // (Duplex makes the common events' _events slots as they are first used)
   this._events = kLazyEventSlots;
   stream.Duplex.call(this, options);
+  // one write callback for all sockets (see _write)
+  this._writableState.onwrite = kSocketOnwrite;
 
   if (options.handle) {
     this._handle = options.handle;
@@ -646,6 +648,7 @@ Socket.prototype._final = function (cb) {
 
 Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   if (this.connecting) {
+    if (cb === kSocketOnwrite) cb = socketOnwrite(this);
     this._pendingData = data;
     this._pendingEncoding = encoding;
     this.once('connect', function connect() {
@@ -663,7 +666,8 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     this._pendingEncoding = '';
   }
   if (!this._handle) {
-    cb(new ERR_SOCKET_CLOSED());
+    if (cb === kSocketOnwrite) coreWrite.onwrite(this, new ERR_SOCKET_CLOSED());
+    else cb(new ERR_SOCKET_CLOSED());
     return false;
   }
   if (this[kTimeout] !== null || this[kHasParent] === true) this._unrefTimer();
@@ -673,9 +677,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     const reqId = nextReqId++;
     if (binding.write(this._handle.id, bytes, reqId)) {
       this._handle.bytesWritten += bytes.length;
-      cb();
+      if (cb === kSocketOnwrite) coreWrite.onwrite(this);
+      else cb();
     } else {
-      addPendingWrite(this._handle, reqId, cb, bytes.length, false);
+      addPendingWrite(this._handle, reqId, cb === kSocketOnwrite ? socketOnwrite(this) : cb, bytes.length, false);
     }
     return;
   }
@@ -687,9 +692,10 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
   const reqId = nextReqId++;
   if (binding.write(this._handle.id, bytes, reqId)) {
     this._handle.bytesWritten += bytes.length;
-    cb();
+    if (cb === kSocketOnwrite) coreWrite.onwrite(this);
+    else cb();
   } else {
-    addPendingWrite(this._handle, reqId, cb, bytes.length, false);
+    addPendingWrite(this._handle, reqId, cb === kSocketOnwrite ? socketOnwrite(this) : cb, bytes.length, false);
   }
 };
 
@@ -705,6 +711,16 @@ Socket.prototype._writev = function (chunks, cb) {
   this._writeGeneric(true, chunks, '', cb);
 };
 
+// socketOnwrite is a socket's Writable onwrite callback as a function, for
+// a write that does not complete at once or from _writeGeneric: while
+// Socket.prototype._write/_writev are in place a socket's state.onwrite is
+// the shared kSocketOnwrite (stream/utils.js), which stands for
+// coreWrite.onwrite(socket) and is only compared, never called.
+function socketOnwrite(self) {
+  const onwrite = coreWrite.onwrite;
+  return (er) => onwrite(self, er);
+}
+
 // _write is Node's _writeGeneric(false, ...) with its common case (a
 // connected socket, nothing pending from a connect) inline: a call less
 // per write.
@@ -719,11 +735,14 @@ Socket.prototype._write = function (data, encoding, cb) {
   const reqId = nextReqId++;
   if (binding.write(handle.id, bytes, reqId)) {
     handle.bytesWritten += bytes.length;
-    cb();
+    if (cb === kSocketOnwrite) coreWrite.onwrite(this);
+    else cb();
   } else {
-    addPendingWrite(handle, reqId, cb, bytes.length, false);
+    addPendingWrite(handle, reqId, cb === kSocketOnwrite ? socketOnwrite(this) : cb, bytes.length, false);
   }
 };
+coreWrite.write = Socket.prototype._write;
+coreWrite.writev = Socket.prototype._writev;
 
 // emitHandleClose is the close callback of a socket's handle (this: the
 // socket), one function for all sockets instead of a closure per destroy.

@@ -15,6 +15,16 @@ const kOnConstructed = Symbol('kOnConstructed');
 // constructor runs, asks it for an empty shape-mode _events instead of
 // Node's object of eight undefined slots (see the Duplex constructor).
 const kLazyEventSlots = Object.freeze({});
+// kSocketOnwrite is the write callback (state.onwrite) of the core
+// sockets (net.js) while their _write/_writev are net's own: one function
+// for all sockets, where Node binds onwrite per stream (a closure costs
+// ~650 bytes per connection in goja). net's _write calls
+// coreWrite.onwrite(socket) for it; writable.js hands a stream's own bound
+// onwrite to any other _write. It prints as Node's: [Function: bound onwrite].
+const kSocketOnwrite = { 'bound onwrite': function (er) {} }['bound onwrite'];
+// coreWrite: onwrite(stream, er) is writable.js's (set when it loads);
+// write/writev are net's Socket.prototype._write/_writev (set by net.js).
+const coreWrite = { onwrite: null, write: null, writev: null };
 
 // The stream states keep their flags in one bit field, this[kState]; these
 // bits are shared by ReadableState and WritableState (each adds its own
@@ -259,6 +269,8 @@ function isErrored(stream) {
 module.exports = {
   kOnConstructed,
   kLazyEventSlots,
+  kSocketOnwrite,
+  coreWrite,
   kState,
   kObjectMode,
   kErrorEmitted,

@@ -27,6 +27,8 @@ const {
   kCloseEmitted,
   kErrored,
   kConstructed,
+  kSocketOnwrite,
+  coreWrite,
 } = require('internal/streams/utils');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
 const { highWaterMarkOf, getDefaultHighWaterMark } = require('internal/streams/state');
@@ -290,6 +292,16 @@ function getOnwrite(stream, state) {
   return fn;
 }
 
+// ownOnwrite replaces a core socket's shared kSocketOnwrite (utils.js) by
+// the stream's own bound onwrite, for a _write/_writev that is not net's
+// (a script replaced it) or a call made here.
+function ownOnwrite(stream, state) {
+  const fn = boundOnwrite(stream);
+  state.onwrite = fn;
+  return fn;
+}
+coreWrite.onwrite = onwrite;
+
 function resetBuffer(state) {
   state[kBufferedValue] = null;
   state.bufferedIndex = 0;
@@ -443,7 +455,10 @@ function _write(stream, chunk, encoding, cb) {
       bits |= kWriteCb;
     }
     state[kState] = bits | kWritingSyncExpectWriteCb;
-    stream._write(chunk, encoding, getOnwrite(stream, state));
+    let fn = state.onwrite;
+    if (fn === lazyOnwrite) fn = getOnwrite(stream, state);
+    else if (fn === kSocketOnwrite && stream._write !== coreWrite.write) fn = ownOnwrite(stream, state);
+    stream._write(chunk, encoding, fn);
     bits = state[kState] & kNotSync;
     state[kState] = bits;
   }
@@ -491,7 +506,12 @@ function doWrite(stream, state, writev, len, chunk, encoding, cb) {
   state.writelen = len;
   if (cb !== nop) state.writecb = cb;
   state[kState] |= kWritingSyncExpectWriteCb;
-  const onwrite = getOnwrite(stream, state);
+  let onwrite = state.onwrite;
+  if (onwrite === lazyOnwrite) onwrite = getOnwrite(stream, state);
+  else if (onwrite === kSocketOnwrite &&
+    (state.destroyed || (writev ? stream._writev !== coreWrite.writev : stream._write !== coreWrite.write))) {
+    onwrite = ownOnwrite(stream, state);
+  }
   if (state.destroyed) onwrite(ERR_STREAM_DESTROYED('write'));
   else if (writev) stream._writev(chunk, onwrite);
   else stream._write(chunk, encoding, onwrite);
