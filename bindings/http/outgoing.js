@@ -280,6 +280,14 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
         const value = headers[key];
+        if (typeof value === 'string') {
+          // the line of a name and value checked before (see headerLines)
+          const known = headerLines[key];
+          if (known !== undefined && known.value === value) {
+            header += known.line;
+            continue;
+          }
+        }
         if (typeof value === 'string' || typeof value === 'number') {
           // processHeader and storeHeader for a single value (the checks
           // in one Go call; the JavaScript ones throw Node's errors)
@@ -287,9 +295,11 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
             validateHeaderName(key);
             validateHeaderValue(key, value);
           }
-          header += key + ': ' + value + '\r\n';
+          const line = key + ': ' + value + '\r\n';
+          header += line;
           const len = key.length;
           if (len <= 17 && matchLengths[len]) seen |= matchHeader(this, key, value);
+          else if (typeof value === 'string') rememberHeaderLine(key, value, line);
         } else {
           const state = { header, seen };
           processHeader(this, state, key, value, true);
@@ -365,6 +375,27 @@ OutgoingMessage.prototype._storeHeader = function _storeHeader(firstLine, header
   if (this._headerSent) this._headerSent = false; // (false is the prototype's)
   if ((seen & kSeenExpect) !== 0) this._send('');
 };
+
+// headerLines[name] is { value, line } for the last string value of a
+// header name without a kSeen meaning (matchHeader's names are left out:
+// they set message state) that a user's headers object gave _storeHeader,
+// valid (binding.validHeader said so): the same name and value again
+// renders the same line with nothing to check. A server's handler writes
+// the same few headers per response; the Go call and two of the three
+// string concatenations are saved. Bounded to 256 names (an entry's
+// fields are replaced when its value changes).
+const headerLines = Object.create(null);
+let headerLinesCount = 0;
+function rememberHeaderLine(key, value, line) {
+  const known = headerLines[key];
+  if (known !== undefined) {
+    known.value = value;
+    known.line = line;
+  } else if (headerLinesCount < 256) {
+    headerLines[key] = { value, line };
+    headerLinesCount++;
+  }
+}
 
 // processHeader and storeHeader are Node's, with state { header, seen }.
 function processHeader(self, state, key, value, validate) {
