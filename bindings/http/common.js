@@ -26,8 +26,15 @@ const EV_ERROR = 4;
 const EV_UPGRADE = 5;
 
 let IncomingMessage;
+let addHeaderLines; // IncomingMessage.prototype._addHeaderLines, ours
+let kHeadersCount;
 function lazyIncoming() {
-  if (!IncomingMessage) IncomingMessage = require('_http_incoming').IncomingMessage;
+  if (!IncomingMessage) {
+    const incoming = require('_http_incoming');
+    addHeaderLines = incoming.addHeaderLines;
+    kHeadersCount = incoming.kHeadersCount;
+    IncomingMessage = incoming.IncomingMessage;
+  }
   return IncomingMessage;
 }
 
@@ -209,7 +216,14 @@ function parserOnHeadersComplete(parser, ev, i) {
     headers = headers.slice(0, n);
     flags = -1;
   }
-  incoming._addHeaderLines(headers, n);
+  if (Incoming === Default && n !== 0 && incoming._addHeaderLines === addHeaderLines) {
+    // _addHeaderLines(headers, n) on a message our constructor has just
+    // made (its header caches are the prototype's nulls): a call less
+    incoming.rawHeaders = headers;
+    incoming[kHeadersCount] = n;
+  } else {
+    incoming._addHeaderLines(headers, n);
+  }
   if (parser.type === 1) { // HTTPParser.REQUEST (a static field: a lookup)
     incoming.method = ev[i];
   } else {

@@ -176,7 +176,7 @@ function onErrorNull(self, cb) {
 
 // (the caches are reset only when set: on a new message they are the
 // prototype's nulls, and a store would add two properties per message)
-IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n, trailers) {
+function _addHeaderLines(headers, n, trailers) {
   if (headers && headers.length) {
     if (trailers) {
       this.rawTrailers = headers;
@@ -190,7 +190,8 @@ IncomingMessage.prototype._addHeaderLines = function _addHeaderLines(headers, n,
       if (this[kHeadersDistinct] !== null) this[kHeadersDistinct] = null;
     }
   }
-};
+}
+IncomingMessage.prototype._addHeaderLines = _addHeaderLines;
 
 // matchKnownFields maps a header name to its lower-case key and how
 // repeats combine: '\u0000' drop repeats, '\u0001' array (set-cookie),
@@ -272,6 +273,9 @@ function hasHeader(msg, name) {
 
 module.exports = {
   IncomingMessage,
+  // (for common.js's parserOnHeadersComplete)
+  kHeadersCount,
+  addHeaderLines: _addHeaderLines,
   hasHeader,
   readStart,
   readStop,
