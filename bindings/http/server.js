@@ -721,7 +721,8 @@ function resOnFinish() {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing === null || state.outgoing.length === 0) {
-    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
+    const socketSetTimeout = socket.setTimeout; // (one lookup for both tests)
+    if (server.keepAliveTimeout && typeof socketSetTimeout === 'function') {
       // Node 20.20 closes an idle keep-alive socket a second after the
       // advertised timeout, so clients that reuse it at the limit don't race
       const msecs = server.keepAliveTimeout + 1000;
@@ -732,7 +733,7 @@ function resOnFinish() {
         // still the socket's, armed with this duration, and nothing set
         // the socket's timeout since, setTimeout(msecs) would only re-arm
         // it, which the response's write has just done (_unrefTimer).
-        if (socket.timeout === 0 && socket.setTimeout === netSetTimeout &&
+        if (socket.timeout === 0 && socketSetTimeout === netSetTimeout &&
             (t = socket[kNetTimeout]) !== null && t._idleTimeout === msecs && !t._destroyed) {
           socket.timeout = msecs;
         } else {
