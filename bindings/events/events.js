@@ -74,9 +74,11 @@ EventEmitter.init = function init(opts) {
 // stream constructor that has just given emitter a fresh _events object
 // (Node's shape mode): init's test of _events against the prototype's
 // (a call and a lookup through the prototype chain) is known false then.
-function initShaped(emitter, opts) {
+// A lean emitter (a core socket, see the Duplex constructor) keeps the
+// prototype's _maxListeners instead of an own copy.
+function initShaped(emitter, opts, lean) {
   emitter[kShapeMode] = true;
-  emitter._maxListeners = emitter._maxListeners || undefined;
+  if (lean !== true) emitter._maxListeners = emitter._maxListeners || undefined;
   if (opts && opts.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);

@@ -111,6 +111,40 @@ after destroy ERR_STREAM_DESTROYED
 
 func TestSocketWriteCallbacks(t *testing.T) { runScript(t, socketWritesScript, socketWritesWant) }
 
+// leanSocketScript checks the values a socket reads where its own
+// properties are fewer than Node's (allowHalfOpen and _maxListeners stay
+// the prototype's, server reads _server until given another value):
+// server/_server on both sides, a reassigned server, allowHalfOpen given
+// and set, and setMaxListeners. The expected output is node v20's.
+const leanSocketScript = `const net = require('net');
+const srv = net.createServer((c) => {
+  console.log('server side', c.server === srv, c._server === srv, c.allowHalfOpen, c._maxListeners, c.getMaxListeners());
+  c.server = null;
+  console.log('server reassigned', c.server, c._server === srv);
+  c.setMaxListeners(3);
+  console.log('max', c.getMaxListeners(), c._maxListeners);
+  c.end(); srv.close();
+}).listen(0, () => {
+  const s = net.connect(srv.address().port);
+  console.log('client side', s.server, s._server, s.allowHalfOpen, s._maxListeners);
+  s.resume();
+});
+const h = new net.Socket({ allowHalfOpen: true });
+console.log('halfopen', h.allowHalfOpen, 'allowHalfOpen' in h);
+h.allowHalfOpen = false;
+console.log('set', h.allowHalfOpen);
+`
+
+const leanSocketWant = `halfopen true true
+set false
+client side null null false undefined
+server side true true false undefined 10
+server reassigned null true
+max 3 3
+`
+
+func TestLeanSocketValues(t *testing.T) { runScript(t, leanSocketScript, leanSocketWant) }
+
 // runScript runs script as a main module and compares its output.
 func runScript(t *testing.T, script, want string) {
 	t.Helper()

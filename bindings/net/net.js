@@ -158,8 +158,22 @@ Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
 Socket.prototype.connecting = false;
 Socket.prototype._hadError = false;
-Socket.prototype.server = null;
+Socket.prototype.allowHalfOpen = false;
 Socket.prototype._server = null;
+// server reads _server until it is given another value: Node sets both to
+// the same server, and an own 'server' would make an https server socket's
+// 15th own string-keyed property (see the Duplex constructor). Another
+// value becomes an own data property, as Node's is.
+Object.defineProperty(Socket.prototype, 'server', {
+  configurable: true,
+  enumerable: true,
+  get() { return this._server; },
+  set(value) {
+    if (value !== this._server) {
+      Object.defineProperty(this, 'server', { value, writable: true, enumerable: true, configurable: true });
+    }
+  },
+});
 Socket.prototype._pendingData = null;
 Socket.prototype._pendingEncoding = '';
 Socket.prototype._parent = null;
@@ -1059,8 +1073,8 @@ function onconnection(clientHandle) {
   if (self.noDelay) socket.setNoDelay(true);
   if (self.keepAlive) socket.setKeepAlive(true, self.keepAliveInitialDelay * 1000);
   self._connections++;
-  socket.server = self;
   socket._server = self;
+  socket.server = self; // (after _server: the same value, no own property)
   emit1(self, 'connection', socket);
 }
 

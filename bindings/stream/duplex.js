@@ -34,8 +34,10 @@ function Duplex(options) {
 
   // The common events get slots up front (Node's "shape mode").
   let shaped = false;
+  let lean = false;
   const events = this._events;
   if (events === kLazyEventSlots) {
+    lean = true;
     // A core socket (net.js): shape mode, but a slot is made when its event
     // first gets a listener (removals in shape mode still leave it
     // undefined). Each key, set or not, costs a goja object's map an entry:
@@ -43,7 +45,11 @@ function Duplex(options) {
     // small map) instead of 11, about 460 bytes less per connection.
     // eventNames and removeAllListeners list the slots in Node's order
     // (events.js's shapeOrder); Reflect.ownKeys(socket._events) and
-    // util.inspect of a socket show the difference.
+    // util.inspect of a socket show the difference. Such a socket is also
+    // lean: allowHalfOpen (when false) and _maxListeners stay the
+    // prototype's (Socket.prototype.allowHalfOpen is false): with them an
+    // https server socket had 17 own string-keyed properties, past the 14
+    // a goja object's map holds before it doubles (~850 bytes more).
     shaped = true;
     this._events = {};
   } else if (events === undefined || events === null) {
@@ -64,7 +70,7 @@ function Duplex(options) {
   this._writableState = new Writable.WritableState(options, this, true);
 
   if (options) {
-    this.allowHalfOpen = options.allowHalfOpen !== false;
+    if (!lean || options.allowHalfOpen !== false) this.allowHalfOpen = options.allowHalfOpen !== false;
 
     if (options.readable === false) {
       this._readableState.readable = false;
@@ -93,7 +99,7 @@ function Duplex(options) {
   // Stream.call(this, options) in Node; Stream's and EventEmitter's
   // bodies are this one call, made directly (two calls less in goja), and
   // initShaped when the _events above are new.
-  if (shaped) initShaped(this, options);
+  if (shaped) initShaped(this, options, lean);
   else EE.init.call(this, options);
 
   if (this._construct != null) {
