@@ -109,9 +109,17 @@
   // and internal callbacks are only ever stored in callback slots.)
   function nextTick2Once(callback, a, b) {
     const t = tickTail;
-    if (t - tickHead >= 4 && tickQueue[t - 4] === callback && tickQueue[t - 3] === 2 &&
-        tickQueue[t - 2] === a && tickQueue[t - 1] === b) return;
-    nextTick2(callback, a, b);
+    const q = tickQueue;
+    if (t - tickHead >= 4 && q[t - 4] === callback && q[t - 3] === 2 &&
+        q[t - 2] === a && q[t - 1] === b) return;
+    // nextTick2's body (a call less)
+    if (process._exiting) return;
+    if (tickHead === t) tickInfo[0] = 1;
+    q[t] = callback;
+    q[t + 1] = 2;
+    q[t + 2] = a;
+    q[t + 3] = b;
+    tickTail = t + 4;
   }
 
   // drainTicks runs queued callbacks until the queue is empty. A callback
