@@ -49,6 +49,7 @@ type SecureContext struct {
 	mu         sync.Mutex
 	ticketKeys []byte // 48 bytes, Node's format; nil until first needed
 	goKeys     [][32]byte
+	certs      []tls.Certificate // Certificates' result, nil after SetCert/SetKey
 }
 
 // certSlot is one certificate chain and its key, of one key type.
@@ -70,6 +71,7 @@ func newSecureContext() *SecureContext {
 // SetCert installs a certificate chain (leaf first) in its key type's slot;
 // a key already there that does not match it is dropped, as OpenSSL does.
 func (c *SecureContext) SetCert(chain []*x509.Certificate) {
+	c.dropCerts()
 	kind := keyType(chain[0].PublicKey)
 	for i := range c.slots {
 		if c.slots[i].kind == kind {
@@ -88,6 +90,7 @@ func (c *SecureContext) SetCert(chain []*x509.Certificate) {
 // SetKey installs a private key in its type's slot, checking it against the
 // certificate there (ErrKeyValuesMismatch).
 func (c *SecureContext) SetKey(key crypto.Signer) error {
+	c.dropCerts()
 	kind := keyType(key.Public())
 	for i := range c.slots {
 		if c.slots[i].kind != kind {
@@ -106,7 +109,25 @@ func (c *SecureContext) SetKey(key crypto.Signer) error {
 }
 
 // Certificates are the complete chain+key pairs, for tls.Config.
+// They are made once per context and shared by its connections (each
+// connection's tls.Config held its own copy, ~170 bytes); callers must not
+// change the slice (configForClient copies it to staple a response).
 func (c *SecureContext) Certificates() []tls.Certificate {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.certs == nil {
+		c.certs = c.makeCertificates()
+	}
+	return c.certs
+}
+
+func (c *SecureContext) dropCerts() {
+	c.mu.Lock()
+	c.certs = nil
+	c.mu.Unlock()
+}
+
+func (c *SecureContext) makeCertificates() []tls.Certificate {
 	var out []tls.Certificate
 	for _, s := range c.slots {
 		if s.key == nil || len(s.chain) == 0 {
