@@ -24,11 +24,10 @@ const {
 
 const kServerResponse = Symbol('ServerResponse');
 // net's Socket.prototype.setTimeout and the symbol of a socket's timer
-// (net's kTimeout, the one own symbol of Socket.prototype described
-// 'timeout'; net does not export it), for the keep-alive timer (see
-// parserOnIncoming). Without it the server calls setTimeout as Node does.
-const kNetTimeout = Object.getOwnPropertySymbols(net.Socket.prototype).find((s) => s.description === 'timeout');
-const netSetTimeout = kNetTimeout !== undefined ? net.Socket.prototype.setTimeout : null;
+// (net's kTimeout), for the keep-alive timer (see parserOnIncoming): a
+// socket whose setTimeout is another function gets Node's calls.
+const kNetTimeout = net._kTimeout;
+const netSetTimeout = net.Socket.prototype.setTimeout;
 // The parser's head flags (binding.go's FlagHost, FlagExpect).
 const kFlagHost = 1;
 const kFlagExpect = 2;

@@ -1209,6 +1209,7 @@ module.exports = {
   _kDirectConnection: kDirectConnection,
   _parentOf: parentOf,
   _kHasParent: kHasParent,
+  _kTimeout: kTimeout,
   _kHandleTaken: kHandleTaken,
   _releaseHandleState: releaseHandleState,
   _addOwnListener: addOwnListener,
