@@ -396,7 +396,7 @@ function checkConnections() {
 // ConnState is a connection's state, also its entry in the connections
 // list (socket, active, start, headersDone). Node binds socketOnData,
 // socketOnEnd, socketOnClose, socketOnDrain and parserOnIncoming to it per
-// connection; here the socket and the parser carry it (kConnState) and the
+// connection; here the socket carries it (kConnState) and the
 // listeners are shared functions, which saves five function objects per
 // connection, a few KiB of an idle keep-alive connection in goja. Node's
 // incoming/outgoing arrays are a slot for the one request in progress plus
@@ -497,8 +497,10 @@ function connectionListener(socket) {
   const state = new ConnState(socket, server, parser);
   server[kConnections] ||= new ConnectionsList();
   server[kConnections].add(state);
+  // (the parser's callbacks find it through parser.socket, which is set
+  // while they are: a symbol-keyed property costs a goja object an ordered
+  // map, ~400 B per connection)
   socket[kConnState] = state;
-  parser[kConnState] = state;
   socket.on('data', socketOnDataListener); // (Readable's on: it starts the flow)
   socket.on('error', socketOnError);
   socket.on('end', socketOnEndListener);
@@ -544,7 +546,7 @@ function socketOnDrainListener() {
 // headersTimeout/requestTimeout run from a request's first byte until its
 // last (not until the response), as Node's connections list does
 function parserOnMessageComplete() {
-  const state = this[kConnState];
+  const state = this.socket[kConnState];
   state.active = false;
   state.start = 0;
 }
@@ -764,9 +766,10 @@ function emitCloseNT(self) {
 // and Expect the head has (binding.go's HeadFlags), or -1 when
 // req.headers must be asked (see parserOnHeadersComplete). The socket's
 // writableHighWaterMark is read from its state (the getter is two calls
-// in goja). `this` is the parser (the connection's state is its kConnState).
+// in goja). `this` is the parser (the connection's state is its socket's
+// kConnState).
 function parserOnIncoming(req, keepAlive, flags) {
-  const state = this[kConnState];
+  const state = this.socket[kConnState];
   const server = state.server;
   const socket = state.socket;
   let owed = false;
