@@ -1,13 +1,9 @@
 package net_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"handshake/bindings/all"
-	"handshake/runtime"
+	"handshake/bindings/all/scripttest"
 )
 
 // socketEventsScript checks what a net.Socket's _events shows through the
@@ -60,7 +56,7 @@ rm b
 8 [ 'data', 'end' ]
 `
 
-func TestSocketEventNames(t *testing.T) { runScript(t, socketEventsScript, socketEventsWant) }
+func TestSocketEventNames(t *testing.T) { scripttest.Expect(t, socketEventsScript, socketEventsWant) }
 
 // socketWritesScript checks the write callbacks of a socket, whose
 // Writable state shares one onwrite (stream/utils.js's kSocketOnwrite)
@@ -109,7 +105,9 @@ server got "abcdef"
 after destroy ERR_STREAM_DESTROYED
 `
 
-func TestSocketWriteCallbacks(t *testing.T) { runScript(t, socketWritesScript, socketWritesWant) }
+func TestSocketWriteCallbacks(t *testing.T) {
+	scripttest.Expect(t, socketWritesScript, socketWritesWant)
+}
 
 // leanSocketScript checks the values a socket reads where its own
 // properties are fewer than Node's (allowHalfOpen and _maxListeners stay
@@ -143,24 +141,4 @@ server reassigned null true
 max 3 3
 `
 
-func TestLeanSocketValues(t *testing.T) { runScript(t, leanSocketScript, leanSocketWant) }
-
-// runScript runs script as a main module and compares its output.
-func runScript(t *testing.T, script, want string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "script.js")
-	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake", path}, Stdout: &out, Stderr: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code := rt.RunMain(path, nil); code != 0 {
-		t.Fatalf("exit %d: %s", code, out.String())
-	}
-	if out.String() != want {
-		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), want)
-	}
-}
+func TestLeanSocketValues(t *testing.T) { scripttest.Expect(t, leanSocketScript, leanSocketWant) }

@@ -1,13 +1,9 @@
 package stream_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"handshake/bindings/all"
-	"handshake/runtime"
+	"handshake/bindings/all/scripttest"
 )
 
 // listenersScript checks what pipe() and removeListener leave observable
@@ -88,7 +84,7 @@ paused true w close,error,finish,drain,unpipe close:bound onceWrapper(onclose) e
 finish 123 w finish finish: r 
 `
 
-func TestPipeListeners(t *testing.T) { runScript(t, listenersScript, listenersWant) }
+func TestPipeListeners(t *testing.T) { scripttest.Expect(t, listenersScript, listenersWant) }
 
 // endedScript checks the order of 'resume', 'data', 'end' and 'close' of
 // streams that ended before resume() (read's and resume_'s shortcuts for
@@ -136,7 +132,7 @@ d ended true
 d resume
 `
 
-func TestResumeEnded(t *testing.T) { runScript(t, endedScript, endedWant) }
+func TestResumeEnded(t *testing.T) { scripttest.Expect(t, endedScript, endedWant) }
 
 // eventNamesScript checks eventNames() on streams, whose _events start
 // with empty slots (shape mode) that removals leave empty again, also after
@@ -184,24 +180,4 @@ const eventNamesWant = `[ 'close', 'error', 'data', 'end', 'readable' ]
 7 [ 'b' ]
 `
 
-func TestEventNames(t *testing.T) { runScript(t, eventNamesScript, eventNamesWant) }
-
-// runScript runs script as a main module and compares its output.
-func runScript(t *testing.T, script, want string) {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "script.js")
-	if err := os.WriteFile(path, []byte(script), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake", path}, Stdout: &out, Stderr: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code := rt.RunMain(path, nil); code != 0 {
-		t.Fatalf("exit %d: %s", code, out.String())
-	}
-	if out.String() != want {
-		t.Errorf("output:\n%s\nwant (node v20):\n%s", out.String(), want)
-	}
-}
+func TestEventNames(t *testing.T) { scripttest.Expect(t, eventNamesScript, eventNamesWant) }

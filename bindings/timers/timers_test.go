@@ -1,13 +1,9 @@
 package timers_test
 
 import (
-	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"handshake/bindings/all"
-	"handshake/runtime"
+	"handshake/bindings/all/scripttest"
 )
 
 // refreshScript checks the Node semantics the prototype-default Timeout
@@ -44,20 +40,4 @@ fired 3 false
 interval ticks 2
 `
 
-func TestTimeoutSemantics(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "refresh.js")
-	if err := os.WriteFile(path, []byte(refreshScript), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	rt, err := runtime.New(runtime.Options{Modules: all.Modules(), Argv: []string{"handshake", path}, Stdout: &out, Stderr: &out})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if code := rt.RunMain(path, nil); code != 0 {
-		t.Fatalf("exit %d: %s", code, out.String())
-	}
-	if out.String() != refreshWant {
-		t.Fatalf("got\n%s\nwant\n%s", out.String(), refreshWant)
-	}
-}
+func TestTimeoutSemantics(t *testing.T) { scripttest.Expect(t, refreshScript, refreshWant) }
