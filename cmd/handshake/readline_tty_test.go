@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"testing"
 	"time"
 
@@ -55,8 +56,9 @@ func openPTY(t *testing.T) (*os.File, *os.File) {
 	return master, slave
 }
 
-// runTTY runs bin script under a new terminal, types each input after a
-// pause, and returns everything written to the terminal.
+// runTTY runs bin script under a new terminal, types each input once the
+// script has prompted for it, and returns everything written to the
+// terminal.
 func runTTY(t *testing.T, bin, script string, inputs []string) string {
 	t.Helper()
 	master, slave := openPTY(t)
@@ -70,21 +72,40 @@ func runTTY(t *testing.T, bin, script string, inputs []string) string {
 		t.Fatal(err)
 	}
 	slave.Close()
-	var out bytes.Buffer
+	var (
+		mu  sync.Mutex
+		out bytes.Buffer
+	)
 	readDone := make(chan struct{})
 	go func() {
 		buf := make([]byte, 4096)
 		for {
 			n, err := master.Read(buf)
+			mu.Lock()
 			out.Write(buf[:n])
+			mu.Unlock()
 			if err != nil {
 				close(readDone)
 				return
 			}
 		}
 	}()
-	for _, in := range inputs {
-		time.Sleep(400 * time.Millisecond)
+	// Type each input once the script has prompted for it: the first
+	// prompt comes after readline has put the terminal in raw mode (typed
+	// earlier, the terminal itself would echo the input, as happened on a
+	// loaded machine with fixed pauses).
+	for i, in := range inputs {
+		deadline := time.Now().Add(10 * time.Second)
+		for {
+			mu.Lock()
+			prompts := bytes.Count(out.Bytes(), []byte("cmd> "))
+			mu.Unlock()
+			if prompts > i || time.Now().After(deadline) {
+				break
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		time.Sleep(100 * time.Millisecond)
 		if _, err := master.Write([]byte(in)); err != nil {
 			t.Fatal(err)
 		}
@@ -105,6 +126,8 @@ func runTTY(t *testing.T, bin, script string, inputs []string) string {
 	case <-readDone:
 	case <-time.After(2 * time.Second):
 	}
+	mu.Lock()
+	defer mu.Unlock()
 	return out.String()
 }
 
