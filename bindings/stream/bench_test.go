@@ -1,13 +1,13 @@
 package stream_test
 
 import (
-	"os"
 	goruntime "runtime"
 	"testing"
 
 	"github.com/dop251/goja"
 
 	"handshake/bindings/all"
+	"handshake/bindings/all/scripttest"
 	"handshake/runtime"
 )
 
@@ -145,29 +145,7 @@ func newBenchOp(r *runtime.Runtime, name string) (goja.Value, bool) {
 
 func benchOp(b *testing.B, name string) {
 	r, fn := newBenchRuntime(b, name)
-	// Once untimed: a readable starts flowing on the tick after 'data' is
-	// added, and lazy modules load.
-	r.Call(fn, goja.Undefined())
-	if p := os.Getenv("JSPROF"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		if err := goja.StartProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		defer goja.StopProfile()
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := runtime.ProcessCPUTime()
-	for i := 0; i < b.N; i++ {
-		r.Call(fn, goja.Undefined())
-	}
-	// Process CPU time (the collector's included) is steadier than wall
-	// time on a shared machine.
-	b.ReportMetric(float64(runtime.ProcessCPUTime()-start)/float64(b.N), "cpu-ns/op")
+	scripttest.BenchCall(b, r, fn)
 }
 
 // benchLive reports the live heap per object that op keeps (1000 objects

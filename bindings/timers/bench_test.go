@@ -6,6 +6,7 @@ import (
 	"github.com/dop251/goja"
 
 	"handshake/bindings/all"
+	"handshake/bindings/all/scripttest"
 	"handshake/runtime"
 )
 
@@ -51,14 +52,7 @@ func benchOp(b *testing.B, name string) {
 	if _, ok := goja.AssertFunction(fn); !ok {
 		b.Fatalf("no op %s", name)
 	}
-	r.Call(fn, goja.Undefined())
-	b.ReportAllocs()
-	b.ResetTimer()
-	start := runtime.ProcessCPUTime()
-	for i := 0; i < b.N; i++ {
-		r.Call(fn, goja.Undefined())
-	}
-	b.ReportMetric(float64(runtime.ProcessCPUTime()-start)/float64(b.N), "cpu-ns/op")
+	scripttest.BenchCall(b, r, fn)
 }
 
 // BenchmarkSetClearTimeout is setTimeout then clearTimeout, 100 times.

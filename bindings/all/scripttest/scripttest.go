@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/dop251/goja"
+
 	"handshake/bindings/all"
 	"handshake/runtime"
 )
@@ -39,4 +41,32 @@ func Expect(t testing.TB, script, want string) {
 	if got := Run(t, script); got != want {
 		t.Errorf("output:\n%s\nwant (node v20):\n%s", got, want)
 	}
+}
+
+// BenchCall times b.N calls of fn through r.Call (each one macrotask, its
+// nextTicks drained), after one untimed call (lazy modules load, streams
+// start flowing), and reports allocations and the process's CPU time per
+// call (the collector's included: steadier than wall time on a shared
+// machine). With JSPROF=file it also writes goja's JavaScript profile.
+func BenchCall(b *testing.B, r *runtime.Runtime, fn goja.Value) {
+	b.Helper()
+	r.Call(fn, goja.Undefined())
+	if p := os.Getenv("JSPROF"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer f.Close()
+		if err := goja.StartProfile(f); err != nil {
+			b.Fatal(err)
+		}
+		defer goja.StopProfile()
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := runtime.ProcessCPUTime()
+	for i := 0; i < b.N; i++ {
+		r.Call(fn, goja.Undefined())
+	}
+	b.ReportMetric(float64(runtime.ProcessCPUTime()-start)/float64(b.N), "cpu-ns/op")
 }
