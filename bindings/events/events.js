@@ -302,6 +302,7 @@ function emit2(emitter, type, a, b) {
     fast.emit2 = emit2;
     fast.initShaped = initShaped;
     fast.removeListenerOf = removeListenerOf;
+    fast.storeListener = storeListener;
   }
 }
 
@@ -421,6 +422,33 @@ function _addListener(target, type, listener, prepend) {
     }
   }
   return target;
+}
+
+// storeListener(target, events, type, fn) adds fn to type's listeners in
+// events (target._events) as _addListener does when storing is all it
+// would do, and returns true; false (nothing stored) when the
+// max-listeners warning may be due, which _addListener then decides. The
+// caller has checked that there is no 'newListener' listener to tell. The
+// core modules add their own listeners through it (the streams' on, a
+// socket's listeners while it is built, the http server's per response):
+// a Readable.on/EventEmitter.on call and their checks less per listener.
+function storeListener(target, events, type, fn) {
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = fn;
+    ++target._eventsCount;
+    return true;
+  }
+  const m = target._maxListeners;
+  const max = m === undefined ? defaultMaxListeners : m;
+  if (typeof existing === 'function') {
+    if (max > 0 && 2 > max) return false;
+    events[type] = [existing, fn];
+    return true;
+  }
+  if (max > 0 && existing.length + 1 > max) return false;
+  existing.push(fn);
+  return true;
 }
 
 EventEmitter.prototype.addListener = function addListener(type, listener) {

@@ -14,7 +14,7 @@ const {
 const { nextTick1 } = internalBinding('internal/task_queues');
 // events' emit0/emit1: emit(type) and emit(type, a) without the rest
 // array when Node's emit is in place (see events.js)
-const { emit0, emit1, emit2 } = internalBinding('internal/events/fast');
+const { emit0, emit1, emit2, storeListener } = internalBinding('internal/events/fast');
 const kDefaultHighWaterMark = 16 * 1024; // OutgoingMessage's
 const { codes, ConnResetException } = require('internal/errors');
 const {
@@ -437,27 +437,15 @@ const eventsOn = EE.prototype.on;
 const readableOn = require('stream').Readable.prototype.on;
 
 // addResponseCloseListener is socket.on('close', onServerResponseClose)
-// for a socket with Readable's on and no 'newListener' listener, where the
-// socket has 'close' listeners already (the connection's, a TLSSocket's
-// own): the listener array _addListener would make or extend, stored
-// directly when no MaxListenersExceededWarning is due (else socket.on
-// decides). Readable.on's general checks cost about 100 ops a request in
-// goja; this is the removal's counterpart (removeResponseCloseListener).
+// for a socket with Readable's on and no 'newListener' listener: stored by
+// events' storeListener as Readable.on would store it (else socket.on
+// decides, with its MaxListenersExceededWarning). Readable.on's general
+// checks cost about 100 ops a request in goja; this is the removal's
+// counterpart (removeResponseCloseListener).
 function addResponseCloseListener(socket) {
   const events = socket._events;
-  if (events != null && events.newListener === undefined && socket.on === readableOn) {
-    const list = events.close;
-    if (list !== undefined) {
-      const n = typeof list === 'function' ? 2 : list.length + 1;
-      const m = socket._maxListeners;
-      const max = m === undefined ? EE.defaultMaxListeners : m;
-      if (!(max > 0 && n > max)) {
-        if (n === 2) events.close = [list, onServerResponseClose];
-        else list.push(onServerResponseClose);
-        return;
-      }
-    }
-  }
+  if (events != null && events.newListener === undefined && socket.on === readableOn &&
+      storeListener(socket, events, 'close', onServerResponseClose)) return;
   socket.on('close', onServerResponseClose);
 }
 
@@ -833,14 +821,11 @@ function parserOnIncoming(req, keepAlive, flags) {
     } else {
       res.assignSocket(socket);
     }
-    // res.on('finish', resOnFinish): on a new response with Node's on and no
-    // 'finish' or 'newListener' listener yet, what _addListener would do
-    // (three calls less in goja)
+    // res.on('finish', resOnFinish): with Node's on and no 'newListener'
+    // listener, stored as _addListener would (three calls less in goja)
     const events = res._events;
-    if (res.on === eventsOn && events !== undefined && events.finish === undefined && events.newListener === undefined) {
-      events.finish = resOnFinish;
-      res._eventsCount++;
-    } else {
+    if (!(res.on === eventsOn && events !== undefined && events.newListener === undefined &&
+          storeListener(res, events, 'finish', resOnFinish))) {
       res.on('finish', resOnFinish);
     }
 

@@ -15,7 +15,7 @@ const {
 const binding = internalBinding('net');
 // events' emit0/emit1: emit(type[, a]) without its rest array and apply
 // (they call an emitter's own emit when it has replaced EventEmitter's)
-const { emit0, emit1 } = internalBinding('internal/events/fast');
+const { emit0, emit1, storeListener } = internalBinding('internal/events/fast');
 require('timers');
 const { setUnrefTimeout, parkUnrefTimeout, kOwner } = internalBinding('timers');
 
@@ -204,34 +204,24 @@ function parentOf(s) {
   return s[kHasParent] === true ? s._parent : null;
 }
 
+// addOwnListener(emitter, type, fn) is emitter.on(type, fn) for the
+// listeners a socket gets while it is being built, before anything else
+// can hold it: stored by events' storeListener when there is no
+// 'newListener' listener to tell (and no max-listeners warning due), else
+// through on(). A Readable.on call and its checks less per listener (a TLS
+// server connection adds five).
+function addOwnListener(emitter, type, fn) {
+  const ev = emitter._events;
+  if (ev != null && ev.newListener === undefined && storeListener(emitter, ev, type, fn)) return;
+  emitter.on(type, fn);
+}
+
 // The pending writes, like the byte counts, live on the handle while the
 // socket has one (handleProto's writeCbs, bytesRead, bytesWritten; Node's
 // handle has bytesRead and bytesWritten too): no symbol-keyed own property
 // on the socket, whose first costs goja an ordered map per connection.
 // releaseHandleState moves them to the socket when the handle goes.
-// addOwnListener(emitter, type, fn) is emitter.on(type, fn) for the
-// listeners a socket gets while it is being built, before anything else
-// can hold it: stored in _events as events' _addListener stores a listener
-// when there is no 'newListener' listener and no max-listeners warning due
-// (an event's first or second listener), else through on(). A Readable.on
-// call and its checks less per listener (a TLS server connection adds five).
-function addOwnListener(emitter, type, fn) {
-  const ev = emitter._events;
-  if (ev != null && ev.newListener === undefined) {
-    const e = ev[type];
-    if (e === undefined) {
-      ev[type] = fn;
-      emitter._eventsCount++;
-      return;
-    }
-    if (typeof e === 'function') {
-      ev[type] = [e, fn];
-      return;
-    }
-  }
-  emitter.on(type, fn);
-}
-
+//
 // writeCbs is null, one entry (most sockets never have two writes
 // waiting: no array), or an array of them (an entry has an id, an array
 // has none).

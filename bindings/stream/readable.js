@@ -11,8 +11,8 @@ Readable.ReadableState = ReadableState;
 const EE = require('events');
 // emit0/emit1/emit2: emitter.emit(type, ...) without the rest array;
 // removeListenerOf: EventEmitter.prototype.removeListener's body as a
-// plain function (events.js).
-const { emit0, emit1, emit2, initShaped, removeListenerOf } = internalBinding('internal/events/fast');
+// plain function; storeListener: _addListener's store (events.js).
+const { emit0, emit1, emit2, initShaped, removeListenerOf, storeListener } = internalBinding('internal/events/fast');
 const { Stream, prependListener } = require('internal/streams/legacy');
 const buf = require('internal/streams/buffer');
 const { addAbortSignal } = require('internal/streams/add-abort-signal');
@@ -974,27 +974,6 @@ Readable.prototype.unpipe = function (dest) {
 // adding 'readable' switches to paused mode and schedules a read.
 const protoOn = EE.prototype.on;
 
-// storeListener adds fn to ev's listeners as events' _addListener does when
-// storing is all it would do; false (nothing stored) when the max-listeners
-// warning may be due, which _addListener then decides.
-function storeListener(stream, events, ev, fn) {
-  const existing = events[ev];
-  if (existing === undefined) {
-    events[ev] = fn;
-    ++stream._eventsCount;
-    return true;
-  }
-  const m = stream._maxListeners;
-  const max = m === undefined ? EE.defaultMaxListeners : m;
-  if (typeof existing === 'function') {
-    if (max > 0 && 2 > max) return false;
-    events[ev] = [existing, fn];
-    return true;
-  }
-  if (max > 0 && existing.length + 1 > max) return false;
-  existing.push(fn);
-  return true;
-}
 
 Readable.prototype.on = function (ev, fn) {
   // Stream.prototype.on.call(this, ev, fn) in Node. A listener that events'
