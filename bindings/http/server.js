@@ -131,7 +131,7 @@ function onServerResponseClose() {
 }
 
 function detachSocket(socket) {
-  removeResponseCloseListener(socket);
+  socket.removeListener('close', onServerResponseClose);
   socket._httpMessage = null;
   this.socket = null;
 }
@@ -431,7 +431,6 @@ serverParserProto.type = HTTPParser.REQUEST;
 serverParserProto.onIncoming = parserOnIncoming;
 serverParserProto.onMessageComplete = parserOnMessageComplete;
 
-const streamRemoveListener = require('stream').Readable.prototype.removeListener;
 const EE = require('events');
 const eventsOn = EE.prototype.on;
 const readableOn = require('stream').Readable.prototype.on;
@@ -440,34 +439,14 @@ const readableOn = require('stream').Readable.prototype.on;
 // for a socket with Readable's on and no 'newListener' listener: stored by
 // events' storeListener as Readable.on would store it (else socket.on
 // decides, with its MaxListenersExceededWarning). Readable.on's general
-// checks cost about 100 ops a request in goja; this is the removal's
-// counterpart (removeResponseCloseListener).
+// checks cost about 100 ops a request in goja. (The removal is
+// socket.removeListener: Readable's goes straight to events'
+// removeListenerOf.)
 function addResponseCloseListener(socket) {
   const events = socket._events;
   if (events != null && events.newListener === undefined && socket.on === readableOn &&
       storeListener(socket, events, 'close', onServerResponseClose)) return;
   socket.on('close', onServerResponseClose);
-}
-
-// removeResponseCloseListener is socket.removeListener('close',
-// onServerResponseClose) when that listener was added last (as when the
-// response leaves the socket): the array's pop that removeListener's
-// search from the end would splice, when no 'removeListener' listener
-// observes it (with two listeners the other one is left, as Node leaves it).
-function removeResponseCloseListener(socket) {
-  const events = socket._events;
-  if (events !== undefined && events.removeListener === undefined && socket.removeListener === streamRemoveListener) {
-    const list = events.close;
-    if (typeof list === 'object' && list !== null) {
-      const last = list.length - 1;
-      if (last > 0 && list[last] === onServerResponseClose) {
-        if (last === 1) events.close = list[0];
-        else list.pop();
-        return;
-      }
-    }
-  }
-  socket.removeListener('close', onServerResponseClose);
 }
 
 function connectionListener(socket) {
@@ -691,7 +670,7 @@ function resOnFinish() {
   state.inHead = q !== null && q.length ? q.shift() : null;
   if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
   if (res.detachSocket === detachSocket) { // (its body, a call less)
-    removeResponseCloseListener(socket);
+    socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;
     res.socket = null;
   } else {
