@@ -20,8 +20,11 @@ type httpsResult struct {
 	keepAlive, full, peakMiB float64
 }
 
-func measureHTTPS(name, bin, dir string, roots *x509.CertPool) httpsResult {
-	addr, cmd, stop := startServer(name, bin, filepath.Join(dir, "https-server.js"))
+func measureHTTPS(name, bin, dir string, roots *x509.CertPool, args ...string) httpsResult {
+	if len(args) == 0 {
+		args = []string{filepath.Join(dir, "https-server.js")}
+	}
+	addr, cmd, stop := startServer(name, bin, args...)
 	defer stop()
 	cfg := &tls.Config{RootCAs: roots, ServerName: "localhost", MinVersion: tls.VersionTLS13}
 	var r httpsResult

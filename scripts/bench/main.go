@@ -7,9 +7,10 @@
 // handshakes per second (no resumption), resumed handshakes per second, and
 // the server's RSS per idle connection.
 //
-// With -ceiling it also measures the same echo server written directly on
-// crypto/tls (no JavaScript; this program re-run with -serve-go): the most
-// handshakes per second that Go's TLS stack gives on the server's CPU.
+// With -ceiling it also measures the same server written directly on
+// crypto/tls (and for -mode https on net/http; no JavaScript; this program
+// re-run with -serve-go): the most that Go's TLS and HTTP stacks give on the
+// server's CPU.
 //
 // Each TLS figure comes with the server's CPU time per handshake, which
 // drifts less than a rate when the machine is shared.
@@ -59,8 +60,8 @@ var (
 	idle       = flag.Int("idle", 1000, "idle connections for the memory measurement")
 	serverCPU  = flag.Int("server-cpu", 0, "CPU the server is pinned to (-1: no pinning)")
 	clientCPU  = flag.Int("client-cpu", 1, "CPU the load generator is pinned to (-1: no pinning)")
-	ceiling    = flag.Bool("ceiling", false, "with -mode tls, also measure a crypto/tls echo server without JavaScript")
-	serveGoOn  = flag.String("serve-go", "", "run the crypto/tls echo server on this port (used by -ceiling)")
+	ceiling    = flag.Bool("ceiling", false, "with -mode tls or https, also measure the same server written on crypto/tls and net/http without JavaScript")
+	serveGoOn  = flag.String("serve-go", "", "run the Go-only server of -mode on this port (used by -ceiling)")
 	portNumber = 18443
 )
 
@@ -103,6 +104,15 @@ func main() {
 		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "keep-alive requests/s (wrk)", hs.keepAlive, nd.keepAlive, hs.keepAlive/nd.keepAlive)
 		fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "full handshakes/s (1 request each)", hs.full, nd.full, hs.full/nd.full)
 		fmt.Printf("%-34s %12.1f %12.1f %8.2f\n", "peak RSS MiB, 1000 keep-alive", hs.peakMiB, nd.peakMiB, hs.peakMiB/nd.peakMiB)
+		if *ceiling {
+			exe, err := os.Executable()
+			check(err)
+			g := measureHTTPS("net/http alone", exe, dir, roots, "-mode", "https", "-serve-go")
+			fmt.Printf("\n%-34s %12s %12s %8s\n", "", "net/http", "node", "ratio")
+			fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "keep-alive requests/s (wrk)", g.keepAlive, nd.keepAlive, g.keepAlive/nd.keepAlive)
+			fmt.Printf("%-34s %12.0f %12.0f %8.2f\n", "full handshakes/s (1 request each)", g.full, nd.full, g.full/nd.full)
+			fmt.Printf("%-34s %12.1f %12.1f %8.2f\n", "peak RSS MiB, 1000 keep-alive", g.peakMiB, nd.peakMiB, g.peakMiB/nd.peakMiB)
+		}
 		return
 	}
 	script := []string{filepath.Join(dir, "tls-server.js")}
