@@ -1,15 +1,16 @@
 package util_test
 
 import (
-	"os"
 	"testing"
 
 	"github.com/dop251/goja"
+
+	"handshake/bindings/all/scripttest"
 )
 
 // BenchmarkInspect measures util.inspect on small objects and on a long
-// array of numbers; with JSPROF=file it also writes a goja (JavaScript-level)
-// CPU profile.
+// array of numbers (allocations and CPU per call; JSPROF=file writes goja's
+// JavaScript profile, see scripttest.BenchCall).
 func BenchmarkInspect(b *testing.B) {
 	r := newRuntime(&testing.T{})
 	u, err := r.Require("util")
@@ -24,22 +25,8 @@ func BenchmarkInspect(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	fn, _ := goja.AssertFunction(v)
-	if p := os.Getenv("JSPROF"); p != "" {
-		f, err := os.Create(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		defer f.Close()
-		if err := goja.StartProfile(f); err != nil {
-			b.Fatal(err)
-		}
-		defer goja.StopProfile()
+	if _, ok := goja.AssertFunction(v); !ok {
+		b.Fatal("not a function")
 	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := fn(goja.Undefined()); err != nil {
-			b.Fatal(err)
-		}
-	}
+	scripttest.BenchCall(b, r, v)
 }
