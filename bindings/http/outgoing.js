@@ -673,17 +673,7 @@ OutgoingMessage.prototype.addTrailers = function addTrailers(headers) {
   }
 };
 
-// finishTickFor is the last message end() queued its finish tick for
-// (the ticks above): finishTickQueued(msg) tells the http server that
-// msg's 'finish' comes before the event loop runs anything else, unless
-// the socket errs (see parserOnIncoming's keep-alive timer).
-let finishTickFor = null;
-function finishTickQueued(msg) {
-  return finishTickFor === msg;
-}
-
 function onFinish(outmsg) {
-  if (finishTickFor === outmsg) finishTickFor = null; // (not kept alive by the variable)
   if (outmsg[kFinishEmitted]) return;
   if (outmsg && outmsg.socket && outmsg.socket._hadError) return;
   outmsg[kFinishEmitted] = true;
@@ -751,7 +741,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
     this._send('', 'latin1', finish);
   } else {
     process.nextTick(finish);
-    finishTickFor = this;
   }
   if (this.socket) {
     // fully uncork whatever write() and end() corked
@@ -761,7 +750,6 @@ OutgoingMessage.prototype.end = function end(chunk, encoding, callback) {
   this.finished = true;
   if (finishesLikeSyncWrite(this)) {
     process.nextTick(finish);
-    finishTickFor = this;
   }
   if (this.outputData.length === 0 && this.socket && this.socket._httpMessage === this) this._finish();
   return this;
@@ -829,7 +817,6 @@ function endInOneWrite(msg, chunk, encoding, callback) {
   msg.finished = true;
   if (syncLike || finishesLikeSyncWrite(msg)) {
     nextTick1(onFinish, msg);
-    finishTickFor = msg;
   }
   if (socket._httpMessage === msg) msg._finish();
   return kEndOneWrite;
@@ -897,7 +884,6 @@ OutgoingMessage.prototype[Symbol.for('nodejs.rejection')] = function (err, event
 };
 
 module.exports = {
-  finishTickQueued,
   flushAssigned,
   kHighWaterMark,
   kNeedDrain,

@@ -9,7 +9,7 @@ const common = require('_http_common');
 const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
 const { IncomingMessage, hasHeader } = require('_http_incoming');
 const {
-  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain, flushAssigned, finishTickQueued,
+  OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain, flushAssigned,
 } = require('_http_outgoing');
 const { nextTick1 } = internalBinding('internal/task_queues');
 // events' emit0/emit1: emit(type) and emit(type, a) without the rest
@@ -26,8 +26,6 @@ const kServerResponse = Symbol('ServerResponse');
 // net's Socket.prototype.setTimeout and the symbol of a socket's timer
 // (net's kTimeout), for the keep-alive timer (see parserOnIncoming): a
 // socket whose setTimeout is another function gets Node's calls.
-const kNetTimeout = net._kTimeout;
-const netSetTimeout = net.Socket.prototype.setTimeout;
 // The parser's head flags (binding.go's FlagHost, FlagExpect).
 const kFlagHost = 1;
 const kFlagExpect = 2;
@@ -410,7 +408,6 @@ function ConnState(socket, server, parser) {
 }
 Object.assign(ConnState.prototype, {
   inHead: null, inQueue: null, outgoing: null, outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
-  parkOwed: false,
   active: false, start: 0, headersDone: false,
 });
 
@@ -685,37 +682,18 @@ function resOnFinish() {
   }
   nextTick1(emitCloseNT, res);
   if (res._last) {
-    if (state.parkOwed) payParkOwed(socket, state);
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
   } else if (state.outgoing === null || state.outgoing.length === 0) {
-    const socketSetTimeout = socket.setTimeout; // (one lookup for both tests)
-    if (server.keepAliveTimeout && typeof socketSetTimeout === 'function') {
+    if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // Node 20.20 closes an idle keep-alive socket a second after the
       // advertised timeout, so clients that reuse it at the limit don't race
-      const msecs = server.keepAliveTimeout + 1000;
-      let t;
-      if (state.parkOwed) {
-        state.parkOwed = false;
-        // The timer was never parked (see parserOnIncoming): when it is
-        // still the socket's, armed with this duration, and nothing set
-        // the socket's timeout since, setTimeout(msecs) would only re-arm
-        // it, which the response's write has just done (_unrefTimer).
-        if (socket.timeout === 0 && socketSetTimeout === netSetTimeout &&
-            (t = socket[kNetTimeout]) !== null && t._idleTimeout === msecs && !t._destroyed) {
-          socket.timeout = msecs;
-        } else {
-          socket.setTimeout(msecs);
-        }
-      } else {
-        socket.setTimeout(msecs);
-      }
+      // (net's setTimeout only unparks the timer parserOnIncoming parked
+      // when this comes in the turn the request was read in)
+      socket.setTimeout(server.keepAliveTimeout + 1000);
       state.keepAliveTimeoutSet = true;
-    } else if (state.parkOwed) {
-      payParkOwed(socket, state);
     }
   } else {
-    if (state.parkOwed) payParkOwed(socket, state);
     const m = state.outgoing.shift();
     if (m) m.assignSocket(socket);
   }
@@ -739,130 +717,99 @@ function parserOnIncoming(req, keepAlive, flags) {
   const state = this.socket[kConnState];
   const server = state.server;
   const socket = state.socket;
-  let owed = false;
-  if (state.keepAliveTimeoutSet) {
-    // Node's socket.setTimeout(0) parks the keep-alive timer here and
-    // resOnFinish's setTimeout(keepAliveTimeout) re-arms it: two calls
-    // and their checks per request, though no timer can fire in between
-    // when 'finish' comes before the loop turns (a small response ended
-    // in the handler: its finish is a queued tick). So the park is owed:
-    // the socket's timeout reads 0 now, as after Node's call, and the
-    // timer is parked after the handler only when 'finish' is not queued
-    // by then (or by resOnFinish when it does not re-arm the timer).
-    if (!server.timeout && socket.setTimeout === netSetTimeout && socket._handle !== null) {
-      socket.timeout = 0; // (what setTimeout(0) sets first)
-      state.keepAliveTimeoutSet = false;
-      state.parkOwed = true;
-      owed = true;
-    } else {
-      resetSocketTimeout(server, socket, state);
+  if (state.keepAliveTimeoutSet) { // resetSocketTimeout(server, socket, state)
+    // (net parks the keep-alive timer without stopping its loop timer, and
+    // resOnFinish's setTimeout in the same turn only unparks it)
+    socket.setTimeout(server.timeout || 0);
+    state.keepAliveTimeoutSet = false;
+  }
+  state.headersDone = true;
+  if (req.upgrade) {
+    req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
+    if (req.upgrade) return 2;
+  }
+  if (state.inHead === null) state.inHead = req; // pushIncoming
+  else pushIncoming(state, req);
+  const ws = socket._writableState;
+  const highWaterMark = ws.highWaterMark;
+  if (!socket._paused) {
+    if (ws.needDrain || state.outgoingData >= highWaterMark) {
+      socket._paused = true;
+      socket.pause();
     }
   }
-  let res = null;
-  try {
-    state.headersDone = true;
-    if (req.upgrade) {
-      req.upgrade = req.method === 'CONNECT' || server.listenerCount('upgrade') > 0;
-      if (req.upgrade) return 2;
-    }
-    if (state.inHead === null) state.inHead = req; // pushIncoming
-    else pushIncoming(state, req);
-    const ws = socket._writableState;
-    const highWaterMark = ws.highWaterMark;
-    if (!socket._paused) {
-      if (ws.needDrain || state.outgoingData >= highWaterMark) {
-        socket._paused = true;
-        socket.pause();
-      }
-    }
-    const Response = server[kServerResponse];
-    const rejectNonStandardBodyWrites = server.rejectNonStandardBodyWrites;
-    // our ServerResponse takes the defaults without an options object; a
-    // user's class gets the options Node passes
-    res = Response === ServerResponse && highWaterMark === kDefaultHighWaterMark && !rejectNonStandardBodyWrites ?
-      new ServerResponse(req) : new Response(req, { highWaterMark, rejectNonStandardBodyWrites });
-    res._keepAliveTimeout = server.keepAliveTimeout;
-    // (stores skipped where the value is the prototype's default already)
-    const maxRequestsPerSocket = server.maxRequestsPerSocket;
-    if (maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = maxRequestsPerSocket;
-    res[kConnState] = state;
-    if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
-    const uniqueHeaders = server[kUniqueHeaders];
-    if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
-    if (socket._httpMessage) {
-      (state.outgoing ||= []).push(res);
-    } else if (res.assignSocket === assignSocket) { // (its body, a call less)
-      socket._httpMessage = res;
-      addResponseCloseListener(socket);
-      res.socket = socket;
-      emit1(res, 'socket', socket);
-      flushAssigned(res);
-    } else {
-      res.assignSocket(socket);
-    }
-    // res.on('finish', resOnFinish): with Node's on and no 'newListener'
-    // listener, stored as _addListener would (three calls less in goja)
-    const events = res._events;
-    if (!(res.on === eventsOn && events !== undefined && events.newListener === undefined &&
-          storeListener(res, events, 'finish', resOnFinish))) {
-      res.on('finish', resOnFinish);
-    }
+  const Response = server[kServerResponse];
+  const rejectNonStandardBodyWrites = server.rejectNonStandardBodyWrites;
+  // our ServerResponse takes the defaults without an options object; a
+  // user's class gets the options Node passes
+  const res = Response === ServerResponse && highWaterMark === kDefaultHighWaterMark && !rejectNonStandardBodyWrites ?
+    new ServerResponse(req) : new Response(req, { highWaterMark, rejectNonStandardBodyWrites });
+  res._keepAliveTimeout = server.keepAliveTimeout;
+  // (stores skipped where the value is the prototype's default already)
+  const maxRequestsPerSocket = server.maxRequestsPerSocket;
+  if (maxRequestsPerSocket !== 0) res._maxRequestsPerSocket = maxRequestsPerSocket;
+  res[kConnState] = state;
+  if (res.shouldKeepAlive !== keepAlive) res.shouldKeepAlive = keepAlive;
+  const uniqueHeaders = server[kUniqueHeaders];
+  if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
+  if (socket._httpMessage) {
+    (state.outgoing ||= []).push(res);
+  } else if (res.assignSocket === assignSocket) { // (its body, a call less)
+    socket._httpMessage = res;
+    addResponseCloseListener(socket);
+    res.socket = socket;
+    emit1(res, 'socket', socket);
+    flushAssigned(res);
+  } else {
+    res.assignSocket(socket);
+  }
+  // res.on('finish', resOnFinish): with Node's on and no 'newListener'
+  // listener, stored as _addListener would (three calls less in goja)
+  const events = res._events;
+  if (!(res.on === eventsOn && events !== undefined && events.newListener === undefined &&
+        storeListener(res, events, 'finish', resOnFinish))) {
+    res.on('finish', resOnFinish);
+  }
 
-    let handled = false;
-    // (a head with Host and without Expect, and no request limit: nothing
-    // below applies)
-    if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (flags !== kFlagHost || maxRequestsPerSocket !== 0)) {
-      if (server.requireHostHeader && (flags >= 0 ? (flags & kFlagHost) === 0 : !hasHeader(req, 'host'))) {
-        res.writeHead(400, ['Connection', 'close']);
-        res.end();
-        return 0;
-      }
-      const isRequestsLimitSet = typeof maxRequestsPerSocket === 'number' && maxRequestsPerSocket > 0;
-      if (isRequestsLimitSet) {
-        state.requestsCount++;
-        res.maxRequestsOnConnectionReached = maxRequestsPerSocket <= state.requestsCount;
-      }
-      if (isRequestsLimitSet && maxRequestsPerSocket < state.requestsCount) {
-        handled = true;
-        server.emit('dropRequest', req, socket);
-        res.writeHead(503);
-        res.end();
-      } else if (flags >= 0 ? (flags & kFlagExpect) !== 0 : hasHeader(req, 'expect')) {
-        handled = true;
-        if (continueExpression.test(req.headers.expect)) {
-          res._expect_continue = true;
-          if (server.listenerCount('checkContinue') > 0) {
-            server.emit('checkContinue', req, res);
-          } else {
-            res.writeContinue();
-            server.emit('request', req, res);
-          }
-        } else if (server.listenerCount('checkExpectation') > 0) {
-          server.emit('checkExpectation', req, res);
+  let handled = false;
+  // (a head with Host and without Expect, and no request limit: nothing
+  // below applies)
+  if (req.httpVersionMajor === 1 && req.httpVersionMinor === 1 && (flags !== kFlagHost || maxRequestsPerSocket !== 0)) {
+    if (server.requireHostHeader && (flags >= 0 ? (flags & kFlagHost) === 0 : !hasHeader(req, 'host'))) {
+      res.writeHead(400, ['Connection', 'close']);
+      res.end();
+      return 0;
+    }
+    const isRequestsLimitSet = typeof maxRequestsPerSocket === 'number' && maxRequestsPerSocket > 0;
+    if (isRequestsLimitSet) {
+      state.requestsCount++;
+      res.maxRequestsOnConnectionReached = maxRequestsPerSocket <= state.requestsCount;
+    }
+    if (isRequestsLimitSet && maxRequestsPerSocket < state.requestsCount) {
+      handled = true;
+      server.emit('dropRequest', req, socket);
+      res.writeHead(503);
+      res.end();
+    } else if (flags >= 0 ? (flags & kFlagExpect) !== 0 : hasHeader(req, 'expect')) {
+      handled = true;
+      if (continueExpression.test(req.headers.expect)) {
+        res._expect_continue = true;
+        if (server.listenerCount('checkContinue') > 0) {
+          server.emit('checkContinue', req, res);
         } else {
-          res.writeHead(417);
-          res.end();
+          res.writeContinue();
+          server.emit('request', req, res);
         }
+      } else if (server.listenerCount('checkExpectation') > 0) {
+        server.emit('checkExpectation', req, res);
+      } else {
+        res.writeHead(417);
+        res.end();
       }
     }
-    if (!handled) emit2(server, 'request', req, res);
-    return 0;
-  } finally {
-    if (owed && state.parkOwed && (res === null || !finishTickQueued(res))) payParkOwed(socket, state);
   }
-}
-
-// payParkOwed parks the timer parserOnIncoming left running, with Node's
-// setTimeout(0), unless a script has set another timeout since (that call
-// has set the timer as Node's would).
-function payParkOwed(socket, state) {
-  state.parkOwed = false;
-  if (socket.timeout === 0) socket.setTimeout(0);
-}
-
-function resetSocketTimeout(server, socket, state) {
-  socket.setTimeout(server.timeout || 0);
-  state.keepAliveTimeoutSet = false;
+  if (!handled) emit2(server, 'request', req, res);
+  return 0;
 }
 
 module.exports = {

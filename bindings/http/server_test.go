@@ -51,47 +51,92 @@ console.log(lines.join('|'));
 	}
 }
 
-// TestKeepAliveTimerOwedPark: on a keep-alive connection the server does
-// not park and re-arm the socket's timer per request when the response's
-// finish is a queued tick (a handler that ends at once): the handler reads
-// socket.timeout 0 while the timer stays armed, and 1100 after 'finish'; a
-// handler that answers later finds the timer parked once it has returned.
-func TestKeepAliveTimerOwedPark(t *testing.T) {
-	got := runScript(t, `
+// startCounter is a module for the tests that counts the timers binding's
+// start calls per Timeout (each arms a loop timer), so a script can tell
+// whether a socket's timer was re-armed.
+var startCounter = runtime.Module{Name: "test-timer-starts", Source: `
+const b = internalBinding('timers');
+const start = b.start;
+const counts = new Map();
+b.start = function (obj, ms, id, refed) {
+  counts.set(obj, (counts.get(obj) || 0) + 1);
+  return start(obj, ms, id, refed);
+};
+module.exports = (obj) => counts.get(obj) || 0;
+`}
+
+// TestKeepAliveTimerLazyPark: on a keep-alive connection the server parks
+// the socket's timer while a request is handled and sets the keep-alive
+// timeout again after 'finish', as Node does (socket.timeout 0 and the
+// timer cleared in the handler, 1100 and armed after 'finish'; parked
+// after a handler that answers later), and for a response ended in the
+// handler net only unparks the timer the request's read has just armed:
+// the same Timeout throughout, and its loop timer not armed between the
+// handler and the tick after 'finish' (without net's lazy park it is,
+// once per request).
+func TestKeepAliveTimerLazyPark(t *testing.T) {
+	var out, errb bytes.Buffer
+	rt, err := runtime.New(runtime.Options{Modules: append(all.Modules(), startCounter), Argv: []string{"handshake", "-e"}, Stdout: &out, Stderr: &errb})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code := rt.RunEval(`
 const http = require('http');
 const net = require('net');
-const kTimeout = net._kTimeout;
+const starts = require('test-timer-starts');
+const timerOf = (s) => {
+  const sym = Object.getOwnPropertySymbols(s).find((x) => x.description === 'timeout');
+  return sym ? s[sym] : null;
+};
+let first = null;
+let sameTimer = true;
+let armed = 0;
 const server = http.createServer({ keepAliveTimeout: 100 }, (req, res) => {
   const s = req.socket;
-  const t = s[kTimeout];
-  console.log(req.url, 'timeout', s.timeout, 'timer', t ? t._idleTimeout : null);
+  const t = timerOf(s);
+  if (first === null) first = t;
+  else if (t !== first) sameTimer = false;
+  if (req.url !== '/n') console.log(req.url, 'timeout', s.timeout, 'timer', t ? t._idleTimeout : null);
   if (req.url === '/later') {
     setImmediate(() => {
-      console.log('after handler timer', s[kTimeout]._idleTimeout);
+      console.log('after handler timer', timerOf(s)._idleTimeout);
       res.end('b');
     });
   } else {
+    const before = t ? starts(t) : 0;
     res.end('a');
-    setImmediate(() => console.log('after finish', s.timeout, s[kTimeout]._idleTimeout));
+    process.nextTick(() => {
+      if (t) armed += starts(t) - before;
+      if (req.url !== '/n') console.log('after finish', s.timeout, timerOf(s)._idleTimeout, timerOf(s)._destroyed);
+    });
   }
 });
 server.listen(0, '127.0.0.1', () => {
   const c = net.connect(server.address().port, '127.0.0.1');
   const paths = ['/', '/', '/later', '/'];
+  for (let i = 0; i < 20; i++) paths.push('/n');
   let n = 0;
   c.on('data', (d) => {
     if (++n < paths.length) c.write('GET ' + paths[n] + ' HTTP/1.1\r\nHost: h\r\n\r\n');
-    else { c.destroy(); server.close(); }
+    else {
+      console.log('same timer', sameTimer, 'armed', armed);
+      c.destroy();
+      server.close();
+    }
   });
   c.write('GET / HTTP/1.1\r\nHost: h\r\n\r\n');
 });
-`)
+`, false, nil)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
 	want := "" +
-		"/ timeout undefined timer null\nafter finish 1100 1100\n" +
-		"/ timeout 0 timer 1100\nafter finish 1100 1100\n" +
-		"/later timeout 0 timer 1100\nafter handler timer -1\n" +
-		"/ timeout 0 timer 1100\nafter finish 1100 1100\n"
-	if got != want {
+		"/ timeout undefined timer null\nafter finish 1100 1100 false\n" +
+		"/ timeout 0 timer -1\nafter finish 1100 1100 false\n" +
+		"/later timeout 0 timer -1\nafter handler timer -1\n" +
+		"/ timeout 0 timer -1\nafter finish 1100 1100 false\n" +
+		"same timer true armed 0\n"
+	if got := out.String(); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -17,7 +17,7 @@ const binding = internalBinding('net');
 // (they call an emitter's own emit when it has replaced EventEmitter's)
 const { emit0, emit1, storeListener } = internalBinding('internal/events/fast');
 require('timers');
-const { setUnrefTimeout, parkUnrefTimeout, kOwner } = internalBinding('timers');
+const { setUnrefTimeout, parkUnrefTimeout, kOwner, now: timersNow } = internalBinding('timers');
 
 const kLastWriteQueueSize = Symbol('lastWriteQueueSize');
 const kTimeout = Symbol('timeout');
@@ -399,10 +399,11 @@ function writeAfterFIN(chunk, encoding, cb) {
 }
 
 // _unrefTimer runs per chunk read and written: the common case (no parent)
-// is two property reads.
+// is two property reads. A parked timer (setTimeout(0)) is not refreshed,
+// as Node's cleared Timeout is not (its refresh() does nothing).
 Socket.prototype._unrefTimer = function _unrefTimer() {
   const t = this[kTimeout];
-  if (t) t.refresh();
+  if (t !== null && t._idleTimeout >= 0) t.refresh();
   if (this[kHasParent] !== true) return;
   for (let s = this._parent; s !== null && s !== undefined; s = parentOf(s)) {
     if (s[kTimeout]) s[kTimeout].refresh();
@@ -411,10 +412,76 @@ Socket.prototype._unrefTimer = function _unrefTimer() {
 
 const TIMEOUT_MAX = 2 ** 31 - 1;
 
+// The lazy park. Node's setTimeout(0) clears the socket's timer and a later
+// setTimeout(ms) makes a new one, armed ms from then. Here setTimeout(0)
+// parks the socket's timer: it reads as Node's cleared one (_idleTimeout
+// -1, _destroyed, refresh() does nothing) while its loop timer keeps
+// running, and fires into nothing if it expires while parked (timers'
+// processTimer ignores a timer with _idleTimeout -1). A setTimeout(ms)
+// that finds its timer still parked with the same duration, and its loop
+// timer yet to fire, only unparks it: _idleTimeout and
+// _idleStart read as Node's new Timeout's, and when the loop timer fires
+// before _idleStart + _idleTimeout, onSocketTimeout arms it for the rest,
+// as Node's listOnTimeout does with a timer whose list expired early. No
+// loop timer is re-armed then. http's keep-alive does exactly this per
+// request: parserOnIncoming parks the timer the request's read has just
+// refreshed, and resOnFinish sets the keep-alive timeout again.
+// parkedTimer is the last timer parked (one slot, 0 when empty: another
+// timer parked since, or anything else that arms it, makes the next
+// setTimeout re-arm as before), parkedMsecs the duration it ran with and
+// parkedStart its _idleStart: after a refresh its loop timer fires at
+// parkedStart + parkedMsecs, in the milliseconds of timers' clock (by which
+// _idleStart counts). lazyTimer is the last timer unparked without
+// re-arming, lazyStart the _idleStart it got and lazyMin its loop timer's
+// expiry: while its _idleStart is still lazyStart (no refresh since, or one
+// in that same millisecond), its loop timer fires no earlier than lazyMin.
+// Only the same duration is unparked so: the loop timer then never fires
+// later than the new timer would.
+let parkedTimer = 0;
+let parkedMsecs = 0;
+let parkedStart = 0;
+let lazyTimer = null;
+let lazyStart = 0;
+let lazyMin = 0;
+
 // setTimeout follows Node's setStreamTimeout: timeout is assigned before
 // getTimerDuration checks msecs (so a bad value stays there), and a
 // duration above TIMEOUT_MAX is truncated to it with a warning.
 Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
+  const t = this[kTimeout];
+  // The lazy park above, for the socket's timer without a callback. (A
+  // socket with a timer is not destroyed: _destroy lets it go.)
+  if (callback === undefined) {
+    if (msecs === 0) {
+      if (t !== null) {
+        this.timeout = 0;
+        const d = t._idleTimeout;
+        if (d !== -1) {
+          t._idleTimeout = -1;
+          t._destroyed = true;
+          parkedTimer = t;
+          parkedMsecs = d;
+          parkedStart = t._idleStart;
+        }
+        return this;
+      }
+    } else if (t === parkedTimer && msecs === parkedMsecs) {
+      parkedTimer = 0;
+      const now = timersNow();
+      const expiry = parkedStart === lazyStart && t === lazyTimer ? lazyMin : parkedStart + msecs;
+      if (now + 1 <= expiry) { // its loop timer has not fired yet
+
+        this.timeout = msecs;
+        t._idleTimeout = msecs;
+        t._idleStart = now;
+        t._destroyed = false;
+        lazyMin = expiry;
+        lazyTimer = t;
+        lazyStart = now;
+        return this;
+      }
+    }
+  }
   // a socket with a handle is not destroyed (_destroy lets it go at once):
   // the destroyed getter's call only without one
   if (this._handle === null && this.destroyed) return this;
@@ -429,13 +496,12 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       `\nTimer duration was truncated to ${TIMEOUT_MAX}.`, 'TimeoutOverflowWarning');
     msecs = TIMEOUT_MAX;
   }
-  const t = this[kTimeout];
+  if (t !== null && t === parkedTimer) parkedTimer = 0;
   if (t !== null && t._onTimeout === onSocketTimeout) {
     if (msecs >= 1) {
       // Re-arm the socket's timer (running or parked) with the new duration
       // instead of clearing it and making another (Node makes a new
-      // Timeout; only its async id differs): http's keep-alive sets a
-      // socket's timeout per request.
+      // Timeout; only its async id differs).
       t._idleTimeout = msecs;
       t.refresh();
       if (callback !== undefined) {
@@ -481,6 +547,19 @@ Socket.prototype._onTimeout = function () {
 // onSocketTimeout is every socket's timer callback, run with the Timeout
 // as this; named as Node's bound callback shows in util.inspect.
 function onSocketTimeout() {
+  // A timer unparked lazily (see parkedTimer) fires early when its loop
+  // timer was armed before it was unparked: arm it for the rest, keeping
+  // the fields Node's timer would have.
+  const left = this._idleStart + this._idleTimeout - timersNow();
+  if (left >= 1) {
+    const msecs = this._idleTimeout;
+    const start = this._idleStart;
+    this._idleTimeout = left;
+    this.refresh();
+    this._idleTimeout = msecs;
+    this._idleStart = start;
+    return;
+  }
   this[kOwner]._onTimeout();
 }
 Object.defineProperty(onSocketTimeout, 'name', { value: 'bound ' });
@@ -755,9 +834,13 @@ function emitHandleClose(hadError) {
 }
 
 Socket.prototype._destroy = function (exception, cb) {
-  if (this[kTimeout] !== null) {
-    clearTimeout(this[kTimeout]);
+  const t = this[kTimeout];
+  if (t !== null) {
+    clearTimeout(t);
     this[kTimeout] = null;
+    // the lazy park's slots let go of the socket
+    if (t === parkedTimer) parkedTimer = 0;
+    if (t === lazyTimer) lazyTimer = null;
   }
   if (this.connecting) this.connecting = false;
   if (this[kHasParent] === true) {
@@ -1199,7 +1282,6 @@ module.exports = {
   _kDirectConnection: kDirectConnection,
   _parentOf: parentOf,
   _kHasParent: kHasParent,
-  _kTimeout: kTimeout,
   _kHandleTaken: kHandleTaken,
   _releaseHandleState: releaseHandleState,
   _addOwnListener: addOwnListener,
