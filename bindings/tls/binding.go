@@ -36,6 +36,11 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	})
 	// releaseConn(streamId): the socket is destroyed; its TLS state goes.
 	set("releaseConn", func(c goja.FunctionCall) goja.Value {
+		if tc := conn(c); tc != nil && tc.muted != nil {
+			// destroyed before its held Finished left (in 'secureConnect'
+			// or by a failed check of the server): it never leaves
+			tc.muted.dropHeld()
+		}
 		delete(conns(r).conns, c.Argument(0).ToInteger())
 		return goja.Undefined()
 	})

@@ -133,13 +133,37 @@ func (c *SecureContext) makeCertificates() []tls.Certificate {
 		if s.key == nil || len(s.chain) == 0 {
 			continue
 		}
-		der := make([][]byte, len(s.chain))
-		for i, x := range s.chain {
+		chain := s.chain
+		if len(chain) == 1 {
+			chain = c.autoChain(chain[0])
+		}
+		der := make([][]byte, len(chain))
+		for i, x := range chain {
 			der[i] = x.Raw
 		}
 		out = append(out, tls.Certificate{Certificate: der, PrivateKey: s.key, Leaf: s.chain[0]})
 	}
 	return out
+}
+
+// autoChain is the chain OpenSSL sends for a certificate given without
+// its issuers (its auto-chain: no SSL_MODE_NO_AUTO_CHAIN, no extra chain
+// certificates): the chain X509_verify_cert builds from the context's
+// trust store (the `ca` option, or the default roots), up to the root when
+// the store has it. So `cert: leaf, ca: [intermediate]` serves the
+// intermediate too, and a client whose `ca` holds its certificate's root
+// sends that root.
+func (c *SecureContext) autoChain(leaf *x509.Certificate) []*x509.Certificate {
+	var chain []*x509.Certificate
+	if c.defaultRoots {
+		chain, _ = IssuerChainPool([]*x509.Certificate{leaf}, c.rootPool())
+	} else {
+		chain, _ = IssuerChain([]*x509.Certificate{leaf}, append(append([]*x509.Certificate(nil), c.CAs...), c.pfxCAs...))
+	}
+	if len(chain) == 0 {
+		return []*x509.Certificate{leaf}
+	}
+	return chain
 }
 
 // Leaf is the certificate getCertificate() reports: the first slot's.
@@ -153,10 +177,16 @@ func (c *SecureContext) Leaf() *x509.Certificate {
 }
 
 // UseDefaultRoots is Node's addRootCerts: trust the bundled roots.
-func (c *SecureContext) UseDefaultRoots() { c.defaultRoots = true }
+func (c *SecureContext) UseDefaultRoots() {
+	c.dropCerts()
+	c.defaultRoots = true
+}
 
 // AddCA adds trusted certificates (the `ca` option).
-func (c *SecureContext) AddCA(certs []*x509.Certificate) { c.CAs = append(c.CAs, certs...) }
+func (c *SecureContext) AddCA(certs []*x509.Certificate) {
+	c.dropCerts()
+	c.CAs = append(c.CAs, certs...)
+}
 
 // Verify is the peer chain's authorizationError code ("" when trusted).
 func (c *SecureContext) Verify(peer []*x509.Certificate, purpose Purpose) string {

@@ -473,8 +473,6 @@ TLSSocket.prototype._destroy = function (exception, cb) {
   if (snap !== null) this[kSnapshot] = snap;
   // after the handshake _finishInit has dequeued it
   if (snap === null || snap.established !== true) dequeueHandshakeTimeout(this);
-  const parent = net._parentOf(this);
-  if (parent && !parent.destroyed) parent.destroy();
   // Node's _destroySSL: the TLS state goes, and a context made for this
   // socket alone (tls.connect's) is closed
   if (this._handle && this._handle.id) binding.releaseConn(this._handle.id);
@@ -483,7 +481,16 @@ TLSSocket.prototype._destroy = function (exception, cb) {
     binding.releaseContext(ctx.context.id);
     ctx.context = null;
   }
-  return net.Socket.prototype._destroy.call(this, exception, cb);
+  const parent = net._parentOf(this);
+  if (!this._handle) {
+    // no connection yet: the raw socket's 'close' comes first
+    if (parent && !parent.destroyed) parent.destroy();
+    return net.Socket.prototype._destroy.call(this, exception, cb);
+  }
+  net.Socket.prototype._destroy.call(this, exception, cb);
+  // after the server's count went down: a pending server.close() callback
+  // comes before the raw socket's 'close', as in Node
+  if (parent && !parent.destroyed) parent.destroy();
 };
 
 TLSSocket.prototype._init = function (socket) {
@@ -626,6 +633,15 @@ function onhandshakeerror(err) {
   const owner = this.owner;
   if (!owner || owner.destroyed) return;
   if (owner[kSNIError]) err = owner[kSNIError];
+  if (owner._tlsOptions.isServer && err.code === 'ECONNRESET' && err.message === 'socket hang up' &&
+      !owner._hadError) {
+    // the client left mid-handshake: Node's socket ends and is destroyed
+    // without an error, so 'tlsClientError' is onSocketClose's 'socket
+    // hang up', at 'close' (after a pending server.close() callback)
+    owner._hadError = true;
+    owner.destroy();
+    return;
+  }
   if (!owner._tlsOptions.isServer && err.code === 'ECONNRESET') {
     const options = owner[kConnectOptions] || {};
     err.path = options.path;

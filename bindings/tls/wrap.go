@@ -103,7 +103,7 @@ func (c *Conn) start() {
 	c.muted = &muteConn{Conn: raw}
 	var base gonet.Conn = c.muted
 	if len(held) > 0 {
-		base = &prefixConn{Conn: raw, prefix: held}
+		base = &prefixConn{Conn: c.muted, prefix: held}
 	}
 	if c.isServer && c.opts.ResumeSession {
 		c.hello = &helloRecorder{Conn: base}
@@ -117,6 +117,7 @@ func (c *Conn) start() {
 	finish := c.r.Loop.Reserve()
 	run := func() {
 		err := c.tc.Handshake()
+		c.muted.handshook.Store(true)
 		if err == nil && c.rejected {
 			err = errRejected
 		}
@@ -171,6 +172,11 @@ func (c *Conn) finish(err error, lines [][]byte) {
 	c.done = true
 	c.stream.Attach(&alertConn{Conn: c.tc})
 	c.r.CallMethod(obj, "onhandshakedone", c.snapshot())
+	if c.stream.Closed() {
+		c.muted.dropHeld()
+	} else {
+		c.muted.release()
+	}
 	c.mu.Lock()
 	pending := c.pending
 	c.pending = nil
@@ -193,23 +199,85 @@ func (c *Conn) finish(err error, lines [][]byte) {
 // muteConn is the raw connection under a handshake: once muted, writes
 // are dropped, so a handshake that Node would end by destroying the socket
 // sends no alert; the close comes when JavaScript destroys the socket,
-// after its events.
+// after its events. While held, writes are kept until release.
 type muteConn struct {
 	gonet.Conn
-	muted atomic.Bool
+	muted     atomic.Bool
+	holding   atomic.Bool // writes go to held (under mu)
+	handshook atomic.Bool // Handshake returned: writes are the socket's
+
+	mu   sync.Mutex
+	held []byte
 }
 
 func (m *muteConn) mute() { m.muted.Store(true) }
 
+// hold keeps what the handshake writes from now on (a client's last
+// flight) until release: OpenSSL finishes a client handshake when it reads
+// the server's Finished, and Node checks the server's identity and emits
+// 'secureConnect' right then, before the client's Finished leaves. So a
+// client that rejects the server, or is destroyed in 'secureConnect' (TLS
+// 1.3, or a resumed TLS 1.2 session), never completes the server's
+// handshake: the server sees the connection close, no 'secureConnection'.
+// The socket's own first write or end releases it too, so that they go
+// out after it and their completion is the connection's as ever.
+func (m *muteConn) hold() {
+	m.mu.Lock()
+	m.holding.Store(true)
+	m.mu.Unlock()
+}
+
+// release sends what was held (loop goroutine, after the handshake's
+// events).
+func (m *muteConn) release() {
+	m.mu.Lock()
+	m.releaseLocked()
+	m.mu.Unlock()
+}
+
+// dropHeld mutes the connection if it still holds a flight: the socket
+// was destroyed before it let it go.
+func (m *muteConn) dropHeld() {
+	m.mu.Lock()
+	if m.holding.Load() {
+		m.muted.Store(true)
+		m.held = nil
+	}
+	m.mu.Unlock()
+}
+
+func (m *muteConn) releaseLocked() {
+	if !m.holding.Load() {
+		return
+	}
+	b := m.held
+	m.held = nil
+	if len(b) > 0 && !m.muted.Load() {
+		_, _ = m.Conn.Write(b)
+	}
+	m.holding.Store(false)
+}
+
 func (m *muteConn) Write(b []byte) (int, error) {
 	if m.muted.Load() {
 		return len(b), nil
+	}
+	if m.holding.Load() {
+		m.mu.Lock()
+		if m.holding.Load() && !m.handshook.Load() {
+			m.held = append(m.held, b...)
+			m.mu.Unlock()
+			return len(b), nil
+		}
+		m.releaseLocked()
+		m.mu.Unlock()
 	}
 	return m.Conn.Write(b)
 }
 
 // CloseWrite keeps half-close working through the wrapper.
 func (m *muteConn) CloseWrite() error {
+	m.release()
 	if cw, ok := m.Conn.(interface{ CloseWrite() error }); ok {
 		return cw.CloseWrite()
 	}
@@ -425,6 +493,11 @@ func (c *Conn) clientConfig() *tls.Config {
 		}
 	}
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
+		if cs.Version == tls.VersionTLS13 || cs.DidResume {
+			// the server's Finished comes before ours: keep ours until
+			// JavaScript has checked the server (see muteConn.hold)
+			c.muted.hold()
+		}
 		c.peerChain = cs.PeerCertificates
 		if len(cs.PeerCertificates) > 0 {
 			c.verifyCode = c.ctx.Verify(cs.PeerCertificates, PurposeServer)
