@@ -25,6 +25,11 @@ type SecureContext struct {
 	// cannot restrict them; a server refuses clients sharing none.
 	TLS13Suites []uint16
 	Curves      []tls.CurveID
+	// tls12Prefix: TLS 1.2 suites named by standard name among the "TLS_"
+	// items (OpenSSL's set_ciphersuites takes them); nil: none given.
+	tls12Prefix []uint16
+	// ServerPreference: honorCipherOrder (SSL_OP_CIPHER_SERVER_PREFERENCE).
+	ServerPreference bool
 	// SecLevel0: the ciphers said @SECLEVEL=0, which lets TLS 1.0/1.1 work.
 	SecLevel0 bool
 	// SessionTimeout is in seconds (Node's default 300).
@@ -289,4 +294,42 @@ func errText(err error) string {
 		return "error:80000002:system library::No such file or directory"
 	}
 	return err.Error()
+}
+
+// NoCiphersForMax reports what OpenSSL calls "No ciphers enabled for max
+// supported SSL/TLS version": at the context's highest version no
+// configured suite is usable (TLS 1.3 needs a TLS 1.3 suite, TLS 1.2 and
+// below a TLS 1.2 one).
+func (c *SecureContext) NoCiphersForMax() bool {
+	if c.MinVersion > c.MaxVersion {
+		return false
+	}
+	if c.MaxVersion >= tls.VersionTLS13 {
+		return c.TLS13Suites != nil && len(c.TLS13Suites) == 0
+	}
+	return c.CipherSuites != nil && len(c.CipherSuites) == 0
+}
+
+func isTLS13Suite(id uint16) bool {
+	for _, s := range Suites {
+		if s.ID == id {
+			return s.TLS13
+		}
+	}
+	return false
+}
+
+// prependSuites is first followed by the suites of rest not in first.
+func prependSuites(first, rest []uint16) []uint16 {
+	out := append([]uint16{}, first...)
+	for _, id := range rest {
+		dup := false
+		for _, f := range first {
+			dup = dup || f == id
+		}
+		if !dup {
+			out = append(out, id)
+		}
+	}
+	return out
 }

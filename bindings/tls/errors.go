@@ -97,6 +97,10 @@ var (
 	sslUnexpectedMessage     = sslError{0x0A0000F4, "SSL routines", "ossl_statem_server_read_transition", "unexpected message", "../deps/openssl/openssl/ssl/statem/statem_srvr.c", 353}
 	sslBadRecordMac          = sslError{0x0A000119, "SSL routines", "ssl3_get_record", "decryption failed or bad record mac", ssl3Record, 622}
 	sslNoSuitableSigalg      = sslError{0x0A000076, "SSL routines", "tls_choose_sigalg", "no suitable signature algorithm", "../deps/openssl/openssl/ssl/t1_lib.c", 3339}
+	sslNoProtocolsAvailable  = sslError{0x0A0000BF, "SSL routines", "tls_setup_handshake", "no protocols available", "../deps/openssl/openssl/ssl/statem/statem_lib.c", 102}
+	sslNoCiphersClient       = sslError{0x0A0000B5, "SSL routines", "ssl_cipher_list_to_bytes", "no ciphers available", "../deps/openssl/openssl/ssl/statem/statem_clnt.c", 3752}
+	sslNoCiphersServer       = sslError{0x0A0000B5, "SSL routines", "tls_setup_handshake", "no ciphers available", "../deps/openssl/openssl/ssl/statem/statem_lib.c", 167}
+	sslUnexpectedRecord      = sslError{0x0A0000F4, "SSL routines", "ssl3_read_bytes", "unexpected message", recLayerS3, 1538}
 	sslPacketLengthTooLong   = sslError{0x0A0000C6, "SSL routines", "ssl3_get_record", "packet length too long", ssl3Record, 373}
 
 	pemNoStartLine       = sslError{0x0480006C, "PEM routines", "", "no start line", "", 0}
@@ -225,7 +229,37 @@ var handshakeTable = []translation{
 	{"local error: tls: bad record MAC", contains("bad record MAC"), fixed(sslBadRecordMac)},
 	{"ErrNoSuitableSigalg (TLS < 1.2 at security level 1)", func(err error) bool { return errors.Is(err, ErrNoSuitableSigalg) }, fixed(sslNoSuitableSigalg)},
 	{"tls: oversized record received", contains("oversized record"), fixed(sslPacketLengthTooLong)},
+	{"ErrNoProtocols (minVersion above maxVersion)", func(err error) bool { return errors.Is(err, ErrNoProtocols) }, fixed(sslNoProtocolsAvailable)},
+	{"tls: no supported versions satisfy MinVersion and MaxVersion", contains("no supported versions satisfy MinVersion and MaxVersion"), fixed(sslNoProtocolsAvailable)},
+	{"ErrNoCiphers (no suite for the highest version)", func(err error) bool { return errors.Is(err, ErrNoCiphers) },
+		func(_ error, server bool) *NodeError {
+			if server {
+				return sslNoCiphersServer.handshakeError(noCiphersDetail)
+			}
+			return sslNoCiphersClient.handshakeError(noCiphersDetail)
+		}},
+	{"ErrRecordBeforeHello (a server read an alert where a ClientHello belongs)", func(err error) bool { return errors.Is(err, ErrRecordBeforeHello) }, fixed(sslUnexpectedRecord)},
 }
+
+// ErrNoProtocols fails the handshake of a server whose minVersion is above
+// its maxVersion: OpenSSL's "no protocols available" (the client gets a
+// protocol_version alert, as crypto/tls sends).
+var ErrNoProtocols = errorString("tls: minVersion above maxVersion: no protocols available")
+
+// ErrNoCiphers fails a handshake whose context has no suite for its
+// highest version (SecureContext.NoCiphersForMax).
+var ErrNoCiphers = errorString("tls: no ciphers enabled for the highest version")
+
+const noCiphersDetail = "No ciphers enabled for max supported SSL/TLS version"
+
+// ErrRecordBeforeHello fails a server handshake that read an alert before
+// any ClientHello: OpenSSL takes only a handshake record first.
+var ErrRecordBeforeHello = errorString("tls: alert record before the ClientHello")
+
+// ProtocolVersionAlert is the record an OpenSSL client sends when its
+// minVersion is above its maxVersion (fatal protocol_version, before any
+// ClientHello).
+var ProtocolVersionAlert = []byte{21, 3, 1, 0, 2, 2, 70}
 
 // ErrNoSuitableSigalg is what a server's GetConfigForClient returns for a
 // client that can only do TLS 1.0 or 1.1: Node 20's OpenSSL 3 at its
@@ -407,3 +441,7 @@ func ErrProtocolVersionConflict(version, method string) *NodeError {
 	return &NodeError{Name: "TypeError", Code: "ERR_TLS_PROTOCOL_VERSION_CONFLICT",
 		Message: `TLS protocol version "` + version + `" conflicts with secureProtocol "` + method + `"`}
 }
+
+// InternalErrorAlert is a fatal internal_error alert record sent before
+// any ClientHello (an OpenSSL client that cannot build its hello).
+var InternalErrorAlert = []byte{21, 3, 1, 0, 2, 2, 80}

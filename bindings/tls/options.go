@@ -47,6 +47,12 @@ func contextOps(r *runtime.Runtime, o *goja.Object, ctxs *contexts) {
 		}
 		return nil
 	})
+	// ctxSetOptions(id, secureOptions): only SSL_OP_CIPHER_SERVER_PREFERENCE
+	// (honorCipherOrder) changes what a Go server does.
+	set("ctxSetOptions", func(sc *SecureContext, c goja.FunctionCall) goja.Value {
+		sc.ServerPreference = c.Argument(1).ToInteger()&0x400000 != 0
+		return nil
+	})
 	set("ctxGetProto", func(sc *SecureContext, c goja.FunctionCall) goja.Value {
 		return vm.NewArray(int(sc.MinVersion), int(sc.MaxVersion))
 	})
@@ -63,7 +69,16 @@ func contextOps(r *runtime.Runtime, o *goja.Object, ctxs *contexts) {
 		if err != nil {
 			throwNode(r, ErrNoCipherMatch)
 		}
-		sc.TLS13Suites = ids
+		// a TLS 1.2 standard name here joins OpenSSL's list ahead of the
+		// set_cipher_list part; the TLS 1.3 list may end up empty
+		sc.TLS13Suites, sc.tls12Prefix = []uint16{}, []uint16{}
+		for _, id := range ids {
+			if isTLS13Suite(id) {
+				sc.TLS13Suites = append(sc.TLS13Suites, id)
+			} else {
+				sc.tls12Prefix = append(sc.tls12Prefix, id)
+			}
+		}
 		return nil
 	})
 	// ctxSetCiphers: "" is accepted (TLS 1.3 only), as Node special-cases it.
@@ -71,11 +86,19 @@ func contextOps(r *runtime.Runtime, o *goja.Object, ctxs *contexts) {
 		list := c.Argument(1).String()
 		sc.SecLevel0 = strings.Contains(list, "@SECLEVEL=0")
 		if list == "" {
+			// OpenSSL's list is then the set_ciphersuites part alone: the
+			// TLS 1.2 standard names given there, if any
+			if sc.tls12Prefix != nil {
+				sc.CipherSuites = append([]uint16{}, sc.tls12Prefix...)
+			}
 			return nil
 		}
 		ids, err := ParseCipherList(list)
 		if err != nil {
 			throwNode(r, ErrNoCipherMatch)
+		}
+		if len(sc.tls12Prefix) > 0 {
+			ids = prependSuites(sc.tls12Prefix, ids)
 		}
 		sc.CipherSuites = ids
 		return nil

@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/ecdsa"
+	"crypto/rsa"
 	"crypto/tls"
 	"crypto/x509"
 )
@@ -93,4 +94,60 @@ func TLS13SuiteShared(hello *tls.ClientHelloInfo, configured []uint16) bool {
 		}
 	}
 	return false
+}
+
+// ChooseSuite is the TLS ≤ 1.2 suite OpenSSL's server picks
+// (ssl3_choose_cipher): the first suite of the client's list that the
+// server's list allows, or with serverPref (honorCipherOrder) the first of
+// the server's list that the client offers, skipping suites this
+// certificate, the versions or the shared groups rule out. crypto/tls
+// chooses by its own fixed order instead, so the server's Config is
+// narrowed to the one suite. ok is false when the choice is left to
+// crypto/tls: TLS 1.3 will be negotiated, no list or no groups to judge
+// by, or nothing fits (crypto/tls then fails as OpenSSL does).
+func ChooseSuite(hello *tls.ClientHelloInfo, server []uint16, serverPref bool, leaf *x509.Certificate,
+	version uint16, curves []tls.CurveID) (uint16, bool) {
+	if version == 0 || version >= tls.VersionTLS13 || server == nil || leaf == nil || len(hello.SupportedCurves) == 0 {
+		return 0, false
+	}
+	_, isEC := leaf.PublicKey.(*ecdsa.PublicKey)
+	_, isRSA := leaf.PublicKey.(*rsa.PublicKey)
+	sharedCurve := false
+	for _, c := range hello.SupportedCurves {
+		for _, o := range curves {
+			sharedCurve = sharedCurve || c == o
+		}
+	}
+	usable := func(id uint16) bool {
+		s, ok := SuiteByID(id)
+		if !ok || !s.Node || s.TLS13 {
+			return false
+		}
+		if s.Version == "TLSv1.2" && version < tls.VersionTLS12 {
+			return false
+		}
+		switch s.au {
+		case "ECDSA":
+			if !isEC {
+				return false
+			}
+		case "RSA":
+			if !isRSA {
+				return false
+			}
+		}
+		return s.kx != "ECDHE" || sharedCurve
+	}
+	prio, allow := hello.CipherSuites, server
+	if serverPref {
+		prio, allow = server, hello.CipherSuites
+	}
+	for _, id := range prio {
+		for _, a := range allow {
+			if a == id && usable(id) {
+				return id, true
+			}
+		}
+	}
+	return 0, false
 }

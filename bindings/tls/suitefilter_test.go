@@ -2,6 +2,7 @@ package tls
 
 import (
 	"crypto/tls"
+	"crypto/x509"
 	"testing"
 )
 
@@ -67,5 +68,65 @@ func TestTLS13SuiteShared(t *testing.T) {
 	}
 	if e := TranslateHandshakeError(ErrNoSharedTLS13Suite, true); e.Code != "ERR_SSL_NO_SHARED_CIPHER" {
 		t.Errorf("translation: %+v", e)
+	}
+}
+
+// ChooseSuite picks as OpenSSL's server does: the client's order, or the
+// server's with honorCipherOrder, among suites the certificate can use.
+func TestChooseSuite(t *testing.T) {
+	ec := readChain(t, "server-ec.pem")[0]
+	rsaLeaf := readChain(t, "server-rsa.pem")[0]
+	a128 := tls.TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256
+	a256 := tls.TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384
+	r128 := tls.TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256
+	hello := &tls.ClientHelloInfo{CipherSuites: []uint16{r128, a256, a128}, SupportedCurves: []tls.CurveID{tls.X25519}}
+	curves := DefaultCurves
+	for _, c := range []struct {
+		name       string
+		server     []uint16
+		serverPref bool
+		leaf       *x509.Certificate
+		version    uint16
+		want       uint16
+		ok         bool
+	}{
+		{"client order, ECDSA cert skips RSA suite", []uint16{a128, a256, r128}, false, ec, tls.VersionTLS12, a256, true},
+		{"server order", []uint16{a128, a256}, true, ec, tls.VersionTLS12, a128, true},
+		{"RSA cert", []uint16{a128, a256, r128}, false, rsaLeaf, tls.VersionTLS12, r128, true},
+		{"TLS 1.3 left to crypto/tls", []uint16{a128}, false, ec, tls.VersionTLS13, 0, false},
+		{"GCM needs TLS 1.2", []uint16{a128, a256}, false, ec, tls.VersionTLS11, 0, false},
+		{"nothing shared", []uint16{tls.TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256}, false, ec, tls.VersionTLS12, 0, false},
+	} {
+		got, ok := ChooseSuite(hello, c.server, c.serverPref, c.leaf, c.version, curves)
+		if got != c.want || ok != c.ok {
+			t.Errorf("%s: got %04x %v, want %04x %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+	noCurves := &tls.ClientHelloInfo{CipherSuites: []uint16{a128}}
+	if _, ok := ChooseSuite(noCurves, []uint16{a128}, false, ec, tls.VersionTLS12, curves); ok {
+		t.Error("a hello without groups should leave the choice to crypto/tls")
+	}
+}
+
+// NoCiphersForMax is OpenSSL's "No ciphers enabled for max supported
+// SSL/TLS version".
+func TestNoCiphersForMax(t *testing.T) {
+	sc := newSecureContext()
+	if sc.NoCiphersForMax() {
+		t.Error("defaults have ciphers")
+	}
+	sc.MaxVersion = tls.VersionTLS12
+	sc.CipherSuites = []uint16{}
+	if !sc.NoCiphersForMax() {
+		t.Error("TLS 1.2 max with no TLS 1.2 suite")
+	}
+	sc.MaxVersion = tls.VersionTLS13
+	sc.TLS13Suites = []uint16{}
+	if !sc.NoCiphersForMax() {
+		t.Error("TLS 1.3 max with no TLS 1.3 suite")
+	}
+	sc.TLS13Suites = []uint16{tls.TLS_AES_128_GCM_SHA256}
+	if sc.NoCiphersForMax() {
+		t.Error("TLS 1.3 suite present")
 	}
 }

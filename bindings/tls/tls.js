@@ -70,7 +70,7 @@ class NativeSecureContext {
   setTicketKeys(k) { binding.ctxSetTicketKeys(this.id, k); }
   getTicketKeys() { return binding.ctxGetTicketKeys(this.id); }
   setSessionTimeout(t) { binding.ctxSetSessionTimeout(this.id, t); }
-  setOptions() {}
+  setOptions(o) { binding.ctxSetOptions(this.id, o); }
 }
 
 function toBuf(v) {
@@ -99,7 +99,10 @@ function SecureContext(secureProtocol, secureOptions, minVersion, maxVersion) {
   this.context.init(secureProtocol,
     toV('minimum', minVersion, module.exports.DEFAULT_MIN_VERSION),
     toV('maximum', maxVersion, module.exports.DEFAULT_MAX_VERSION));
-  if (secureOptions) validateInteger(secureOptions, 'secureOptions');
+  if (secureOptions) {
+    validateInteger(secureOptions, 'secureOptions');
+    this.context.setOptions(secureOptions);
+  }
 }
 
 function validateInteger(v, name) {

@@ -41,6 +41,7 @@ type Conn struct {
 	active     *SecureContext        // the context chosen by SNI (server), else ctx
 	rejected   bool                  // server: the client's certificate was refused
 	sigalgs    []tls.SignatureScheme // server: the client's signature_algorithms
+	helloSeen  bool                  // server: a ClientHello was read
 	done       bool                  // (loop) handshake finished
 
 	mu            sync.Mutex
@@ -116,13 +117,34 @@ func (c *Conn) start() {
 	}
 	finish := c.r.Loop.Reserve()
 	run := func() {
-		err := c.tc.Handshake()
+		var err error
+		if !c.isServer && c.ctx.NoCiphersForMax() {
+			// OpenSSL's client fails before its hello, with an alert
+			err = ErrNoCiphers
+			_, _ = c.raw.Write(InternalErrorAlert)
+		} else {
+			err = c.tc.Handshake()
+		}
 		c.muted.handshook.Store(true)
 		if err == nil && c.rejected {
 			err = errRejected
 		}
 		if alert := UnexpectedRecordAlert(err); alert != nil && c.isServer {
 			_, _ = c.raw.Write(alert)
+		}
+		switch {
+		case err == nil:
+		case c.isServer && c.ctx.MinVersion > c.ctx.MaxVersion:
+			err = ErrNoProtocols
+		case c.isServer && c.active.NoCiphersForMax():
+			err = ErrNoCiphers
+		case c.isServer && !c.helloSeen && isRemoteAlert(err):
+			err = ErrRecordBeforeHello
+		case !c.isServer && c.ctx.MinVersion > c.ctx.MaxVersion:
+			// OpenSSL's client fails before its hello and says so
+			if !c.muted.muted.Load() {
+				_, _ = c.raw.Write(ProtocolVersionAlert)
+			}
 		}
 		if err == nil {
 			c.state = c.tc.ConnectionState()
@@ -345,6 +367,7 @@ func (c *Conn) serverConfig() *tls.Config {
 // ALPN refusal, ECDSA suites only for clients with the certificate's curve,
 // and the TLS 1.3 suites of the `ciphers` option. nil keeps base.
 func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*tls.Config, error) {
+	c.helloSeen = true
 	c.sigalgs = append([]tls.SignatureScheme(nil), hello.SignatureSchemes...)
 	// 'resumeSession' only for TLS 1.3 hellos: Node emits it for a session
 	// id without a ticket, which an OpenSSL client sends in TLS 1.3 (its
@@ -414,6 +437,15 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 	suites := sc.CipherSuites
 	if len(certs) > 0 && certs[0].Leaf != nil {
 		suites = SuitesForClient(hello, certs[0].Leaf, suites)
+		if len(certs) == 1 {
+			curves := sc.Curves
+			if curves == nil {
+				curves = DefaultCurves
+			}
+			if id, ok := ChooseSuite(hello, suites, sc.ServerPreference, certs[0].Leaf, maxShared(hello, sc), curves); ok {
+				suites = []uint16{id}
+			}
+		}
 	}
 	if reply.ctx == nil && !stapled && sameStrings(protos, base.NextProtos) && sameSuites(suites, base.CipherSuites) {
 		return nil, nil
