@@ -250,3 +250,13 @@ func peekReadable(fd uintptr) bool {
 		return errno != syscall.EAGAIN
 	}
 }
+
+// readableNow reports whether the socket has data, EOF or an error pending,
+// without waiting (false when it cannot tell).
+func readableNow(rc syscall.RawConn) bool {
+	ok := false
+	if rc == nil || rc.Control(func(fd uintptr) { ok = peekReadable(fd) }) != nil {
+		return false
+	}
+	return ok
+}

@@ -40,6 +40,8 @@ type Stream struct {
 	writeHold chan struct{} // non-nil while detached: writes wait for Attach
 	nb        *NBConn       // (loop) the non-blocking TCP conn under a TLS conn
 	credit    chan struct{} // the loop took the last chunk: the pump may read on
+	parked    bool          // the pump waits in the idle poller (no goroutine)
+	pollToken uint64        // the stream's key in the idle poller, once parked
 
 	wmu     sync.Mutex
 	wq      []writeReq // queued writes, in order
@@ -159,20 +161,25 @@ func (s *Stream) wantRead() bool {
 //
 // On a TCP connection (plain, or under TLS through an NBConn) the pump
 // waits for readability without a buffer and reads into a pooled one, so
-// an idle connection holds no read buffer; on other connections it blocks
-// in Read with its buffer.
+// an idle connection holds no read buffer, and it waits in the shared idle
+// poller (poller.go), so it holds no goroutine either: the pump returns and
+// the poller starts a new one when the socket is readable. On other
+// connections it blocks in Read with its buffer.
 func (s *Stream) pump() {
 	size := minReadBuffer
 	conn := s.conn
 	var wait func() error // parks until a read would not block
 	nonblock := false     // conn.Read returns ErrWouldBlock instead of waiting
+	var rc syscall.RawConn
 	switch c := conn.(type) {
 	case *gonet.TCPConn:
-		if rc, err := c.SyscallConn(); err == nil {
-			wait = func() error { return waitReadable(rc) }
+		if r, err := c.SyscallConn(); err == nil {
+			rc = r
+			wait = func() error { return waitReadable(r) }
 		}
 	default:
 		if nb := s.nb; nb != nil && nb.nonblockRead.Load() {
+			rc = nb.rc
 			wait = nb.WaitReadable
 			nonblock = true
 		}
@@ -193,6 +200,11 @@ func (s *Stream) pump() {
 			}
 		}
 		if wait != nil && !nonblock {
+			// nothing to read: wait in the idle poller, without this
+			// goroutine (see poller.go)
+			if !readableNow(rc) && s.park(rc) {
+				return
+			}
 			if err := wait(); err != nil {
 				if s.handOver(nil) || s.closed.Load() {
 					return
@@ -209,7 +221,7 @@ func (s *Stream) pump() {
 			err = nil
 			if n == 0 {
 				putReadBuffer(pooled)
-				if s.handOver(nil) {
+				if s.handOver(nil) || s.park(rc) {
 					return
 				}
 				if werr := wait(); werr != nil && (s.handOver(nil) || s.closed.Load()) {
@@ -357,10 +369,19 @@ func (s *Stream) Detach() (gonet.Conn, []byte) {
 	if s.writeHold == nil {
 		s.writeHold = make(chan struct{})
 	}
-	if !s.pumping {
+	if !s.pumping || s.parked {
+		// no pump goroutine runs (a parked one is taken from the poller)
+		wasParked, tok := s.parked, s.pollToken
+		if wasParked {
+			s.parked = false
+			s.pumping = false
+		}
 		held := s.held
 		s.held = nil
 		s.mu.Unlock()
+		if wasParked {
+			thePoller.forget(tok)
+		}
 		return s.conn, held
 	}
 	s.detaching = true
@@ -768,6 +789,7 @@ func (s *Stream) Close() {
 		return
 	}
 	close(s.done)
+	s.unpark()
 	s.mu.Lock()
 	conn := s.conn
 	s.mu.Unlock()
