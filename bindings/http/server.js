@@ -430,6 +430,7 @@ serverParserProto.onMessageComplete = parserOnMessageComplete;
 
 const EE = require('events');
 const eventsOn = EE.prototype.on;
+const protoEmit = EE.prototype.emit;
 const readableOn = require('stream').Readable.prototype.on;
 
 // addResponseCloseListener is socket.on('close', onServerResponseClose)
@@ -758,7 +759,10 @@ function parserOnIncoming(req, keepAlive, flags) {
     socket._httpMessage = res;
     addResponseCloseListener(socket);
     res.socket = socket;
-    emit1(res, 'socket', socket);
+    // (emit1's work only when it has any: a 'socket' listener, which a
+    // response just made has not, or a user's emit to call)
+    const resEvents = res._events;
+    if (resEvents === undefined || resEvents.socket !== undefined || res.emit !== protoEmit) emit1(res, 'socket', socket);
     flushAssigned(res);
   } else {
     res.assignSocket(socket);

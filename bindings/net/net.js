@@ -336,8 +336,10 @@ function onStreamRead(chunk) {
   // a destroyed socket has let its handle go (_destroy sets _handle to
   // null): one field read instead of the destroyed getter's call
   if (self === null || self._handle !== this) return;
-  // _unrefTimer's work only when it has any (a timer, or a parent's)
-  if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
+  // _unrefTimer's work only when it has any (an armed timer: a parked one
+  // is not refreshed; or a parent's)
+  const tm = self[kTimeout];
+  if (tm !== null ? tm._idleTimeout >= 0 || self[kHasParent] === true : self[kHasParent] === true) self._unrefTimer();
   if (chunk === null) {
     // EOF
     if (self.readableEnded || self._readableState.ended) return;
@@ -375,7 +377,8 @@ function onStreamWrite(reqId, err) {
   // (a write that completes after destroy counts too: the socket keeps
   // its closed handle)
   if (entry.bytes) this.bytesWritten += entry.bytes;
-  if (self[kTimeout] !== null || self[kHasParent] === true) self._unrefTimer();
+  const tm = self[kTimeout]; // (_unrefTimer's work only when it has any, as above)
+  if (tm !== null ? tm._idleTimeout >= 0 || self[kHasParent] === true : self[kHasParent] === true) self._unrefTimer();
   entry.cb();
 }
 
@@ -428,18 +431,16 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // refreshed, and resOnFinish sets the keep-alive timeout again.
 // parkedTimer is the last timer parked (one slot, 0 when empty: another
 // timer parked since, or anything else that arms it, makes the next
-// setTimeout re-arm as before), parkedMsecs the duration it ran with and
-// parkedStart its _idleStart: after a refresh its loop timer fires at
-// parkedStart + parkedMsecs, in the milliseconds of timers' clock (by which
-// _idleStart counts). lazyTimer is the last timer unparked without
-// re-arming, lazyStart the _idleStart it got and lazyMin its loop timer's
+// setTimeout re-arm as before) and parkedMsecs the duration it ran with:
+// after a refresh its loop timer fires at _idleStart + parkedMsecs, in the
+// milliseconds of timers' clock (by which _idleStart counts). lazyTimer is
+// the last timer unparked without re-arming, lazyStart the _idleStart it got and lazyMin its loop timer's
 // expiry: while its _idleStart is still lazyStart (no refresh since, or one
 // in that same millisecond), its loop timer fires no earlier than lazyMin.
 // Only the same duration is unparked so: the loop timer then never fires
 // later than the new timer would.
 let parkedTimer = 0;
 let parkedMsecs = 0;
-let parkedStart = 0;
 let lazyTimer = null;
 let lazyStart = 0;
 let lazyMin = 0;
@@ -461,14 +462,15 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
           t._destroyed = true;
           parkedTimer = t;
           parkedMsecs = d;
-          parkedStart = t._idleStart;
         }
         return this;
       }
     } else if (t === parkedTimer && msecs === parkedMsecs) {
       parkedTimer = 0;
       const now = timersNow();
-      const expiry = parkedStart === lazyStart && t === lazyTimer ? lazyMin : parkedStart + msecs;
+      // (a parked timer's _idleStart is its last arm's: nothing changes it)
+      const start = t._idleStart;
+      const expiry = start === lazyStart && t === lazyTimer ? lazyMin : start + msecs;
       if (now + 1 <= expiry) { // its loop timer has not fired yet
 
         this.timeout = msecs;
@@ -753,7 +755,8 @@ Socket.prototype._writeGeneric = function (writev, data, encoding, cb) {
     else cb(new ERR_SOCKET_CLOSED());
     return false;
   }
-  if (this[kTimeout] !== null || this[kHasParent] === true) this._unrefTimer();
+  const tm = this[kTimeout]; // (_unrefTimer's work only when it has any, as above)
+  if (tm !== null ? tm._idleTimeout >= 0 || this[kHasParent] === true : this[kHasParent] === true) this._unrefTimer();
   if (!writev) {
     // one chunk: no completion closure or chunk array (the common case)
     const bytes = toBytes(data, encoding);
@@ -813,7 +816,8 @@ Socket.prototype._write = function (data, encoding, cb) {
     this._writeGeneric(false, data, encoding, cb);
     return;
   }
-  if (this[kTimeout] !== null || this[kHasParent] === true) this._unrefTimer();
+  const tm = this[kTimeout]; // (_unrefTimer's work only when it has any, as above)
+  if (tm !== null ? tm._idleTimeout >= 0 || this[kHasParent] === true : this[kHasParent] === true) this._unrefTimer();
   const bytes = typeof data === 'string' ? toBytes(data, encoding) : data;
   const reqId = nextReqId++;
   if (binding.write(handle.id, bytes, reqId)) {
