@@ -689,11 +689,12 @@ function onkeylog(ab) {
   else owner.emit('keylog', line);
 }
 
-function onsession(ab) {
+function onsession(ab, quiet) {
   const owner = this.owner;
   if (!owner) return;
   const session = lazyBuffer().from(ab);
   owner[kSession] = session;
+  if (quiet === true) return;
   // Node's client reports no new session on a resumed TLS 1.3 connection
   const snap = snapshotOf(owner);
   if (snap !== null && snap.reused && snap.protocol === 'TLSv1.3') return;
@@ -739,13 +740,16 @@ function onclienthello(servername, protocols) {
     if (owner.destroyed) return;
     let id = 0;
     if (context) {
-      if (!context.context || !context.context.id) {
-        const e = new ERR_TLS_INVALID_CONTEXT('context');
+      // Node: sni_context = context.context || context, which its native
+      // callback refuses with a plain TypeError unless a SecureContext
+      const native = context.context || context;
+      if (!(native instanceof NativeSecureContext)) {
+        const e = new TypeError('Invalid SNI context');
         owner[kSNIError] = e;
         binding.replyHello(handle.id, 0, alpn, askALPN, e.message);
         return;
       }
-      id = context.context.id;
+      id = native.id;
       owner.ssl._secureContext = context;
     }
     binding.replyHello(handle.id, id, alpn, askALPN, undefined);
@@ -976,10 +980,17 @@ TLSSocket.prototype.getProtocol = function () {
 };
 
 TLSSocket.prototype.getSession = function () {
-  if (!this._handle) return undefined;
+  if (!this._handle) return null;
   if (this._tlsOptions.isServer) return this._handle.id ? binding.serverSession(this._handle.id) : undefined;
+  if (this[kSession] === undefined && this._secureEstablished) {
+    // a TLS 1.3 client before any ticket: Node returns its session, which
+    // cannot resume (offered as `session`, a full handshake follows); so
+    // does this placeholder, which no server accepts
+    return lazyBuffer().from(kNoTicketSession);
+  }
   return this[kSession];
 };
+const kNoTicketSession = 'HSS0 no ticket';
 
 // getTLSTicket: the last session ticket a client received (undefined on a
 // server, or before any ticket).
@@ -1220,11 +1231,27 @@ function onSocketClose(err) {
 function convertALPNProtocols(protocols, out) {
   const Buffer = lazyBuffer();
   if (Array.isArray(protocols)) {
-    out.ALPNProtocols = Buffer.concat(protocols.map((p) => {
-      const b = typeof p === 'string' ? Buffer.from(p) : Buffer.from(p);
-      if (b.length > 255) throw new ERR_OUT_OF_RANGE('The byte length of the protocol at index 0', '<= 255', b.length);
-      return Buffer.concat([Buffer.from([b.length]), b]);
-    }));
+    // Node's convertProtocols: lengths by Buffer.byteLength, names written
+    // with buf.write (so a Buffer in the list throws, as in Node)
+    const lens = new Array(protocols.length);
+    let total = 0;
+    for (let i = 0; i < protocols.length; i++) {
+      const len = Buffer.byteLength(protocols[i]);
+      if (len > 255) {
+        throw new ERR_OUT_OF_RANGE(`The byte length of the protocol at index ${i} exceeds the maximum length.`,
+          '<= 255', len, true);
+      }
+      lens[i] = len;
+      total += 1 + len;
+    }
+    const buff = Buffer.allocUnsafe(total);
+    let offset = 0;
+    for (let i = 0; i < protocols.length; i++) {
+      buff[offset++] = lens[i];
+      buff.write(protocols[i], offset);
+      offset += lens[i];
+    }
+    out.ALPNProtocols = buff;
   } else if (isArrayBufferView(protocols)) {
     out.ALPNProtocols = Buffer.from(Buffer.from(protocols.buffer, protocols.byteOffset, protocols.byteLength));
   }

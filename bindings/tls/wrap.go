@@ -45,12 +45,13 @@ type Conn struct {
 	done       bool                  // (loop) handshake finished
 
 	mu            sync.Mutex
-	pending       [][]byte    // client: a TLS 1.2 session ready before 'secureConnect'
-	keylog        [][]byte    // key log lines written during the handshake
-	settled       bool        // handshake over: key log lines go straight out
-	serverSession []byte      // server: the session state of this connection
-	ticket        []byte      // client: the last session ticket received
-	newSessions   [][2][]byte // server: 'newSession' (id, data) to emit after the handshake
+	pending       [][]byte                // client: a TLS 1.2 session ready before 'secureConnect'
+	keylog        [][]byte                // key log lines written during the handshake
+	settled       bool                    // handshake over: key log lines go straight out
+	serverSession []byte                  // server: the session state of this connection
+	ticket        []byte                  // client: the last session ticket received
+	offered       *tls.ClientSessionState // client: the session option, decoded
+	newSessions   [][2][]byte             // server: 'newSession' (id, data) to emit after the handshake
 	hooks         *hookState
 }
 
@@ -193,6 +194,24 @@ func (c *Conn) finish(err error, lines [][]byte) {
 	}
 	c.done = true
 	c.stream.Attach(&alertConn{Conn: c.tc})
+	// a TLS 1.2 client's session is known before 'secureConnect' (its
+	// getSession() returns it there); the 'session' event waits for
+	// 'secureConnect' in tls.js
+	c.mu.Lock()
+	pending := c.pending
+	c.pending = nil
+	if c.state.DidResume && c.ticket == nil && c.offered != nil {
+		// getTLSTicket() of a resumed connection: the ticket it offered
+		if t, _, err := c.offered.ResumptionState(); err == nil {
+			c.ticket = append([]byte(nil), t...)
+		}
+	}
+	c.mu.Unlock()
+	// an OpenSSL client reports no new session on a resumed connection
+	quiet := c.state.DidResume
+	for _, s := range pending {
+		c.emitSessionQuiet(s, quiet)
+	}
 	c.r.CallMethod(obj, "onhandshakedone", c.snapshot())
 	if c.stream.Closed() {
 		c.muted.dropHeld()
@@ -200,14 +219,9 @@ func (c *Conn) finish(err error, lines [][]byte) {
 		c.muted.release()
 	}
 	c.mu.Lock()
-	pending := c.pending
-	c.pending = nil
 	fresh := c.newSessions
 	c.newSessions = nil
 	c.mu.Unlock()
-	for _, s := range pending {
-		c.emitSession(s)
-	}
 	for _, s := range fresh {
 		if c.stream.Closed() {
 			return
@@ -540,6 +554,7 @@ func (c *Conn) clientConfig() *tls.Config {
 	if len(c.opts.Session) > 0 {
 		if cs, err := DecodeSession(c.opts.Session); err == nil {
 			cache.initial = cs
+			c.offered = cs
 		}
 	}
 	cfg.ClientSessionCache = cache
@@ -649,9 +664,13 @@ func (s *sessionCache) Put(_ string, cs *tls.ClientSessionState) {
 	})
 }
 
-func (c *Conn) emitSession(data []byte) {
+func (c *Conn) emitSession(data []byte) { c.emitSessionQuiet(data, false) }
+
+// emitSessionQuiet hands a session to tls.js; quiet ones only become
+// getSession()'s value, with no 'session' event.
+func (c *Conn) emitSessionQuiet(data []byte, quiet bool) {
 	ab := c.r.VM.NewArrayBuffer(data)
-	c.r.CallMethod(c.stream.Object(), "onsession", c.r.VM.ToValue(ab))
+	c.r.CallMethod(c.stream.Object(), "onsession", c.r.VM.ToValue(ab), c.r.VM.ToValue(quiet))
 }
 
 // prefixConn replays bytes read before the handshake took the connection.
