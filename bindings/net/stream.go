@@ -29,9 +29,14 @@ type Stream struct {
 	handle *runtime.Handle // (loop) keeps the loop alive while open and ref'd
 	obj    *goja.Object    // (loop) the JS handle object: onread, onwrite, …
 
-	mu        sync.Mutex
-	reading   bool          // pump may read
-	wake      chan struct{} // nudges a paused pump
+	mu      sync.Mutex
+	reading bool // pump may read
+	// wake nudges the pump: reading was wanted again (ReadStart), Detach
+	// wants the connection, or the loop took the last chunk and the pump
+	// may read on. One channel for all three: each is only a reason to
+	// look at the state again (a paused pump re-checks reading; a pump
+	// let on early reads what the kernel has, as it would a moment later).
+	wake      chan struct{}
 	pumping   bool          // pump goroutine started
 	detaching bool          // Detach asked the pump to hand over
 	held      []byte        // bytes the pump read while detaching
@@ -39,7 +44,6 @@ type Stream struct {
 	paused    bool          // reads wanted but held until Attach (TLS handshake)
 	writeHold chan struct{} // non-nil while detached: writes wait for Attach
 	nb        *NBConn       // (loop) the non-blocking TCP conn under a TLS conn
-	credit    chan struct{} // the loop took the last chunk: the pump may read on
 	parked    bool          // the pump waits in the idle poller (no goroutine)
 	pollToken uint64        // the stream's key in the idle poller, once parked
 
@@ -94,7 +98,6 @@ func NewStream(r *runtime.Runtime, conn gonet.Conn, obj *goja.Object) *Stream {
 		handle: r.Loop.NewHandle(),
 		obj:    obj,
 		wake:   make(chan struct{}, 1),
-		credit: make(chan struct{}, 1),
 		done:   make(chan struct{}),
 	}
 	g.streams[s.ID] = s
@@ -262,7 +265,6 @@ func (s *Stream) pump() {
 			// not consumed stays in the kernel, where it pushes back on
 			// the sender
 			select {
-			case <-s.credit:
 			case <-s.wake:
 			case <-s.done:
 				return
@@ -331,7 +333,7 @@ func (s *Stream) post(fn func()) {
 func (s *Stream) deliver(chunk []byte) {
 	s.r.CallMethod(s.obj, "onread", buffer.NewBuffer(s.r, chunk))
 	select {
-	case s.credit <- struct{}{}:
+	case s.wake <- struct{}{}:
 	default:
 	}
 }
