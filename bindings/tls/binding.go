@@ -86,6 +86,14 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 		}
 		return ObjectValue(r, LegacyCert(leaf))
 	})
+	// ctxCertificate(ctxId): getCertificate() before the connection exists.
+	set("ctxCertificate", func(c goja.FunctionCall) goja.Value {
+		sc := ctxs.byID[c.Argument(0).ToInteger()]
+		if sc == nil || sc.Leaf() == nil {
+			return vm.NewObject()
+		}
+		return ObjectValue(r, LegacyCert(sc.Leaf()))
+	})
 	set("exportKeyingMaterial", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
 		if tc == nil || !tc.done {
@@ -149,7 +157,7 @@ func binding(r *runtime.Runtime, o *goja.Object) {
 	set("sharedSigalgs", func(c goja.FunctionCall) goja.Value {
 		tc := conn(c)
 		var names []string
-		if tc != nil && tc.done && tc.isServer {
+		if tc != nil && tc.done {
 			names = SharedSigalgs(tc.sigalgs, tc.state.Version)
 		}
 		items := make([]any, len(names))

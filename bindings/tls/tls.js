@@ -937,23 +937,50 @@ TLSSocket.prototype._verifyError = function () {
   return err;
 };
 
+// handleGone: Node's TLSSocket has its TLSWrap handle from construction
+// until _destroy (ours comes with the connection), and its getters answer
+// null without it.
+function handleGone(s) {
+  return s._handle === null && s.destroyed;
+}
+
+// kPeerX509Taken: Node's client getPeerX509Certificate() takes the leaf
+// out of OpenSSL's peer chain (X509Certificate::GetPeerCert deletes it from
+// SSL_get_peer_cert_chain's stack), so from then on the client's
+// getPeerCertificate() is {} and getPeerX509Certificate() undefined.
+const kPeerX509Taken = Symbol('peerX509Taken');
+TLSSocket.prototype[kPeerX509Taken] = false;
+
 TLSSocket.prototype.getPeerCertificate = function (detailed) {
+  if (handleGone(this)) return null;
+  if (this[kPeerX509Taken] === true) return {};
   if (this._handle && this._handle.id && snapshotOf(this)) {
     return binding.peerCertificate(this._handle.id, !!detailed) || {};
   }
-  return this._handle ? {} : null;
+  return {};
 };
 
+// getCertificate: the certificate this side presents, from its context
+// before the connection has a handle.
 TLSSocket.prototype.getCertificate = function () {
-  if (this._handle && this._handle.id) return binding.certificate(this._handle.id) || null;
-  return null;
+  if (handleGone(this)) return null;
+  if (this._handle && this._handle.id) {
+    const c = binding.certificate(this._handle.id);
+    if (c) return c;
+  }
+  const ctx = this._tlsOptions.secureContext;
+  if (ctx && ctx.context && ctx.context.id) return binding.ctxCertificate(ctx.context.id);
+  return {};
 };
 
 TLSSocket.prototype.getPeerX509Certificate = function () {
   const cert = this.getPeerCertificate();
   if (!cert || !cert.raw) return undefined;
   const { X509Certificate } = require('crypto');
-  return X509Certificate ? new X509Certificate(cert.raw) : undefined;
+  if (!X509Certificate) return undefined;
+  const x = new X509Certificate(cert.raw);
+  if (!this._tlsOptions.isServer) this[kPeerX509Taken] = true;
+  return x;
 };
 
 TLSSocket.prototype.getX509Certificate = function () {
@@ -964,23 +991,23 @@ TLSSocket.prototype.getX509Certificate = function () {
 };
 
 TLSSocket.prototype.getCipher = function () {
+  if (handleGone(this)) return null;
   const snap = snapshotOf(this);
-  return snap ? { ...snap.cipher } : null;
+  return snap ? { ...snap.cipher } : undefined;
 };
 
-// getProtocol: before the handshake OpenSSL reports the highest version
-// the context allows.
-const protocolNames = { [TLS1_VERSION]: 'TLSv1', [TLS1_1_VERSION]: 'TLSv1.1', [TLS1_2_VERSION]: 'TLSv1.2', [TLS1_3_VERSION]: 'TLSv1.3' };
+// getProtocol: before the handshake OpenSSL reports TLSv1.3 whatever the
+// context allows (the SSL's initial version is TLS_MAX_VERSION).
 TLSSocket.prototype.getProtocol = function () {
+  if (handleGone(this)) return null;
   const snap = snapshotOf(this);
   if (snap) return snap.protocol;
-  if (!this._handle) return null;
-  const ctx = this._tlsOptions.secureContext;
-  return ctx && ctx.context ? protocolNames[ctx.context.getMaxProto()] || 'unknown' : null;
+  return 'TLSv1.3';
 };
 
 TLSSocket.prototype.getSession = function () {
-  if (!this._handle) return null;
+  if (handleGone(this)) return null;
+  if (!this._handle) return undefined;
   if (this._tlsOptions.isServer) return this._handle.id ? binding.serverSession(this._handle.id) : undefined;
   if (this[kSession] === undefined && this._secureEstablished) {
     // a TLS 1.3 client before any ticket: Node returns its session, which
@@ -995,19 +1022,22 @@ const kNoTicketSession = 'HSS0 no ticket';
 // getTLSTicket: the last session ticket a client received (undefined on a
 // server, or before any ticket).
 TLSSocket.prototype.getTLSTicket = function () {
-  if (!this._handle) return null;
+  if (handleGone(this)) return null;
+  if (!this._handle) return undefined;
   if (!this._handle.id || this._tlsOptions.isServer) return undefined;
   return binding.ticket(this._handle.id);
 };
 
 TLSSocket.prototype.isSessionReused = function () {
+  if (handleGone(this)) return null;
   const snap = snapshotOf(this);
   return snap ? snap.reused : false;
 };
 
 TLSSocket.prototype.getEphemeralKeyInfo = function () {
+  if (handleGone(this) || this._tlsOptions.isServer) return null;
   const snap = snapshotOf(this);
-  if (!snap || this._tlsOptions.isServer) return null;
+  if (!snap) return {};
   return { ...snap.ephemeralKeyInfo };
 };
 
@@ -1016,19 +1046,23 @@ TLSSocket.prototype.getEphemeralKeyInfo = function () {
 // the server's in a resumed one. The other message, and TLS 1.3's, are
 // undefined (Node returns them all).
 TLSSocket.prototype.getFinished = function () {
+  if (handleGone(this)) return null;
   if (!this._handle || !this._handle.id) return undefined;
   return binding.finished(this._handle.id, false);
 };
 
 TLSSocket.prototype.getPeerFinished = function () {
+  if (handleGone(this)) return null;
   if (!this._handle || !this._handle.id) return undefined;
   return binding.finished(this._handle.id, true);
 };
 
-// getSharedSigalgs: on a server, the client's signature algorithms that
-// OpenSSL's default list allows, in the client's order; [] on a client.
+// getSharedSigalgs: the peer's signature algorithms (a client's, or a
+// server's CertificateRequest) that OpenSSL's default list allows, in the
+// peer's order; [] on a client the server asked for no certificate.
 TLSSocket.prototype.getSharedSigalgs = function () {
-  if (!this._handle || !this._handle.id) return undefined;
+  if (handleGone(this)) return null;
+  if (!this._handle || !this._handle.id) return [];
   return binding.sharedSigalgs(this._handle.id);
 };
 

@@ -40,7 +40,7 @@ type Conn struct {
 	verifyCode string                // Node's authorizationError code; "" when trusted or not asked
 	active     *SecureContext        // the context chosen by SNI (server), else ctx
 	rejected   bool                  // server: the client's certificate was refused
-	sigalgs    []tls.SignatureScheme // server: the client's signature_algorithms
+	sigalgs    []tls.SignatureScheme // the peer's signature_algorithms (a client's: from a CertificateRequest)
 	helloSeen  bool                  // server: a ClientHello was read
 	done       bool                  // (loop) handshake finished
 
@@ -532,11 +532,15 @@ func (c *Conn) clientConfig() *tls.Config {
 	cfg := c.baseConfig()
 	cfg.ServerName = c.opts.ServerName
 	cfg.InsecureSkipVerify = true
-	if certs := c.ctx.Certificates(); len(certs) > 0 {
-		cert := certs[0]
-		cfg.GetClientCertificate = func(*tls.CertificateRequestInfo) (*tls.Certificate, error) {
-			return &cert, nil
+	certs := c.ctx.Certificates()
+	cfg.GetClientCertificate = func(req *tls.CertificateRequestInfo) (*tls.Certificate, error) {
+		// the server's signature_algorithms: the client's getSharedSigalgs()
+		c.sigalgs = append([]tls.SignatureScheme(nil), req.SignatureSchemes...)
+		if len(certs) == 0 {
+			return &tls.Certificate{}, nil
 		}
+		cert := certs[0]
+		return &cert, nil
 	}
 	cfg.VerifyConnection = func(cs tls.ConnectionState) error {
 		if cs.Version == tls.VersionTLS13 || cs.DidResume {
