@@ -23,9 +23,6 @@ const {
 } = codes;
 
 const kServerResponse = Symbol('ServerResponse');
-// net's Socket.prototype.setTimeout and the symbol of a socket's timer
-// (net's kTimeout), for the keep-alive timer (see parserOnIncoming): a
-// socket whose setTimeout is another function gets Node's calls.
 // The parser's head flags (binding.go's FlagHost, FlagExpect).
 const kFlagHost = 1;
 const kFlagExpect = 2;
@@ -689,8 +686,8 @@ function resOnFinish() {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // Node 20.20 closes an idle keep-alive socket a second after the
       // advertised timeout, so clients that reuse it at the limit don't race
-      // (net's setTimeout only unparks the timer parserOnIncoming parked
-      // when this comes in the turn the request was read in)
+      // (net's setTimeout only unparks the timer parserOnIncoming parked,
+      // while its loop timer has yet to fire)
       socket.setTimeout(server.keepAliveTimeout + 1000);
       state.keepAliveTimeoutSet = true;
     }
@@ -720,7 +717,7 @@ function parserOnIncoming(req, keepAlive, flags) {
   const socket = state.socket;
   if (state.keepAliveTimeoutSet) { // resetSocketTimeout(server, socket, state)
     // (net parks the keep-alive timer without stopping its loop timer, and
-    // resOnFinish's setTimeout in the same turn only unparks it)
+    // resOnFinish's setTimeout with the same duration only unparks it)
     socket.setTimeout(server.timeout || 0);
     state.keepAliveTimeoutSet = false;
   }
