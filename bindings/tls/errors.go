@@ -238,6 +238,9 @@ var handshakeTable = []translation{
 			}
 			return sslNoCiphersClient.handshakeError(noCiphersDetail)
 		}},
+	{"ErrNoCertificate12 (a server without a certificate, TLS 1.2)", func(err error) bool { return errors.Is(err, ErrNoCertificate12) }, fixed(sslNoSharedCipher)},
+	{"ErrNoCertificate13 (a server without a certificate, TLS 1.3)", func(err error) bool { return errors.Is(err, ErrNoCertificate13) },
+		fixed(sslError{0x0A000076, "SSL routines", "tls_choose_sigalg", "no suitable signature algorithm", "../deps/openssl/openssl/ssl/t1_lib.c", 3242})},
 	{"ErrRecordBeforeHello (a server read an alert where a ClientHello belongs)", func(err error) bool { return errors.Is(err, ErrRecordBeforeHello) }, fixed(sslUnexpectedRecord)},
 }
 
@@ -445,3 +448,14 @@ func ErrProtocolVersionConflict(version, method string) *NodeError {
 // InternalErrorAlert is a fatal internal_error alert record sent before
 // any ClientHello (an OpenSSL client that cannot build its hello).
 var InternalErrorAlert = []byte{21, 3, 1, 0, 2, 2, 80}
+
+// ErrNoCertificate12 and ErrNoCertificate13 fail the handshake of a server
+// that has no certificate, as OpenSSL reports it for each version.
+var (
+	ErrNoCertificate12 = errorString("tls: server has no certificate (TLS 1.2)")
+	ErrNoCertificate13 = errorString("tls: server has no certificate (TLS 1.3)")
+)
+
+// HandshakeFailureAlert is a fatal handshake_failure alert record in
+// plaintext (before the ServerHello).
+var HandshakeFailureAlert = []byte{21, 3, 3, 0, 2, 2, 40}

@@ -258,3 +258,76 @@ func SharedSigalgs(client []tls.SignatureScheme, version uint16) []string {
 	}
 	return out
 }
+
+// sigalgEntry is a row of OpenSSL 3.0's sigalg_lookup_tbl: its name (""
+// when it has none) and its signature and hash algorithms.
+type sigalgEntry struct{ name, sig, hash string }
+
+var sigalgTable = []sigalgEntry{
+	{"ecdsa_secp256r1_sha256", "EC", "sha256"}, {"ecdsa_secp384r1_sha384", "EC", "sha384"},
+	{"ecdsa_secp521r1_sha512", "EC", "sha512"}, {"", "EC", "sha224"}, {"", "EC", "sha1"},
+	{"ed25519", "ED25519", ""}, {"ed448", "ED448", ""},
+	{"rsa_pss_rsae_sha256", "RSA-PSS", "sha256"}, {"rsa_pss_rsae_sha384", "RSA-PSS", "sha384"},
+	{"rsa_pss_rsae_sha512", "RSA-PSS", "sha512"}, {"rsa_pss_pss_sha256", "RSA-PSS", "sha256"},
+	{"rsa_pss_pss_sha384", "RSA-PSS", "sha384"}, {"rsa_pss_pss_sha512", "RSA-PSS", "sha512"},
+	{"rsa_pkcs1_sha256", "RSA", "sha256"}, {"rsa_pkcs1_sha384", "RSA", "sha384"},
+	{"rsa_pkcs1_sha512", "RSA", "sha512"}, {"", "RSA", "sha224"}, {"rsa_pkcs1_sha1", "RSA", "sha1"},
+	{"", "DSA", "sha256"}, {"", "DSA", "sha384"}, {"", "DSA", "sha512"}, {"", "DSA", "sha224"}, {"", "DSA", "sha1"},
+}
+
+// sigalgHashes are the digest names OBJ_sn2nid/OBJ_ln2nid know that a
+// table row can use.
+var sigalgHashes = map[string]string{
+	"SHA1": "sha1", "sha1": "sha1", "SHA224": "sha224", "sha224": "sha224", "SHA256": "sha256",
+	"sha256": "sha256", "SHA384": "sha384", "sha384": "sha384", "SHA512": "sha512", "sha512": "sha512",
+	"MD5": "md5", "md5": "md5",
+}
+
+// ValidSigalgsList reports whether OpenSSL's SSL_CTX_set1_sigalgs_list
+// accepts s: ':'-separated table names or "SIG+HASH" pairs (SIG one of RSA,
+// RSA-PSS, PSS, DSA, ECDSA, case-sensitive) naming a table row, with no
+// repeats.
+func ValidSigalgsList(s string) bool {
+	seen := map[int]bool{}
+	for _, item := range strings.Split(s, ":") {
+		row := -1
+		if sig, hash, ok := strings.Cut(item, "+"); ok {
+			if hash == "" {
+				return false
+			}
+			var sigAlg, hashAlg string
+			for _, part := range []string{sig, hash} {
+				switch part {
+				case "RSA":
+					sigAlg = "RSA"
+				case "RSA-PSS", "PSS":
+					sigAlg = "RSA-PSS"
+				case "DSA":
+					sigAlg = "DSA"
+				case "ECDSA":
+					sigAlg = "EC"
+				default:
+					hashAlg = sigalgHashes[part]
+				}
+			}
+			for i, e := range sigalgTable {
+				if sigAlg != "" && hashAlg != "" && e.sig == sigAlg && e.hash == hashAlg {
+					row = i
+					break
+				}
+			}
+		} else {
+			for i, e := range sigalgTable {
+				if e.name != "" && e.name == item {
+					row = i
+					break
+				}
+			}
+		}
+		if row < 0 || seen[row] {
+			return false
+		}
+		seen[row] = true
+	}
+	return true
+}

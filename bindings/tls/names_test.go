@@ -148,3 +148,17 @@ func TestParseCurves(t *testing.T) {
 		t.Errorf("P-256: %+v", c)
 	}
 }
+
+// What Node 20's OpenSSL accepts as a sigalgs list.
+func TestValidSigalgsList(t *testing.T) {
+	for s, want := range map[string]bool{
+		"ECDSA+SHA256": true, "ecdsa_secp256r1_sha256": true, "rsa_pss_rsae_sha256": true, "RSA+SHA1": true,
+		"ed25519": true, "ECDSA+SHA256:RSA-PSS+SHA256": true, "ecdsa+sha256": false, "RSA+SHA224": true,
+		"DSA+SHA256": true, "ECDSA+MD5": false, "ECDSA": false, "rsa_pkcs1_sha256": true, "PSS+SHA256": true,
+		"ecdsa_sha1": false, "NOPE+SHA1": false, "ECDSA+SHA256:ECDSA+SHA256": false, "SHA256+ECDSA": true, "RSA+": false,
+	} {
+		if got := ValidSigalgsList(s); got != want {
+			t.Errorf("%q: got %v, want %v", s, got, want)
+		}
+	}
+}

@@ -182,6 +182,10 @@ func contextOps(r *runtime.Runtime, o *goja.Object, ctxs *contexts) {
 				throwNode(r, &NodeError{Name: "Error", Code: "ERR_CRYPTO_OPERATION_FAILED", Message: "Failed to set signature algorithms"})
 			}
 		}
+		if !ValidSigalgsList(c.Argument(1).String()) {
+			// SSL_CTX_set1_sigalgs_list fails without queuing an error
+			throwNode(r, &NodeError{Name: "Error", Message: "error:00000000:lib(0)::reason(0)"})
+		}
 		return nil
 	})
 }

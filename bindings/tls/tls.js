@@ -72,6 +72,8 @@ class NativeSecureContext {
   setSessionTimeout(t) { binding.ctxSetSessionTimeout(this.id, t); }
   setOptions(o) { binding.ctxSetOptions(this.id, o); }
 }
+// Node's native class is named SecureContext too
+Object.defineProperty(NativeSecureContext, 'name', { value: 'SecureContext' });
 
 function toBuf(v) {
   if (typeof v === 'string') return lazyBuffer().from(v, 'utf8');
@@ -1351,7 +1353,9 @@ Object.setPrototypeOf(Server, net.Server);
 
 Server.prototype.setSecureContext = function (options) {
   if (options === null || typeof options !== 'object') throw new ERR_INVALID_ARG_TYPE('options', 'Object', options);
-  this._sharedCreds = options.secureContext || createSecureContext({ ...options, ciphers: options.ciphers });
+  // (Node's server builds its context from the options: a `secureContext`
+  // option is not used)
+  this._sharedCreds = createSecureContext({ ...options, ciphers: options.ciphers });
 };
 
 Server.prototype.addContext = function (servername, context) {

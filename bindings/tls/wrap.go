@@ -422,6 +422,17 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 	if reply.ctx != nil {
 		certs = sc.Certificates()
 	}
+	if len(certs) == 0 {
+		// OpenSSL finds no suite (TLS 1.2) or signature algorithm (TLS
+		// 1.3) without a certificate and sends handshake_failure, where
+		// crypto/tls would send unrecognized_name
+		_, _ = c.raw.Write(HandshakeFailureAlert)
+		c.muted.mute()
+		if maxShared(hello, sc) >= tls.VersionTLS13 {
+			return nil, ErrNoCertificate13
+		}
+		return nil, ErrNoCertificate12
+	}
 	protos := base.NextProtos
 	switch {
 	case reply.noMatch:
