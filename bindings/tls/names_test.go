@@ -162,3 +162,21 @@ func TestValidSigalgsList(t *testing.T) {
 		}
 	}
 }
+
+// X509Certificate.checkIP's parsing, as OpenSSL's a2i_IPADDRESS.
+func TestParseIPAsOpenSSL(t *testing.T) {
+	for s, want := range map[string]string{
+		"127.0.0.1": "127.0.0.1", "127.0.0.1 ": "127.0.0.1", " 127.0.0.1": "127.0.0.1", "+127.0.0.1": "127.0.0.1",
+		"127.0.0.01": "127.0.0.1", "127.0.0.1x": "", "1.2.3.4.5": "", "127.0.0.256": "", "1.2.3": "", "": "",
+		"::1": "::1", "fe80::1%eth0": "", "::g": "",
+	} {
+		ip := ParseIPAsOpenSSL(s)
+		got := ""
+		if ip != nil {
+			got = ip.String()
+		}
+		if got != want {
+			t.Errorf("%q: got %q, want %q", s, got, want)
+		}
+	}
+}

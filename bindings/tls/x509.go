@@ -1,6 +1,7 @@
 package tls
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha512"
@@ -96,9 +97,17 @@ func x509Ops(r *runtime.Runtime, o *goja.Object) {
 	})
 	set("x509CheckIP", func(c goja.FunctionCall) goja.Value {
 		cert := certArg(c, 0)
-		ip := net.ParseIP(c.Argument(1).String())
+		ip := ParseIPAsOpenSSL(c.Argument(1).String())
+		if ip == nil {
+			r.ThrowError("TypeError", "ERR_INVALID_ARG_VALUE", "Invalid IP")
+		}
 		for _, a := range cert.IPAddresses {
-			if ip != nil && a.Equal(ip) {
+			// OpenSSL compares the bytes: an IPv4-mapped IPv6 address does
+			// not match an IPv4 entry
+			if v4 := a.To4(); v4 != nil && len(a) == net.IPv4len {
+				a = v4
+			}
+			if bytes.Equal(a, ip) {
 				return c.Argument(1)
 			}
 		}
@@ -248,4 +257,49 @@ func hostMatches(pattern, host string, wildcards, partial bool) bool {
 	return len(label) >= len(prefix)+len(suffix) && len(label) > 0 &&
 		strings.HasPrefix(strings.ToLower(label), strings.ToLower(prefix)) &&
 		strings.HasSuffix(strings.ToLower(label), strings.ToLower(suffix))
+}
+
+// ParseIPAsOpenSSL reads an address as OpenSSL's a2i_IPADDRESS does: with
+// a ':' an IPv6 address (no zone), otherwise IPv4 as sscanf("%d.%d.%d.%d")
+// reads it (blanks and a sign before each number, anything after the
+// fourth ignored), each part 0..255. nil when it is not one.
+func ParseIPAsOpenSSL(s string) net.IP {
+	if strings.Contains(s, ":") {
+		if strings.Contains(s, "%") {
+			return nil
+		}
+		return net.ParseIP(s)
+	}
+	var parts [4]byte
+	rest := s
+	for i := 0; i < 4; i++ {
+		if i > 0 {
+			if !strings.HasPrefix(rest, ".") {
+				return nil
+			}
+			rest = rest[1:]
+		}
+		rest = strings.TrimLeft(rest, " \t\n\v\f\r")
+		neg := false
+		if rest != "" && (rest[0] == '+' || rest[0] == '-') {
+			neg = rest[0] == '-'
+			rest = rest[1:]
+		}
+		n, digits := 0, 0
+		for digits < len(rest) && rest[digits] >= '0' && rest[digits] <= '9' {
+			if n < 1000 {
+				n = n*10 + int(rest[digits]-'0')
+			}
+			digits++
+		}
+		if digits == 0 || (neg && n != 0) || n > 255 {
+			return nil
+		}
+		parts[i] = byte(n)
+		rest = rest[digits:]
+	}
+	if rest != "" && !strings.ContainsRune(" \t\n\v\f\r", rune(rest[0])) {
+		return nil
+	}
+	return net.IP(parts[:])
 }
