@@ -5,6 +5,7 @@
 
 const { Readable, finished, getDefaultHighWaterMark } = require('stream');
 const { nextTick2 } = internalBinding('internal/task_queues');
+const { destroyTail } = require('internal/streams/destroy');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -166,12 +167,16 @@ function onError(self, error, cb) {
 }
 
 // onErrorNull is onError(self, null, cb); a Readable's _events has an
-// 'error' slot, so no listeners is a read.
+// 'error' slot, so no listeners is a read. Its call of cb is the tick's
+// last act: so is the 'close' tick cb's onDestroyed queues (destroyTail),
+// which then runs at once when nothing else is queued.
 function onErrorNull(self, cb) {
   const events = self._events;
+  destroyTail.stream = self;
   if (events !== undefined && events !== null && events.error === undefined) cb();
   else if (self.listenerCount('error') === 0) cb();
   else cb(null);
+  if (destroyTail.stream !== null) destroyTail.stream = null; // (cb was not runDestroy's)
 }
 
 // (the caches are reset only when set: on a new message they are the

@@ -1,5 +1,5 @@
 'use strict';
-const { nextTick1, nextTick2 } = internalBinding('internal/task_queues');
+const { nextTick1, nextTick2, nextTick1Tail } = internalBinding('internal/task_queues');
 require('events');
 // emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
 const { emit0 } = internalBinding('internal/events/fast');
@@ -104,9 +104,20 @@ function runDestroy(self, err, cb) {
   }
 }
 
+// destroyTail.stream is a stream whose _destroy callback a tick callback
+// calls as the very last thing it does (IncomingMessage's onErrorNull, the
+// tick Node's _destroy defers it to), set just before that call: its
+// onDestroyed is then the tail of that tick too, and queues 'close' with
+// nextTick1Tail (which runs it at once when nothing else is queued, as the
+// next tick would have). Read and cleared on entry, before anything else
+// can run.
+const destroyTail = { stream: null };
+
 // onDestroyed is Node's onDestroy body: the stream is closed, cb runs and
 // 'error' (when err) and 'close' are emitted on the next tick.
 function onDestroyed(self, err, cb, swallow) {
+  const tail = destroyTail.stream === self;
+  if (tail) destroyTail.stream = null;
   const r = self._readableState;
   const w = self._writableState;
   if (err) recordError(err, w, r);
@@ -126,6 +137,7 @@ function onDestroyed(self, err, cb, swallow) {
   }
 
   if (err) nextTick2(emitErrorCloseNT, self, err);
+  else if (tail) nextTick1Tail(emitCloseNT, self);
   else nextTick1(emitCloseNT, self);
 }
 
@@ -290,6 +302,7 @@ function destroyer(stream, err) {
 }
 
 module.exports = {
+  destroyTail,
   construct,
   destroyer,
   destroy,

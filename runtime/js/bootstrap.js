@@ -100,6 +100,18 @@
     tickTail = t + 4;
   }
 
+  // nextTick1Tail(callback, a) is nextTick1(callback, a) for a caller
+  // that queues it as the very last thing a running tick's callback does
+  // (the caller's promise): with no other tick queued, callback(a) would be
+  // the next tick run, straight after the running one returns, with nothing
+  // in between (promise jobs wait for an empty queue), so it runs now,
+  // without the queue's round trip. (A throw from it is the running tick's
+  // then, reported the same way.)
+  function nextTick1Tail(callback, a) {
+    if (tickHead === tickTail && !process._exiting) callback(a);
+    else nextTick1(callback, a);
+  }
+
   // nextTick2Once(callback, a, b) is nextTick2, except that it queues
   // nothing when the queue's last tick is this same callback(a, b), not yet
   // run: for a callback that does nothing when run again straight after
@@ -174,7 +186,7 @@
 
   // Core modules reach the fast forms through internalBinding. (They skip
   // a user's replacement of process.nextTick, which Node's would call.)
-  bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2, nextTick2Once };
+  bindingCache['internal/task_queues'] = { nextTick0, nextTick1, nextTick2, nextTick2Once, nextTick1Tail };
   // events fills this with its emit0/emit1 for the streams (see events.js).
   bindingCache['internal/events/fast'] = {};
 
