@@ -202,10 +202,10 @@ func (s *Stream) pump() {
 				return
 			}
 		}
-		if wait != nil && !nonblock {
+		if wait != nil && !nonblock && !readableNow(rc) {
 			// nothing to read: wait in the idle poller, without this
 			// goroutine (see poller.go)
-			if !readableNow(rc) && s.park(rc) {
+			if s.park(rc) {
 				return
 			}
 			if err := wait(); err != nil {
