@@ -657,6 +657,29 @@ function onhandshakeerror(err) {
   onerror.call(this, err);
 }
 
+// onhandshakeeof: the server closed during the client's handshake. Node's
+// socket reads EOF: 'end', whose onConnectEnd listener (tls.connect's)
+// destroys it with the ECONNRESET error.
+function onhandshakeeof() {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  if (owner[kConnectOptions] === undefined || owner[kConnectOptions] === null) {
+    onhandshakeerror.call(this, new ConnResetException('Client network socket disconnected before secure TLS connection was established'));
+    return;
+  }
+  if (owner.readableEnded || owner._readableState.ended) return;
+  owner.push(null);
+  owner.read(0);
+}
+
+// ontlserror: an alert or record error after the handshake (Node's
+// onerror); the stream then reads EOF.
+function ontlserror(err) {
+  const owner = this.owner;
+  if (!owner || owner.destroyed) return;
+  onerror.call(this, err);
+}
+
 // onverifyreject: a server refused the client's certificate
 // (rejectUnauthorized); Node destroys the socket without an error, so
 // 'tlsClientError' is the 'socket hang up' of onSocketClose.
@@ -762,7 +785,7 @@ tlsHandleProto = Object.create(net._handleProto, {
   wrapped: { value: true, writable: true, enumerable: true, configurable: true },
 });
 Object.assign(tlsHandleProto, {
-  onhandshakedone, onhandshakeerror, onverifyreject, onocsprequest, onkeylog, onsession,
+  onhandshakedone, onhandshakeerror, onhandshakeeof, ontlserror, onverifyreject, onocsprequest, onkeylog, onsession,
   onclienthello, onnewsession, onresumesession,
 });
 

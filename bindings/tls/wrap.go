@@ -4,11 +4,13 @@ import (
 	"crypto/tls"
 	"crypto/x509"
 	"errors"
+	"io"
 	gonet "net"
 	"sort"
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/dop251/goja"
 
@@ -127,6 +129,13 @@ func (c *Conn) start() {
 			err = c.tc.Handshake()
 		}
 		c.muted.handshook.Store(true)
+		if c.rejected && err != nil {
+			// crypto/tls refuses the client's certificate before reading
+			// the rest of its flight; OpenSSL has read it all when Node
+			// destroys the socket, so the client sees a clean close (EOF,
+			// not a reset from unread data)
+			drain(c.raw)
+		}
 		if err == nil && c.rejected {
 			err = errRejected
 		}
@@ -186,6 +195,10 @@ func (c *Conn) finish(err error, lines [][]byte) {
 		switch {
 		case c.rejected:
 			c.r.CallMethod(obj, "onverifyreject")
+		case !c.isServer && (errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF)):
+			// the server closed: Node's socket reads EOF ('end'), and its
+			// 'end' listener from tls.connect makes the ECONNRESET error
+			c.r.CallMethod(obj, "onhandshakeeof")
 		default:
 			ne := TranslateHandshakeError(err, c.isServer)
 			c.r.CallMethod(obj, "onhandshakeerror", handshakeErrorObject(c.r, ne))
@@ -193,7 +206,7 @@ func (c *Conn) finish(err error, lines [][]byte) {
 		return
 	}
 	c.done = true
-	c.stream.Attach(&alertConn{Conn: c.tc})
+	c.stream.Attach(&alertConn{Conn: c.tc, c: c})
 	// a TLS 1.2 client's session is known before 'secureConnect' (its
 	// getSession() returns it there); the 'session' event waits for
 	// 'secureConnect' in tls.js
@@ -305,7 +318,15 @@ func (m *muteConn) Write(b []byte) (int, error) {
 			m.mu.Unlock()
 			return len(b), nil
 		}
-		m.releaseLocked()
+		if m.holding.Load() {
+			// the socket's first write: it leaves with the held flight, in
+			// one write as OpenSSL's output after the handshake callbacks
+			// (a peer reading both at once closes without unread data)
+			m.held = append(m.held, b...)
+			m.releaseLocked()
+			m.mu.Unlock()
+			return len(b), nil
+		}
 		m.mu.Unlock()
 	}
 	return m.Conn.Write(b)
@@ -717,13 +738,27 @@ func (p *prefixConn) CloseWrite() error {
 // error.
 type alertConn struct {
 	*tls.Conn
+	c *Conn
 }
 
+// Read turns an alert or record error into Node's: the TLS error is
+// emitted (as Node's onerror does once the handshake is over, without
+// destroying the socket) and the stream reads EOF, so 'end' and a 'close'
+// without error follow when the peer has gone.
 func (a *alertConn) Read(b []byte) (int, error) {
 	n, err := a.Conn.Read(b)
 	if err != nil && err != hsnet.ErrWouldBlock && !IsDisconnect(err) {
 		if ne := TranslateHandshakeError(err, false); ne.Code != "" {
-			return n, &jsError{ne}
+			if a.c == nil {
+				return n, &jsError{ne}
+			}
+			c := a.c
+			c.r.Loop.Post(func() {
+				if !c.stream.Closed() {
+					c.r.CallMethod(c.stream.Object(), "ontlserror", handshakeErrorObject(c.r, ne))
+				}
+			})
+			return n, io.EOF
 		}
 	}
 	return n, err
@@ -746,4 +781,18 @@ func handshakeErrorObject(r *runtime.Runtime, ne *NodeError) *goja.Object {
 		_ = o.DefineDataProperty("stack", r.VM.ToValue(ne.Name+": "+ne.Message), goja.FLAG_TRUE, goja.FLAG_TRUE, goja.FLAG_FALSE)
 	}
 	return o
+}
+
+// drain reads what the peer has already sent (a short wait for bytes in
+// flight), so that closing the connection sends a FIN, not a reset.
+func drain(conn gonet.Conn) {
+	if conn == nil || conn.SetReadDeadline(time.Now().Add(20*time.Millisecond)) != nil {
+		return
+	}
+	buf := make([]byte, 4096)
+	for {
+		if _, err := conn.Read(buf); err != nil {
+			return
+		}
+	}
 }
