@@ -333,3 +333,12 @@ func prependSuites(first, rest []uint16) []uint16 {
 	}
 	return out
 }
+
+// curves are the groups the context allows (OpenSSL's default order when
+// the ecdhCurve option did not set them).
+func (c *SecureContext) curves() []tls.CurveID {
+	if c.Curves == nil {
+		return DefaultCurves
+	}
+	return c.Curves
+}

@@ -151,3 +151,15 @@ func ChooseSuite(hello *tls.ClientHelloInfo, server []uint16, serverPref bool, l
 	}
 	return 0, false
 }
+
+// GoCertificateChoice is the certificate crypto/tls's server presents from
+// a Config's Certificates: the first one the client supports, else the
+// first.
+func GoCertificateChoice(hello *tls.ClientHelloInfo, certs []tls.Certificate) *tls.Certificate {
+	for i := range certs {
+		if hello.SupportsCertificate(&certs[i]) == nil {
+			return &certs[i]
+		}
+	}
+	return &certs[0]
+}

@@ -44,6 +44,7 @@ type Conn struct {
 	rejected   bool                  // server: the client's certificate was refused
 	sigalgs    []tls.SignatureScheme // the peer's signature_algorithms (a client's: from a CertificateRequest)
 	helloSeen  bool                  // server: a ClientHello was read
+	chosen     *x509.Certificate     // server: the certificate presented
 	done       bool                  // (loop) handshake finished
 
 	mu            sync.Mutex
@@ -481,14 +482,20 @@ func (c *Conn) configForClient(base *tls.Config, hello *tls.ClientHelloInfo) (*t
 		}
 	}
 	suites := sc.CipherSuites
+	version := maxShared(hello, sc)
+	if len(certs) > 1 {
+		// several certificates (one per key type): crypto/tls presents the
+		// first the client supports (OpenSSL follows the client's
+		// preferences); getCertificate() must report that one
+		c.chosen = GoCertificateChoice(hello, certs).Leaf
+	}
 	if len(certs) > 0 && certs[0].Leaf != nil {
+		if len(certs) == 1 {
+			c.chosen = certs[0].Leaf
+		}
 		suites = SuitesForClient(hello, certs[0].Leaf, suites)
 		if len(certs) == 1 {
-			curves := sc.Curves
-			if curves == nil {
-				curves = DefaultCurves
-			}
-			if id, ok := ChooseSuite(hello, suites, sc.ServerPreference, certs[0].Leaf, maxShared(hello, sc), curves); ok {
+			if id, ok := ChooseSuite(hello, suites, sc.ServerPreference, certs[0].Leaf, version, sc.curves()); ok {
 				suites = []uint16{id}
 			}
 		}
@@ -599,6 +606,9 @@ func (c *Conn) clientConfig() *tls.Config {
 
 // localLeaf is getCertificate()'s certificate: the one this side presented.
 func (c *Conn) localLeaf() *x509.Certificate {
+	if c.isServer && c.chosen != nil {
+		return c.chosen
+	}
 	if c.active != nil {
 		return c.active.Leaf()
 	}
