@@ -7,6 +7,10 @@
 'use strict';
 
 const binding = internalBinding('http');
+require('stream'); // (fills readableBits)
+// ReadableState's flowing bits, tested directly (the accessor is a call)
+const { kState, readableBits: { kHasFlowing, kFlowing } } = require('internal/streams/utils');
+const kHasFlowingFlowing = kHasFlowing | kFlowing;
 
 const CRLF = '\r\n';
 const kIncomingMessage = Symbol('IncomingMessage');
@@ -296,7 +300,7 @@ function checkInvalidHeaderChar(val) {
 function readStart(socket) {
   if (socket && !socket._paused) {
     const rs = socket._readableState;
-    if (rs !== undefined && rs.flowing === true) return;
+    if (rs !== undefined && (rs[kState] & kHasFlowingFlowing) === kHasFlowingFlowing) return; // (flowing === true)
     if (socket.readable) socket.resume();
   }
 }

@@ -6,6 +6,9 @@
 const { Readable, finished, getDefaultHighWaterMark } = require('stream');
 const { nextTick2 } = internalBinding('internal/task_queues');
 const { destroyTail } = require('internal/streams/destroy');
+// ReadableState's bits, tested and set directly where the state's accessor
+// would be a call
+const { kState, readableBits: { kReadingMore } } = require('internal/streams/utils');
 
 const kHeaders = Symbol('kHeaders');
 const kHeadersDistinct = Symbol('kHeadersDistinct');
@@ -36,7 +39,7 @@ function IncomingMessage(socket) {
     if (highWaterMark !== getDefaultHighWaterMark(false)) streamOptions = { highWaterMark };
   }
   Readable.call(this, streamOptions);
-  this._readableState.readingMore = true;
+  this._readableState[kState] |= kReadingMore; // (readingMore = true)
   this.socket = socket;
   // (Node makes two empty arrays; the parser's own rawHeaders replace the
   // first, and most messages have no trailers: one frozen empty array)

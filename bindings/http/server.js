@@ -429,6 +429,7 @@ const EE = require('events');
 const eventsOn = EE.prototype.on;
 const protoEmit = EE.prototype.emit;
 const readableOn = require('stream').Readable.prototype.on;
+const { kState, readableBits: { kResumeScheduled } } = require('internal/streams/utils');
 
 // addResponseCloseListener is socket.on('close', onServerResponseClose)
 // for a socket with Readable's on and no 'newListener' listener: stored by
@@ -663,7 +664,7 @@ function resOnFinish() {
   const server = state.server;
   const q = state.inQueue; // shiftIncoming
   state.inHead = q !== null && q.length ? q.shift() : null;
-  if (!req._consuming && !req._readableState.resumeScheduled) req._dump();
+  if (!req._consuming && (req._readableState[kState] & kResumeScheduled) === 0) req._dump(); // (!resumeScheduled)
   if (res.detachSocket === detachSocket) { // (its body, a call less)
     socket.removeListener('close', onServerResponseClose);
     socket._httpMessage = null;

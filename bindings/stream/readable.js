@@ -20,6 +20,7 @@ const eos = require('internal/streams/end-of-stream');
 const destroyImpl = require('internal/streams/destroy');
 const { highWaterMarkOf, getDefaultHighWaterMark } = require('internal/streams/state');
 const {
+  readableBits,
   kOnConstructed,
   kState,
   kObjectMode,
@@ -100,6 +101,7 @@ const kHasPausedPausedResumeScheduled = kHasPaused | kPaused | kResumeScheduled;
 const kDataListening = 1 << 27;
 const kHasFlowingFlowingDataListening = kHasFlowing | kFlowing | kDataListening;
 const kHasFlowingFlowingSyncDataListening = kHasFlowing | kFlowing | kSync | kDataListening;
+Object.assign(readableBits, { kEndEmitted, kResumeScheduled, kReadingMore, kHasFlowing, kFlowing });
 
 // Combinations and complements of the bits used on the hot paths,
 // computed once: goja boxes every integer from 256 up (and below -256)

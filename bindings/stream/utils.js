@@ -266,7 +266,13 @@ function isErrored(stream) {
   );
 }
 
+// readableBits holds ReadableState's own bits (readable.js fills it) for
+// the core modules that test a state's flags directly where the accessor
+// would be a call (http's messages).
+const readableBits = {};
+
 module.exports = {
+  readableBits,
   kOnConstructed,
   kLazyEventSlots,
   kSocketOnwrite,
