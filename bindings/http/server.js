@@ -102,12 +102,17 @@ ServerResponse.prototype._onPendingData = function _onPendingData(delta) {
 };
 
 // (OutgoingMessage's _finish is emit('prefinish'): done here without the
-// call when it is still ours)
+// call when it is still ours, and without emit0's when there is nothing
+// for it to do: no listener, Node's emit)
 const outgoingFinish = OutgoingMessage.prototype._finish;
 ServerResponse.prototype._finish = function _finish() {
   const finish = OutgoingMessage.prototype._finish;
-  if (finish === outgoingFinish) emit0(this, 'prefinish');
-  else finish.call(this);
+  if (finish === outgoingFinish) {
+    const events = this._events;
+    if (events === undefined || events.prefinish !== undefined || this.emit !== protoEmit) emit0(this, 'prefinish');
+  } else {
+    finish.call(this);
+  }
 };
 
 function assignSocket(socket) {
@@ -702,7 +707,9 @@ function emitCloseNT(self) {
   if (!self._closed) {
     self.destroyed = true;
     self._closed = true;
-    emit0(self, 'close');
+    // (emit0's work only when it has any: a listener, or a user's emit)
+    const events = self._events;
+    if (events === undefined || events.close !== undefined || self.emit !== protoEmit) emit0(self, 'close');
   }
 }
 
