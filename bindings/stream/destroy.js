@@ -1,6 +1,6 @@
 'use strict';
 const { nextTick1, nextTick2, nextTick1Tail } = internalBinding('internal/task_queues');
-require('events');
+const protoEmit = require('events').prototype.emit;
 // emit0/emit1: emitter.emit(type, ...) without the rest array (events.js).
 const { emit0 } = internalBinding('internal/events/fast');
 // internal/streams/destroy: destroy(), _undestroy(), errorOrDestroy(),
@@ -151,7 +151,11 @@ function emitCloseNT(self) {
   const w = self._writableState;
   if (w) w[kState] |= kCloseEmitted;
   if (r) r[kState] |= kCloseEmitted;
-  if ((w && (w[kState] & kEmitClose) !== 0) || (r && (r[kState] & kEmitClose) !== 0)) emit0(self, 'close');
+  if ((w && (w[kState] & kEmitClose) !== 0) || (r && (r[kState] & kEmitClose) !== 0)) {
+    // (emit0's call only when it has work: a listener, or a user's emit)
+    const events = self._events;
+    if (events === undefined || events.close !== undefined || self.emit !== protoEmit) emit0(self, 'close');
+  }
 }
 
 function emitErrorNT(self, err) {

@@ -758,7 +758,9 @@ function emitReadable(stream) {
 function emitReadable_(stream) {
   const state = stream._readableState;
   if ((state[kState] & kDestroyedErrored) === 0 && (state.length || (state[kState] & kEnded) !== 0)) {
-    emit0(stream, 'readable');
+    // (emit0's call only when it has work: a listener, or a user's emit)
+    const events = stream._events;
+    if (events === undefined || events.readable !== undefined || stream.emit !== protoEmit) emit0(stream, 'readable');
     state[kState] &= kNotEmittedReadable;
   }
 
@@ -1102,8 +1104,10 @@ function resume_(stream, state) {
     if (queued) endReadable(stream);
     state[kState] &= kNotResumeScheduled;
     // (emit0 returns false without running any code when there is no
-    // 'resume' listener and emit is Node's)
-    const ran = emit0(stream, 'resume') || stream.emit !== protoEmit;
+    // 'resume' listener and emit is Node's: not called then)
+    const events = stream._events;
+    const ran = events !== undefined && events.resume === undefined && stream.emit === protoEmit ?
+      false : emit0(stream, 'resume') || stream.emit !== protoEmit;
     const bits = state[kState];
     if (state.length === 0 && (bits & kEnded) !== 0 && (bits & kHasFlowingFlowing) === kHasFlowingFlowing &&
         stream.read === protoRead) {
@@ -1507,7 +1511,8 @@ function endReadableNT(state, stream) {
   // when errored holds an error.)
   if ((state[kState] & kErroredCloseEmittedEndEmitted) === 0 && state.length === 0) {
     state[kState] |= kEndEmitted;
-    emit0(stream, 'end');
+    const events = stream._events; // (emit0's call only when it has work)
+    if (events === undefined || events.end !== undefined || stream.emit !== protoEmit) emit0(stream, 'end');
 
     if (stream.writable && stream.allowHalfOpen === false) {
       nextTick1(endWritableNT, stream);
