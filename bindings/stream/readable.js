@@ -455,7 +455,8 @@ function pushBytes(stream, state, chunk, encoding) {
   }
 
   addChunk(stream, state, chunk, false);
-  return canPushMore(state);
+  // canPushMore(state), inline (a call less per chunk)
+  return (state[kState] & kEnded) === 0 && (state.length < state.highWaterMark || state.length === 0);
 }
 
 function pushObject(stream, state, chunk, encoding) {
@@ -767,7 +768,9 @@ function emitReadable_(stream) {
   // Another 'readable' is needed when not flowing, not ended and at or
   // below the highWaterMark.
   const bits = state[kState];
-  if (!isFlowing(bits) && (bits & kEnded) === 0 && state.length <= state.highWaterMark) state[kState] = bits | kNeedReadable;
+  if ((bits & kHasFlowingFlowing) !== kHasFlowingFlowing && (bits & kEnded) === 0 && state.length <= state.highWaterMark) {
+    state[kState] = bits | kNeedReadable; // (!isFlowing(bits): inline)
+  }
   flow(stream);
 }
 
@@ -782,7 +785,8 @@ function maybeReadMore(stream, state) {
 
 function maybeReadMore_(stream, state) {
   while ((state[kState] & kReadingEnded) === 0 &&
-         (state.length < state.highWaterMark || (isFlowing(state[kState]) && state.length === 0))) {
+         (state.length < state.highWaterMark ||
+          ((state[kState] & kHasFlowingFlowing) === kHasFlowingFlowing && state.length === 0))) {
     const len = state.length;
     stream.read(0);
     if (len === state.length) break; // nothing came: stop spinning
