@@ -433,6 +433,7 @@ serverParserProto.onMessageComplete = parserOnMessageComplete;
 const EE = require('events');
 const eventsOn = EE.prototype.on;
 const protoEmit = EE.prototype.emit;
+const protoFlush = OutgoingMessage.prototype._flush;
 const readableOn = require('stream').Readable.prototype.on;
 const { kState, readableBits: { kResumeScheduled } } = require('internal/streams/utils');
 
@@ -720,9 +721,9 @@ function emitCloseNT(self) {
 // in goja). `this` is the parser (the connection's state is its socket's
 // kConnState).
 function parserOnIncoming(req, keepAlive, flags) {
-  const state = this.socket[kConnState];
+  const socket = this.socket;
+  const state = socket[kConnState];
   const server = state.server;
-  const socket = state.socket;
   if (state.keepAliveTimeoutSet) { // resetSocketTimeout(server, socket, state)
     // (net parks the keep-alive timer without stopping its loop timer, and
     // resOnFinish's setTimeout with the same duration only unparks it)
@@ -768,7 +769,9 @@ function parserOnIncoming(req, keepAlive, flags) {
     // response just made has not, or a user's emit to call)
     const resEvents = res._events;
     if (resEvents === undefined || resEvents.socket !== undefined || res.emit !== protoEmit) emit1(res, 'socket', socket);
-    flushAssigned(res);
+    // (flushAssigned's tests hold for a response our constructor has just
+    // made: nothing queued or corked, not finished)
+    if (Response !== ServerResponse || res._flush !== protoFlush) flushAssigned(res);
   } else {
     res.assignSocket(socket);
   }
