@@ -737,8 +737,13 @@ function onEofChunk(stream, state) {
   state[kState] |= kEnded;
 
   if ((state[kState] & kSync) !== 0) {
-    // Inside a read() call: emit on the next tick.
-    emitReadable(stream);
+    // Inside a read() call: emit on the next tick (emitReadable(stream),
+    // inline: state is stream's)
+    state[kState] &= kNotNeedReadable;
+    if ((state[kState] & kEmittedReadable) === 0) {
+      state[kState] |= kEmittedReadable;
+      nextTick1(emitReadable_, stream);
+    }
   } else {
     // 'readable' at EOF is emitted synchronously (modules rely on it).
     state[kState] &= kNotNeedReadable;
@@ -1105,7 +1110,8 @@ function resume_(stream, state) {
     // Ended and drained (a bodiless request that the http server resumes),
     // with Readable's own read: read(0) is endReadable.
     const queued = (state[kState] & kReading) === 0;
-    if (queued) endReadable(stream);
+    // endReadable(stream), inline (kEnded is set)
+    if (queued && (state[kState] & kEndEmitted) === 0) nextTick2Once(endReadableNT, state, stream);
     state[kState] &= kNotResumeScheduled;
     // (emit0 returns false without running any code when there is no
     // 'resume' listener and emit is Node's: not called then)
@@ -1155,7 +1161,8 @@ function flow(stream) {
       // emittedReadable, schedule 'end', null), without the call.
       const bits = state[kState];
       if ((bits & kEmittedReadable) !== 0) state[kState] = bits & kNotEmittedReadable;
-      endReadable(stream);
+      // endReadable(stream), inline (kEnded is set)
+      if ((bits & kEndEmitted) === 0) nextTick2Once(endReadableNT, state, stream);
       return;
     }
     if (stream.read() === null) return;
