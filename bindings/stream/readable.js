@@ -411,7 +411,11 @@ let BufferCtor; // buffer's Buffer, looked up on the first push
 // read into locals and the errored/decoder/flowing accessors replaced by
 // bit tests: each accessor is a function call in goja.
 function pushBytes(stream, state, chunk, encoding) {
-  if (chunk === null) return pushEof(stream, state);
+  if (chunk === null) { // pushEof(stream, state), inline
+    state[kState] &= kNotReading;
+    onEofChunk(stream, state);
+    return false;
+  }
 
   if (typeof chunk === 'string') {
     encoding = encoding || state.defaultEncoding;
