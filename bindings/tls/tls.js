@@ -500,6 +500,19 @@ TLSSocket.prototype._destroy = function (exception, cb) {
 
 TLSSocket.prototype._init = function (socket) {
   const options = this._tlsOptions;
+  if (options.pskCallback) {
+    // validated as Node's _init does (PSK itself is not supported)
+    if (typeof options.pskCallback !== 'function') throw new ERR_INVALID_ARG_TYPE('pskCallback', 'Function', options.pskCallback);
+    if (options.pskIdentityHint && typeof options.pskIdentityHint !== 'string') {
+      throw new ERR_INVALID_ARG_TYPE('options.pskIdentityHint', 'string', options.pskIdentityHint);
+    }
+  }
+  if (options.session && !isArrayBufferView(options.session)) {
+    // Node's native setSession
+    const e = new TypeError('Session must be a buffer');
+    e.code = 'ERR_INVALID_ARG_TYPE';
+    throw e;
+  }
   if (options.rejectUnauthorized === false) this._rejectUnauthorized = false;
   if (!options.isServer || options.requestCert) this._requestCert = true;
   if (!options.secureContext) options.secureContext = createSecureContext(options);
@@ -1354,6 +1367,9 @@ function Server(options, listener) {
     if (options.ALPNProtocols) throw new ERR_TLS_ALPN_CALLBACK_WITH_PROTOCOLS();
     this[kALPNCallback] = options.ALPNCallback;
   }
+  if (options.pskIdentityHint && typeof options.pskIdentityHint !== 'string') {
+    throw new ERR_INVALID_ARG_TYPE('options.pskIdentityHint', 'string', options.pskIdentityHint);
+  }
   if (options.sessionTimeout) this.sessionTimeout = options.sessionTimeout;
   if (options.ticketKeys) this.ticketKeys = options.ticketKeys;
   this[kHandshakeTimeout] = options.handshakeTimeout || (120 * 1000);
@@ -1465,6 +1481,8 @@ function onConnectEnd() {
   }
 }
 
+let ipServernameWarned = false;
+
 function connect(...args) {
   args = normalizeConnectArgs(args);
   let options = args[0];
@@ -1514,8 +1532,17 @@ function connect(...args) {
   });
   tlssock[kConnectOptions] = options;
   if (cb) tlssock.once('secureConnect', cb);
+  // Node's order: the connection starts before the session and servername
+  // are set, so a bad servername throws with a connection under way
+  if (!options.socket) {
+    if (options.timeout) tlssock.setTimeout(options.timeout);
+    tlssock.connect(options, tlssock._start);
+  }
+  tlssock._releaseControl();
+  if (options.session) tlssock.setSession(options.session);
   if (options.servername) {
-    if (net.isIP(options.servername)) {
+    if (!ipServernameWarned && net.isIP(options.servername)) {
+      ipServernameWarned = true;
       process.emitWarning('Setting the TLS ServerName to an IP address is not permitted by RFC 6066. ' +
         'This will be ignored in a future version.', 'DeprecationWarning', 'DEP0123');
     }
@@ -1524,12 +1551,6 @@ function connect(...args) {
   if (options.socket) tlssock._start();
   tlssock.on('secure', onConnectSecure);
   tlssock.prependListener('end', onConnectEnd);
-  if (!options.socket) {
-    if (options.timeout) tlssock.setTimeout(options.timeout);
-    tlssock.connect(options, tlssock._start);
-  }
-  tlssock._releaseControl();
-  if (options.session) tlssock.setSession(options.session);
   return tlssock;
 }
 
