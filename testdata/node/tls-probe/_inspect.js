@@ -14,7 +14,7 @@ function inspectError(e) {
   }
   Object.defineProperty(copy, 'message', { value: stableMessage(e.message), enumerable: false, configurable: true, writable: true });
   Object.defineProperty(copy, 'stack', { value: `${e.name}: ${stableMessage(e.message)}`, enumerable: false, configurable: true, writable: true });
-  return util.inspect(copy, { depth: 1 });
+  return util.inspect(copy, { depth: 1 }).replace(/port: \d+/g, 'port: <port>');
 }
 
 module.exports = { inspectError };
