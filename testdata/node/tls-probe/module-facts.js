@@ -20,17 +20,21 @@ console.log('exports', Object.keys(tls).sort().join(' '));
 console.log('SecureContext', typeof tls.SecureContext, 'TLSSocket', typeof tls.TLSSocket, 'Server', typeof tls.Server,
   'createSecurePair', typeof tls.createSecurePair);
 console.log('checkServerIdentity', tls.checkServerIdentity.length, 'connect', tls.connect.length, 'createServer', tls.createServer.length);
+// (the two sides' lines are printed at exit: their order is scheduling)
+const late = {};
+process.on('exit', () => console.log('server protocol after DEFAULT_MAX_VERSION change', late.server, 'client protocol', late.client));
 tls.DEFAULT_MAX_VERSION = 'TLSv1.2';
 const server = tls.createServer({ key: require('./_probe').read('server-ec-key.pem'), cert: require('./_probe').read('server-ec-chain.pem') }, (s) => {
-  console.log('server protocol after DEFAULT_MAX_VERSION change', s.getProtocol());
+  late.server = s.getProtocol();
   s.end();
 });
 server.listen(0, '127.0.0.1', () => {
   tls.DEFAULT_MAX_VERSION = 'TLSv1.3';
   const c = tls.connect({ port: server.address().port, host: '127.0.0.1', rejectUnauthorized: false }, () => {
-    console.log('client protocol', c.getProtocol());
+    late.client = c.getProtocol();
     c.end();
   });
+  c.on('data', () => {});
   c.on('close', () => server.close());
 });
 try {
