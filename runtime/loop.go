@@ -389,22 +389,25 @@ func (l *Loop) runImmediates() {
 // Handle is a long-lived resource (a listening server, an open socket) that
 // keeps the loop alive while ref'd and open. Loop goroutine only.
 type Handle struct {
-	loop   *Loop
-	refed  bool
-	closed bool
+	loop     *Loop
+	refed    bool
+	inactive bool // no work that waits for the outside (SetActive)
+	closed   bool
 }
 
-// NewHandle returns an open, ref'd handle.
+// NewHandle returns an open, ref'd, active handle.
 func (l *Loop) NewHandle() *Handle {
 	l.refs++
 	return &Handle{loop: l, refed: true}
 }
 
-// Ref makes the handle keep the loop alive.
+// Ref makes the handle keep the loop alive (while it is active).
 func (h *Handle) Ref() {
 	if !h.refed && !h.closed {
 		h.refed = true
-		h.loop.refs++
+		if !h.inactive {
+			h.loop.refs++
+		}
 	}
 }
 
@@ -412,7 +415,29 @@ func (h *Handle) Ref() {
 func (h *Handle) Unref() {
 	if h.refed && !h.closed {
 		h.refed = false
-		h.loop.refs--
+		if !h.inactive {
+			h.loop.refs--
+		}
+	}
+}
+
+// SetActive says whether the handle has work that waits for the outside,
+// as libuv's active handles: a ref'd handle keeps the loop alive only while
+// it is active. A stream that has read its EOF and has no write in flight
+// is inactive (libuv stops a stream's handle at EOF), so a script whose
+// socket was never read to its end still exits when nothing else is left,
+// as it does under node.
+func (h *Handle) SetActive(active bool) {
+	if h.closed || h.inactive == !active {
+		return
+	}
+	h.inactive = !active
+	if h.refed {
+		if active {
+			h.loop.refs++
+		} else {
+			h.loop.refs--
+		}
 	}
 }
 

@@ -139,6 +139,40 @@ func TestHandleRefUnref(t *testing.T) {
 	}
 }
 
+// An inactive handle (a stream past its EOF) keeps no ref whether or not
+// it is ref'd; ref/unref made while inactive count once it is active again.
+func TestHandleActive(t *testing.T) {
+	l := NewLoop()
+	h := l.NewHandle()
+	h.SetActive(false)
+	if l.Alive() {
+		t.Fatal("an inactive handle kept the loop alive")
+	}
+	h.SetActive(false) // no change, no count
+	h.Unref()
+	h.Ref()
+	if l.Alive() || !h.HasRef() {
+		t.Fatalf("ref while inactive: alive=%v hasRef=%v", l.Alive(), h.HasRef())
+	}
+	h.SetActive(true)
+	if !l.Alive() {
+		t.Fatal("an active ref'd handle did not keep the loop alive")
+	}
+	h.Unref()
+	h.SetActive(false)
+	h.SetActive(true)
+	if l.Alive() {
+		t.Fatal("an unref'd handle kept the loop alive when it became active")
+	}
+	h.Ref()
+	h.SetActive(false)
+	h.Close()
+	h.SetActive(true)
+	if l.Alive() {
+		t.Fatal("a closed handle kept the loop alive")
+	}
+}
+
 func TestImmediatesRunAfterPostedAndQueueNewOnesForNextIteration(t *testing.T) {
 	l := NewLoop()
 	var order []string

@@ -44,6 +44,8 @@ type Stream struct {
 	paused    bool          // reads wanted but held until Attach (TLS handshake)
 	writeHold chan struct{} // non-nil while detached: writes wait for Attach
 	nb        *NBConn       // (loop) the non-blocking TCP conn under a TLS conn
+	eof       bool          // (loop) EOF delivered: the read side is over
+	inflight  int           // (loop) write/shutdown requests whose onwrite is to come
 	parked    bool          // the pump waits in the idle poller (no goroutine)
 	pollToken uint64        // the stream's key in the idle poller, once parked
 
@@ -340,10 +342,27 @@ func (s *Stream) deliver(chunk []byte) {
 
 func (s *Stream) deliverEnd(err error) {
 	if errors.Is(err, io.EOF) {
+		s.eof = true
+		s.setActive()
 		s.r.CallMethod(s.obj, "onread", goja.Null())
 		return
 	}
 	s.r.CallMethod(s.obj, "onerror", s.r.VM.ToValue(err.Error()), ErrorValue(s.r, err, "read", "", 0))
+}
+
+// setActive tells the loop whether the stream still waits for the outside:
+// until it has read EOF, and while a write or shutdown is in flight after
+// that (libuv stops a stream's handle at EOF; its write requests keep the
+// loop alive on their own). Loop goroutine only.
+func (s *Stream) setActive() { s.handle.SetActive(!s.eof || s.inflight > 0) }
+
+// writesDone counts n finished write/shutdown requests (loop goroutine
+// only).
+func (s *Stream) writesDone(n int) {
+	s.inflight -= n
+	if s.eof {
+		s.setActive()
+	}
 }
 
 // handOver ends the pump if Detach asked for the connection, keeping what
@@ -516,6 +535,7 @@ func (s *Stream) WriteNow(data []byte, reqID int64) (handled, done bool) {
 	if busy || held {
 		return false, false
 	}
+	s.inflight++
 	if _, err := conn.Write(data); err != nil {
 		s.completed([]writeReq{{reqID: reqID}}, err)
 		return true, false
@@ -524,6 +544,7 @@ func (s *Stream) WriteNow(data []byte, reqID int64) (handled, done bool) {
 	if nb.OnDrained(func(err error) { s.completed([]writeReq{{reqID: reqID}}, err) }) {
 		return true, false
 	}
+	s.inflight--
 	return true, true
 }
 
@@ -583,8 +604,12 @@ func (s *Stream) shutdownNow(reqID int64) bool {
 	if tcp == nil && nb == nil {
 		return false
 	}
+	s.inflight++
 	s.post(func() {
-		done := func() { s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(reqID), goja.Null()) }
+		done := func() {
+			s.writesDone(1)
+			s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(reqID), goja.Null())
+		}
 		if tcp != nil {
 			_ = tcp.CloseWrite()
 			done()
@@ -608,8 +633,10 @@ func (s *Stream) shutdownNow(reqID int64) bool {
 }
 
 func (s *Stream) enqueue(w writeReq) {
+	s.inflight++
 	if s.closed.Load() {
 		s.post(func() {
+			s.writesDone(1)
 			s.r.CallMethod(s.obj, "onwrite", s.r.VM.ToValue(w.reqID), ErrorValue(s.r, errClosed, "write", "", 0))
 		})
 		return
@@ -736,6 +763,7 @@ func (s *Stream) completed(ws []writeReq, err error) {
 		ids[i] = w.reqID
 	}
 	s.post(func() {
+		s.writesDone(len(ids))
 		var ev goja.Value = goja.Null()
 		if err != nil {
 			ev = ErrorValue(s.r, err, "write", "", 0)
