@@ -76,17 +76,31 @@ EventEmitter.init = function init(opts) {
 // (a call and a lookup through the prototype chain) is known false then.
 // A lean emitter (a core socket, see the Duplex constructor) keeps the
 // prototype's _maxListeners instead of an own copy.
+// A lean emitter's prototype (leanEmitterPrototype) also holds its shape
+// mode (true) and capture flag (false), which become own only when they
+// differ (Node sets both as own symbol-keyed properties): a goja object's
+// first symbol-keyed property costs an ordered map (~300 bytes), each
+// further one ~72, per connection.
 function initShaped(emitter, opts, lean) {
-  emitter[kShapeMode] = true;
-  if (lean !== true) emitter._maxListeners = emitter._maxListeners || undefined;
+  if (lean !== true) {
+    emitter[kShapeMode] = true;
+    emitter._maxListeners = emitter._maxListeners || undefined;
+  }
   if (opts && opts.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== 'boolean') {
       throw invalidArgType('options.captureRejections', 'boolean', opts.captureRejections);
     }
     emitter[kCapture] = Boolean(opts.captureRejections);
-  } else {
+  } else if (lean !== true || captureRejectionsDefault) {
     emitter[kCapture] = captureRejectionsDefault;
   }
+}
+
+// leanEmitterPrototype(proto) gives the prototype of lean emitters (net's
+// Socket) the defaults initShaped leaves to it.
+function leanEmitterPrototype(proto) {
+  proto[kShapeMode] = true;
+  proto[kCapture] = false;
 }
 
 EventEmitter.prototype[kCapture] = false;
@@ -301,6 +315,7 @@ function emit2(emitter, type, a, b) {
     fast.emit1 = emit1;
     fast.emit2 = emit2;
     fast.initShaped = initShaped;
+    fast.leanEmitterPrototype = leanEmitterPrototype;
     fast.removeListenerOf = removeListenerOf;
     fast.storeListener = storeListener;
   }

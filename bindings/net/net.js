@@ -156,6 +156,9 @@ function Socket(options) {
 }
 Object.setPrototypeOf(Socket.prototype, stream.Duplex.prototype);
 Object.setPrototypeOf(Socket, stream.Duplex);
+// A socket is a lean emitter (its _events are kLazyEventSlots): its shape
+// mode and capture flag default here (see events.js's initShaped).
+internalBinding('internal/events/fast').leanEmitterPrototype(Socket.prototype);
 Socket.prototype.connecting = false;
 Socket.prototype._hadError = false;
 Socket.prototype.allowHalfOpen = false;
@@ -889,7 +892,10 @@ Socket.prototype._destroy = function (exception, cb) {
 // raw socket a TLS socket took over does (kHandleTaken, set by tls.js; a
 // TLSSocket always has its TLSWrap handle in Node): that one reports
 // hadError false.
-const kHandleTaken = Symbol('handleTaken');
+// (string-keyed: a raw socket's only symbol-keyed own property would cost
+// goja an ordered map, ~300 bytes per TLS connection; it is the raw
+// socket's 8th own string-keyed property, still a goja small map's size)
+const kHandleTaken = '_handleTaken';
 Socket.prototype[kHandleTaken] = false;
 
 function emitCloseNT(self) {
