@@ -103,7 +103,7 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 			}
 			pub, err := x509.ParsePKIXPublicKey(der)
 			if err != nil {
-				return nil, errKeyUnsupported
+				return nil, derFailure(format, der, kinds[i], wantPublic)
 			}
 			return &keyHandle{pub: pub}, nil
 		case "RSA PUBLIC KEY":
@@ -122,7 +122,11 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 				}
 			}
 		}
-		if priv := ParsePrivateDER(der); priv != nil {
+		priv := ParsePrivateDER(der)
+		if format == "der" {
+			priv = parsePrivateTyped(der, kinds[i])
+		}
+		if priv != nil {
 			h := &keyHandle{pub: publicOf(priv), priv: priv}
 			if wantPublic {
 				h.priv = nil
@@ -130,7 +134,53 @@ func parseKey(data []byte, format, typ string, wantPublic bool, passphrase []byt
 			return h, nil
 		}
 	}
+	if format == "der" {
+		return nil, derFailure(format, data, typ, wantPublic)
+	}
 	return nil, errKeyUnsupported
+}
+
+// derFailure is the error for DER key input no parser accepted: the
+// OpenSSL ASN.1 error Node throws for it where derKeyError models the
+// input, else OpenSSL's DECODER "unsupported".
+func derFailure(format string, der []byte, typ string, wantPublic bool) error {
+	if format == "der" {
+		if s := derKeyError(der, typ, wantPublic); s != "" {
+			return errors.New(s)
+		}
+	}
+	return errKeyUnsupported
+}
+
+// parsePrivateTyped reads DER of the type a caller named, as Node's
+// OpenSSL does: 'pkcs8' only a PrivateKeyInfo; 'pkcs1' and 'sec1' their
+// own structure or a PrivateKeyInfo holding a key of their kind (RSA, EC).
+func parsePrivateTyped(der []byte, typ string) crypto.PrivateKey {
+	k, err := x509.ParsePKCS8PrivateKey(der)
+	if err != nil || publicOf(k) == nil {
+		k = nil
+	}
+	switch typ {
+	case "pkcs8":
+		return k
+	case "pkcs1":
+		if _, ok := k.(*rsa.PrivateKey); ok {
+			return k
+		}
+		if k, err := x509.ParsePKCS1PrivateKey(der); err == nil {
+			return k
+		}
+	case "sec1":
+		if _, ok := k.(*ecdsa.PrivateKey); ok {
+			return k
+		}
+		if k, err := x509.ParseECPrivateKey(der); err == nil {
+			return k
+		}
+	default:
+		return ParsePrivateDER(der)
+	}
+	return nil
 }
 
 // ParsePrivateDER reads the DER of a PKCS#8, PKCS#1 (RSA) or SEC1 (EC)

@@ -29,6 +29,26 @@ function decoderError(reason, hex) {
   return err;
 }
 
+// asn1KeyError builds the OpenSSL error Node throws for malformed DER key
+// input from keyParse's "asn1\n<message>\n<opensslErrorStack...>" (see
+// dererr.go); an empty message is Node's plain 'Failed to read private key'.
+// Own properties in Node's order: opensslErrorStack (only when not empty),
+// library, reason, code.
+function asn1KeyError(s) {
+  const lines = s.split('\n');
+  const message = lines[1];
+  if (message === '') return new Error('Failed to read private key');
+  const err = new Error(message);
+  const stack = lines.slice(2).filter((l) => l !== '');
+  if (stack.length > 0) err.opensslErrorStack = stack;
+  const m = /^error:[0-9A-F]+:([^:]*)::(.*)$/.exec(message);
+  err.library = m[1];
+  err.reason = m[2];
+  const prefix = m[1] === 'asn1 encoding routines' ? 'ASN1_' : m[1] === 'digital envelope routines' ? 'EVP_' : '';
+  err.code = `ERR_OSSL_${prefix}${m[2].toUpperCase().replace(/ /g, '_')}`;
+  return err;
+}
+
 class KeyObject {
   constructor(type, handle) {
     if (type !== 'secret' && type !== 'public' && type !== 'private') {
@@ -244,6 +264,7 @@ function parseKeyInput(key, wantPublic, name) {
       err.code = 'ERR_OSSL_CRYPTO_INTERRUPTED_OR_CANCELLED';
       throw err;
     }
+    if (handle.startsWith('asn1\n')) throw asn1KeyError(handle);
     throw decoderError('unsupported', '1E08010C');
   }
   return handle;
