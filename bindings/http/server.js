@@ -289,12 +289,12 @@ class ConnectionsList {
   add(c) { this.list.add(c); }
   remove(c) { this.list.delete(c); }
   all() { return [...this.list]; }
-  idle() { return [...this.list].filter((c) => !c.active && !(c.socket._httpMessage && !c.socket._httpMessage.finished)); }
+  idle() { return [...this.list].filter((c) => c.start === 0 && !(c.socket._httpMessage && !c.socket._httpMessage.finished)); }
   expired(headersTimeout, requestTimeout) {
     const now = Date.now();
     const out = [];
     for (const c of this.list) {
-      if (!c.active || c.start === 0) continue;
+      if (c.start === 0) continue; // (not active)
       if ((!c.headersDone && headersTimeout > 0 && now - c.start > headersTimeout) ||
           (requestTimeout > 0 && now - c.start > requestTimeout)) {
         out.push(c);
@@ -393,25 +393,25 @@ function checkConnections() {
   }
 }
 
-// ConnState is a connection's state, also its entry in the connections
-// list (socket, active, start, headersDone). Node binds socketOnData,
-// socketOnEnd, socketOnClose, socketOnDrain and parserOnIncoming to it per
-// connection; here the socket carries it (kConnState) and the
-// listeners are shared functions, which saves five function objects per
-// connection, a few KiB of an idle keep-alive connection in goja. Node's
-// incoming/outgoing arrays are a slot for the one request in progress plus
-// arrays made only for pipelined requests (inQueue) and responses waiting
-// for the socket (outgoing), and the other fields' defaults are on the
-// prototype: an idle connection holds a few own properties.
-function ConnState(socket, server, parser) {
-  this.socket = socket;
-  this.server = server;
-  this.parser = parser;
-}
-Object.assign(ConnState.prototype, {
-  inHead: null, inQueue: null, outgoing: null, outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
-  active: false, start: 0, headersDone: false,
-});
+// A connection's state, also its entry in the connections list, is its
+// server parser (socket, server, and the fields below; Node keeps a
+// separate entry and binds socketOnData, socketOnEnd, socketOnClose,
+// socketOnDrain and parserOnIncoming to it per connection). Here the
+// socket carries it (kConnState, the same object as socket.parser until
+// the parser is freed) and the listeners are shared functions, which saves
+// five function objects per connection; the state being the parser saves
+// another object (~600 bytes in goja) while an idle connection's parser
+// keeps at most 8 own properties (id, socket, incoming, server, start,
+// headersDone, inHead, keepAliveTimeoutSet: a goja object's small map).
+// A request is in progress (Node's "active") while start is not 0.
+// Node's incoming/outgoing arrays are a slot for the one request in
+// progress plus arrays made only for pipelined requests (inQueue) and
+// responses waiting for the socket (outQueue), and the fields' defaults
+// are on the prototype (serverParserProto below).
+const connStateDefaults = {
+  inHead: null, inQueue: null, outQueue: null, outgoingData: 0, requestsCount: 0, keepAliveTimeoutSet: false,
+  start: 0, headersDone: false, server: null,
+};
 
 function pushIncoming(state, req) {
   if (state.inHead === null) state.inHead = req;
@@ -429,6 +429,7 @@ const serverParserProto = Object.create(HTTPParser.prototype);
 serverParserProto.type = HTTPParser.REQUEST;
 serverParserProto.onIncoming = parserOnIncoming;
 serverParserProto.onMessageComplete = parserOnMessageComplete;
+Object.assign(serverParserProto, connStateDefaults);
 
 const EE = require('events');
 const eventsOn = EE.prototype.on;
@@ -463,7 +464,8 @@ function connectionListener(socket) {
   socket.parser = parser;
   if (typeof server.maxHeadersCount === 'number') parser.maxHeaderPairs = server.maxHeadersCount << 1;
 
-  const state = new ConnState(socket, server, parser);
+  parser.server = server;
+  const state = parser;
   server[kConnections] ||= new ConnectionsList();
   server[kConnections].add(state);
   // (the parser's callbacks find it through parser.socket, which is set
@@ -484,12 +486,11 @@ function connectionListener(socket) {
 // (socketOnData and onParserExecuteCommon's common case in one call)
 function socketOnDataListener(d) {
   const state = this[kConnState];
-  if (!state.active) {
-    state.active = true;
+  if (state.start === 0) {
     state.start = Date.now();
     state.headersDone = false;
   }
-  const parser = state.parser;
+  const parser = state;
   const ret = parser.execute(d);
   if (typeof ret === 'number' && !this._paused) {
     const req = parser.incoming;
@@ -500,7 +501,7 @@ function socketOnDataListener(d) {
 
 function socketOnEndListener() {
   const state = this[kConnState];
-  socketOnEnd(state.server, this, state.parser, state);
+  socketOnEnd(state.server, this, state, state);
 }
 
 function socketOnCloseListener() {
@@ -515,8 +516,7 @@ function socketOnDrainListener() {
 // headersTimeout/requestTimeout run from a request's first byte until its
 // last (not until the response), as Node's connections list does
 function parserOnMessageComplete() {
-  const state = this.socket[kConnState];
-  state.active = false;
+  const state = this; // (the parser is its connection's state)
   state.start = 0;
 }
 
@@ -525,12 +525,12 @@ function socketSetEncoding() {
 }
 
 function updateOutgoingData(socket, state, delta) {
-  state.outgoingData += delta;
+  state.outQueueData += delta;
   socketOnDrain(socket, state);
 }
 
 function socketOnDrain(socket, state) {
-  const needPause = state.outgoingData > socket.writableHighWaterMark;
+  const needPause = state.outQueueData > socket.writableHighWaterMark;
   if (socket._paused && !needPause) {
     socket._paused = false;
     if (socket.parser) socket.parser.resume();
@@ -554,8 +554,22 @@ function socketOnTimeout() {
 
 function socketOnClose(socket, state, server) {
   if (server[kConnections]) server[kConnections].remove(state);
-  freeParser(socket.parser, null, socket);
+  freeServerParser(socket.parser, socket);
   abortIncoming(state);
+}
+
+// freeServerParser is freeParser(parser, null, socket) for a server
+// parser that stays its connection's state: it keeps its socket (a
+// response that finishes after the close still finds it).
+function freeServerParser(parser, socket) {
+  if (parser) {
+    if (parser._consumed) parser.unconsume();
+    parser.close();
+    if (parser.onIncoming !== null) parser.onIncoming = null;
+    if (parser.onMessageComplete !== null) parser.onMessageComplete = null;
+    if (parser.incoming !== null) parser.incoming = null;
+  }
+  socket.parser = null;
 }
 
 function abortIncoming(state) {
@@ -574,8 +588,8 @@ function socketOnEnd(server, socket, parser, state) {
   }
   if (!server.httpAllowHalfOpen) {
     socket.end();
-  } else if (state.outgoing !== null && state.outgoing.length) {
-    state.outgoing[state.outgoing.length - 1]._last = true;
+  } else if (state.outQueue !== null && state.outQueue.length) {
+    state.outQueue[state.outQueue.length - 1]._last = true;
   } else if (socket._httpMessage) {
     socket._httpMessage._last = true;
   } else {
@@ -689,7 +703,7 @@ function resOnFinish() {
   if (res._last) {
     if (typeof socket.destroySoon === 'function') socket.destroySoon();
     else socket.end();
-  } else if (state.outgoing === null || state.outgoing.length === 0) {
+  } else if (state.outQueue === null || state.outQueue.length === 0) {
     if (server.keepAliveTimeout && typeof socket.setTimeout === 'function') {
       // Node 20.20 closes an idle keep-alive socket a second after the
       // advertised timeout, so clients that reuse it at the limit don't race
@@ -699,7 +713,7 @@ function resOnFinish() {
       state.keepAliveTimeoutSet = true;
     }
   } else {
-    const m = state.outgoing.shift();
+    const m = state.outQueue.shift();
     if (m) m.assignSocket(socket);
   }
 }
@@ -740,7 +754,7 @@ function parserOnIncoming(req, keepAlive, flags) {
   const ws = socket._writableState;
   const highWaterMark = ws.highWaterMark;
   if (!socket._paused) {
-    if (ws.needDrain || state.outgoingData >= highWaterMark) {
+    if (ws.needDrain || state.outQueueData >= highWaterMark) {
       socket._paused = true;
       socket.pause();
     }
@@ -760,7 +774,7 @@ function parserOnIncoming(req, keepAlive, flags) {
   const uniqueHeaders = server[kUniqueHeaders];
   if (uniqueHeaders != null) res[kUniqueHeaders] = uniqueHeaders;
   if (socket._httpMessage) {
-    (state.outgoing ||= []).push(res);
+    (state.outQueue ||= []).push(res);
   } else if (res.assignSocket === assignSocket) { // (its body, a call less)
     socket._httpMessage = res;
     addResponseCloseListener(socket);
