@@ -397,8 +397,8 @@ function checkConnections() {
 // server parser (socket, server, and the fields below; Node keeps a
 // separate entry and binds socketOnData, socketOnEnd, socketOnClose,
 // socketOnDrain and parserOnIncoming to it per connection). Here the
-// socket carries it (kConnState, the same object as socket.parser until
-// the parser is freed) and the listeners are shared functions, which saves
+// socket's listeners find it as socket.parser (set until the socket
+// closes) and the listeners are shared functions, which saves
 // five function objects per connection; the state being the parser saves
 // another object (~600 bytes in goja) while an idle connection's parser
 // keeps at most 8 own properties (id, socket, incoming, server, start,
@@ -468,10 +468,9 @@ function connectionListener(socket) {
   const state = parser;
   server[kConnections] ||= new ConnectionsList();
   server[kConnections].add(state);
-  // (the parser's callbacks find it through parser.socket, which is set
-  // while they are: a symbol-keyed property costs a goja object an ordered
-  // map, ~400 B per connection)
-  socket[kConnState] = state;
+  // (the socket's listeners find the state as socket.parser, its
+  // parser's callbacks as this: a symbol-keyed property on the socket
+  // would cost goja's ordered map another entry, ~70 B per connection)
   socket.on('data', socketOnDataListener); // (Readable's on: it starts the flow)
   socket.on('error', socketOnError);
   socket.on('end', socketOnEndListener);
@@ -485,7 +484,7 @@ function connectionListener(socket) {
 // parser's callbacks.
 // (socketOnData and onParserExecuteCommon's common case in one call)
 function socketOnDataListener(d) {
-  const state = this[kConnState];
+  const state = this.parser;
   if (state.start === 0) {
     state.start = Date.now();
     state.headersDone = false;
@@ -500,17 +499,18 @@ function socketOnDataListener(d) {
 }
 
 function socketOnEndListener() {
-  const state = this[kConnState];
+  const state = this.parser;
   socketOnEnd(state.server, this, state, state);
 }
 
 function socketOnCloseListener() {
-  const state = this[kConnState];
+  const state = this.parser;
   socketOnClose(this, state, state.server);
 }
 
 function socketOnDrainListener() {
-  socketOnDrain(this, this[kConnState]);
+  const state = this.parser;
+  if (state !== null) socketOnDrain(this, state);
 }
 
 // headersTimeout/requestTimeout run from a request's first byte until its
@@ -647,7 +647,6 @@ function onParserExecuteCommon(server, socket, parser, state, ret, d) {
       socket.removeListener('end', socketOnEndListener);
       socket.removeListener('close', socketOnCloseListener);
       socket.removeListener('drain', socketOnDrainListener);
-      delete socket[kConnState]; // the socket is the user's now
       socket.removeListener('error', socketOnError);
       socket.removeListener('timeout', socketOnTimeout);
       if (server[kConnections]) server[kConnections].remove(state);
@@ -736,7 +735,7 @@ function emitCloseNT(self) {
 // kConnState).
 function parserOnIncoming(req, keepAlive, flags) {
   const socket = this.socket;
-  const state = socket[kConnState];
+  const state = this; // (the parser is its connection's state)
   const server = state.server;
   if (state.keepAliveTimeoutSet) { // resetSocketTimeout(server, socket, state)
     // (net parks the keep-alive timer without stopping its loop timer, and
