@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"fmt"
+	goruntime "runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -122,7 +123,47 @@ func (r *Runtime) moduleBinding(name string) goja.Value {
 	o := r.VM.NewObject()
 	r.reg.bindings[name] = o
 	m.Binding(r, o)
+	r.guardOps(o)
 	return o
+}
+
+// guardOps wraps each Go op of a binding object so that a Go runtime fault
+// inside it (index out of range, nil dereference, failed type assertion)
+// becomes a JavaScript Error with Node's ERR_INTERNAL_ASSERTION code, which
+// the script can catch or which the fatal printer reports, instead of a Go
+// panic that kills the process with a Go trace. JavaScript exceptions the
+// op throws on purpose pass through untouched. The op keeps its name (it
+// shows in stack frames).
+func (r *Runtime) guardOps(o *goja.Object) {
+	for _, k := range o.Keys() {
+		v := o.Get(k)
+		fobj, ok := v.(*goja.Object)
+		if !ok {
+			continue
+		}
+		fn, ok := fobj.Export().(func(goja.FunctionCall) goja.Value)
+		if !ok {
+			continue
+		}
+		g := r.VM.ToValue(r.guardOp(fn)).(*goja.Object)
+		_ = g.DefineDataProperty("name", fobj.Get("name"), goja.FLAG_FALSE, goja.FLAG_FALSE, goja.FLAG_TRUE)
+		_ = o.Set(k, g)
+	}
+}
+
+func (r *Runtime) guardOp(fn func(goja.FunctionCall) goja.Value) func(goja.FunctionCall) goja.Value {
+	return func(c goja.FunctionCall) goja.Value {
+		defer func() {
+			if x := recover(); x != nil {
+				if err, ok := x.(goruntime.Error); ok {
+					panic(r.NewError("Error", "ERR_INTERNAL_ASSERTION", "handshake internal error: "+err.Error()+
+						"\nThis is a bug in handshake. Please report it with this stack trace."))
+				}
+				panic(x)
+			}
+		}()
+		return fn(c)
+	}
 }
 
 func (reg *registry) globals() []any {
