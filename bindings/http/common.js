@@ -256,16 +256,23 @@ function parserOnMessageComplete(parser, trailers) {
   readStart(parser.socket);
 }
 
+// closeParser is freeParser's work on the parser itself, except that the
+// parser keeps its socket: the http server's connection state is its parser,
+// and a response that finishes after the close still finds the socket there.
+function closeParser(parser) {
+  if (parser._consumed) parser.unconsume();
+  parser.close();
+  // (a store that changes nothing is skipped)
+  if (parser.onIncoming !== null) parser.onIncoming = null;
+  if (parser.onMessageComplete !== null) parser.onMessageComplete = null;
+  if (parser.incoming !== null) parser.incoming = null;
+  if (parser.outgoing !== null) parser.outgoing = null;
+}
+
 function freeParser(parser, req, socket) {
   if (parser) {
-    if (parser._consumed) parser.unconsume();
-    parser.close();
-    // (a store that changes nothing is skipped)
-    if (parser.onIncoming !== null) parser.onIncoming = null;
-    if (parser.onMessageComplete !== null) parser.onMessageComplete = null;
+    closeParser(parser);
     if (parser.socket !== null) parser.socket = null;
-    if (parser.incoming !== null) parser.incoming = null;
-    if (parser.outgoing !== null) parser.outgoing = null;
   }
   if (req) req.parser = null;
   if (socket) socket.parser = null;
@@ -321,6 +328,7 @@ module.exports = {
   continueExpression: /(?:^|\W)100-continue(?:$|\W)/i,
   CRLF,
   freeParser,
+  closeParser,
   methods: methods.sort(),
   parsers,
   kIncomingMessage,

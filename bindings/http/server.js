@@ -6,7 +6,7 @@
 const net = require('net');
 const { Buffer } = require('buffer');
 const common = require('_http_common');
-const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, prepareError } = common;
+const { HTTPParser, continueExpression, chunkExpression, kIncomingMessage, freeParser, closeParser, prepareError } = common;
 const { IncomingMessage, hasHeader } = require('_http_incoming');
 const {
   OutgoingMessage, kOutHeaders, kUniqueHeaders, parseUniqueHeadersOption, kNeedDrain, flushAssigned,
@@ -554,22 +554,10 @@ function socketOnTimeout() {
 
 function socketOnClose(socket, state, server) {
   if (server[kConnections]) server[kConnections].remove(state);
-  freeServerParser(socket.parser, socket);
-  abortIncoming(state);
-}
-
-// freeServerParser is freeParser(parser, null, socket) for a server
-// parser that stays its connection's state: it keeps its socket (a
-// response that finishes after the close still finds it).
-function freeServerParser(parser, socket) {
-  if (parser) {
-    if (parser._consumed) parser.unconsume();
-    parser.close();
-    if (parser.onIncoming !== null) parser.onIncoming = null;
-    if (parser.onMessageComplete !== null) parser.onMessageComplete = null;
-    if (parser.incoming !== null) parser.incoming = null;
-  }
+  // the parser is the connection's state: it keeps its socket (closeParser)
+  if (socket.parser) closeParser(socket.parser);
   socket.parser = null;
+  abortIncoming(state);
 }
 
 function abortIncoming(state) {
