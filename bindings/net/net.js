@@ -437,9 +437,10 @@ const TIMEOUT_MAX = 2 ** 31 - 1;
 // setTimeout re-arm as before) and parkedMsecs the duration it ran with:
 // after a refresh its loop timer fires at _idleStart + parkedMsecs, in the
 // milliseconds of timers' clock (by which _idleStart counts). lazyTimer is
-// the last timer unparked without re-arming, lazyStart the _idleStart it got and lazyMin its loop timer's
-// expiry: while its _idleStart is still lazyStart (no refresh since, or one
-// in that same millisecond), its loop timer fires no earlier than lazyMin.
+// the last timer unparked without re-arming, lazyStart the _idleStart it
+// got and lazyMin its loop timer's expiry: while its _idleStart is still
+// lazyStart (no refresh since, or one in that same millisecond), its loop
+// timer fires no earlier than lazyMin.
 // Only the same duration is unparked so: the loop timer then never fires
 // later than the new timer would.
 let parkedTimer = 0;
@@ -475,7 +476,6 @@ Socket.prototype.setTimeout = function setTimeout(msecs, callback) {
       const start = t._idleStart;
       const expiry = start === lazyStart && t === lazyTimer ? lazyMin : start + msecs;
       if (now + 1 <= expiry) { // its loop timer has not fired yet
-
         this.timeout = msecs;
         t._idleTimeout = msecs;
         t._idleStart = now;
@@ -898,6 +898,13 @@ Socket.prototype._destroy = function (exception, cb) {
 const kHandleTaken = '_handleTaken';
 Socket.prototype[kHandleTaken] = false;
 
+// markHandleTaken records on a raw socket that a TLS socket took its handle:
+// non-enumerable, since Node's socket has no such key (Object.keys and
+// util.inspect of the raw socket stay Node's).
+function markHandleTaken(socket) {
+  Object.defineProperty(socket, kHandleTaken, { value: true, writable: true, configurable: true });
+}
+
 function emitCloseNT(self) {
   if (self[kHandleTaken] === true) emit1(self, 'close', false);
   else emit0(self, 'close');
@@ -1293,6 +1300,7 @@ module.exports = {
   _parentOf: parentOf,
   _kHasParent: kHasParent,
   _kHandleTaken: kHandleTaken,
+  _markHandleTaken: markHandleTaken,
   _releaseHandleState: releaseHandleState,
   _addOwnListener: addOwnListener,
   _initSocketHandle: initSocketHandle,

@@ -312,7 +312,7 @@ function TLSSocket(socket, opts) {
     socket._getsockname();
     net._releaseHandleState(socket, handle, true);
     socket._handle = null;
-    socket[net._kHandleTaken] = true;
+    net._markHandleTaken(socket);
   }
   // a fresh options object Socket uses without copying it
   net._initOwnedSocket(this, {
@@ -344,7 +344,7 @@ function TLSSocket(socket, opts) {
         parent._getsockname();
         net._releaseHandleState(parent, this._handle, true);
         parent._handle = null;
-        parent[net._kHandleTaken] = true;
+        net._markHandleTaken(parent);
         this._peername = parent._peername;
         net._initSocketHandle(this);
         this.connecting = false;
@@ -459,7 +459,7 @@ Object.defineProperty(TLSSocket.prototype, '_parent', {
     const raw = new net.Socket({ allowHalfOpen: this.allowHalfOpen, readable: true, writable: true });
     raw._peername = this._getpeername();
     raw._sockname = this._getsockname();
-    raw[net._kHandleTaken] = true;
+    net._markHandleTaken(raw);
     this._parent = raw;
     if (this.destroyed) raw.destroy();
     return raw;
