@@ -252,8 +252,9 @@ function setInterval(callback, repeat, ...args) {
 // makes no closure and no unref() call. It is on the binding object, which
 // user code cannot reach.
 // The timer is an UnrefTimeout (a Timeout whose prototype holds refed
-// false) and its owner is a string-keyed property, so it has no
-// symbol-keyed own property (see kAsyncId): ~450 bytes less per socket.
+// false) and its owner is a string-keyed property (so a script sees an
+// `_owner` key, as the README says), so it has no symbol-keyed own
+// property (see kAsyncId): ~450 bytes less per socket.
 const kOwner = '_owner';
 function UnrefTimeout(callback, after, owner) {
   this._idleTimeout = normalizeDelay(after);
