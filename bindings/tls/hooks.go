@@ -63,8 +63,13 @@ func ask[T any](c *Conn, ch chan T, fn func()) (T, error) {
 	case v := <-ch:
 		return v, nil
 	case <-c.r.Loop.Done():
+		c.muted.mute()
 		return zero, errHookAborted
 	case <-c.stream.ClosedChan():
+		// the script destroyed the socket: in Node nothing more goes out
+		// (crypto/tls would send an internal_error alert for the failed
+		// hook before Close shuts the connection)
+		c.muted.mute()
 		return zero, errHookAborted
 	}
 }

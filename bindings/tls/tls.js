@@ -764,34 +764,51 @@ function onclienthello(servername, protocols) {
   }
   owner.servername = servername;
   let once = false;
-  sniCallback(servername, (err, context) => {
-    if (once) {
-      owner.destroy(new ERR_MULTIPLE_CALLBACK());
-      return;
-    }
-    once = true;
-    if (err) {
-      owner[kSNIError] = err;
-      binding.replyHello(handle.id, 0, alpn, askALPN, err.message || String(err));
-      return;
-    }
-    if (owner.destroyed) return;
-    let id = 0;
-    if (context) {
-      // Node: sni_context = context.context || context, which its native
-      // callback refuses with a plain TypeError unless a SecureContext
-      const native = context.context || context;
-      if (!(native instanceof NativeSecureContext)) {
-        const e = new TypeError('Invalid SNI context');
-        owner[kSNIError] = e;
-        binding.replyHello(handle.id, 0, alpn, askALPN, e.message);
+  // A reply made while sniCallback is still running goes to the handshake
+  // when it returns: in Node the handshake resumes only once the callback
+  // chain has returned, so a second synchronous call (ERR_MULTIPLE_CALLBACK)
+  // destroys the socket before the server's flight leaves. Here the
+  // handshake runs on its own goroutine and would otherwise race the
+  // destroy (a client could complete its handshake first).
+  let running = true;
+  let held = null;
+  const reply = (id, err) => {
+    if (running) held = { id, err };
+    else binding.replyHello(handle.id, id, alpn, askALPN, err);
+  };
+  try {
+    sniCallback(servername, (err, context) => {
+      if (once) {
+        owner.destroy(new ERR_MULTIPLE_CALLBACK());
         return;
       }
-      id = native.id;
-      owner.ssl._secureContext = context;
-    }
-    binding.replyHello(handle.id, id, alpn, askALPN, undefined);
-  });
+      once = true;
+      if (err) {
+        owner[kSNIError] = err;
+        reply(0, err.message || String(err));
+        return;
+      }
+      if (owner.destroyed) return;
+      let id = 0;
+      if (context) {
+        // Node: sni_context = context.context || context, which its native
+        // callback refuses with a plain TypeError unless a SecureContext
+        const native = context.context || context;
+        if (!(native instanceof NativeSecureContext)) {
+          const e = new TypeError('Invalid SNI context');
+          owner[kSNIError] = e;
+          reply(0, e.message);
+          return;
+        }
+        id = native.id;
+        owner.ssl._secureContext = context;
+      }
+      reply(id, undefined);
+    });
+  } finally {
+    running = false;
+  }
+  if (held !== null && !owner.destroyed) binding.replyHello(handle.id, held.id, alpn, askALPN, held.err);
 }
 
 tlsHandleProto = Object.create(net._handleProto, {
